@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, dependencies pointing one way (see README "Architecture"):
+//   DossierModel  ← DossierIngest (libxml2) / DossierClaims (pure Swift) / DossierStore (GRDB)
+//   DossierQuery  ← Store + Model (search, xref, trace, export)
+//   DossierKit    ← everything: the facade the CLI (and a future web UI) calls
+//   dossier       ← DossierKit + ArgumentParser, kept thin
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "DossierKit", targets: ["DossierKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "DossierModel", swiftSettings: strict),
+        .target(name: "DossierIngest", dependencies: ["DossierModel", "CLibXML2"], swiftSettings: strict),
+        .target(name: "DossierClaims", dependencies: ["DossierModel"], swiftSettings: strict),
+        .target(
+            name: "DossierStore",
+            dependencies: ["DossierModel", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .target(name: "DossierQuery", dependencies: ["DossierModel", "DossierStore"], swiftSettings: strict),
+        .target(
+            name: "DossierKit",
+            dependencies: ["DossierModel", "DossierIngest", "DossierClaims", "DossierStore", "DossierQuery"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "dossier",
+            dependencies: ["DossierKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
+        .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierModel"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "DossierClaimsTests", dependencies: ["DossierClaims", "DossierModel"],
+                    resources: [.copy("Evaluation")]),
+        .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore", "DossierModel"]),
+        .testTarget(name: "DossierQueryTests", dependencies: ["DossierQuery", "DossierStore", "DossierModel"]),
+        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
+    ]
+)
