@@ -1,1 +1,91 @@
-public enum DossierStorePlaceholder {}
+import Foundation
+internal import GRDB
+
+/// Why the store could not be opened or used.
+public struct StoreError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// The Dossier database: one SQLite file in WAL mode, so searches run while
+/// an import writes. All SQL lives in this target.
+///
+/// `Store` is `Sendable`: reads may run concurrently from any task; writes are
+/// serialised by SQLite's single writer (GRDB's pool), and the import pipeline
+/// funnels them through one task.
+public final class Store: Sendable {
+    let writer: any DatabaseWriter
+    /// The database path, or nil for an in-memory store.
+    public let path: String?
+
+    private init(writer: any DatabaseWriter, path: String?) {
+        self.writer = writer
+        self.path = path
+    }
+
+    /// Opens (creating if needed) the database at `path` and brings its schema
+    /// up to date.
+    public static func open(path: String) throws -> Store {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            // Durable enough for a re-buildable index, much faster than FULL:
+            // in WAL mode NORMAL never corrupts, it may only lose the last
+            // transactions on power loss, which the next import redoes.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StoreError("cannot open database \(path): \(Self.reason(error))")
+        }
+        let store = Store(writer: pool, path: path)
+        try store.migrate()
+        return store
+    }
+
+    /// An in-memory store, for tests and `dossier parse`-style dry runs.
+    public static func inMemory() throws -> Store {
+        let queue = try DatabaseQueue()
+        let store = Store(writer: queue, path: nil)
+        try store.migrate()
+        return store
+    }
+
+    private func migrate() throws {
+        do {
+            let applied = try writer.read { db in try Schema.migrator.appliedIdentifiers(db) }
+            let known = Set(Schema.migrationNames)
+            if let unknown = applied.first(where: { !known.contains($0) }) {
+                throw StoreError(
+                    "the database \(path ?? ":memory:") was written by a newer Dossier (schema \(unknown)); upgrade dossier to use it"
+                )
+            }
+            try Schema.migrator.migrate(writer)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError("cannot prepare database \(path ?? ":memory:"): \(Self.reason(error))")
+        }
+    }
+
+    /// The migrations applied to this database, in order.
+    public func appliedMigrations() throws -> [String] {
+        try writer.read { db in try Schema.migrator.appliedIdentifiers(db).sorted() }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? DatabaseError {
+            return error.message ?? "\(error.resultCode)"
+        }
+        return "\(error)"
+    }
+
+    /// An ISO 8601 UTC timestamp for `imported_at`-style columns.
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+}

@@ -1,6 +1,61 @@
 import ArgumentParser
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
-struct Dossier: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "A document-and-evidence knowledge base.")
+struct Dossier: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "A document-and-evidence knowledge base for journalists and analysts.",
+        discussion: """
+            Import news articles, feeds, wire copy and filings; search them; pull out every checkable \
+            figure with the sentence it stands in and who says it.
+
+            The database is dossier.sqlite in the current folder unless --db or DOSSIER_DB says otherwise.
+
+            Exit status: 0 success, 1 some inputs failed, 2 usage error.
+            """,
+        subcommands: [
+            Import.self, Parse.self, Search.self,
+        ]
+    )
+
+    /// Custom entry point: usage errors exit 2 (not ArgumentParser's 64), a
+    /// broken pipe exits quietly, and Dossier's own errors print one line.
+    static func main() async {
+        // `dossier search x | head` must end quietly when head closes the pipe.
+        signal(SIGPIPE, SIG_DFL)
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as DossierFailure {
+            Terminal.error(error.message)
+            Foundation.exit(error.exitCode)
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
+
+/// An error Dossier reports itself: one line, and the exit status it means.
+struct DossierFailure: Error {
+    var message: String
+    var exitCode: Int32 = 1
+
+    static func usage(_ message: String) -> DossierFailure { DossierFailure(message: message, exitCode: 2) }
 }

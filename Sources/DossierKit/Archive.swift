@@ -1,0 +1,98 @@
+import Foundation
+public import DossierModel
+public import DossierStore
+import DossierIngest
+import DossierClaims
+
+/// A Dossier archive: the facade the command line (and any other front end)
+/// uses. It composes ingest, claims extraction, the store and the queries.
+public final class Archive: Sendable {
+    public let store: Store
+
+    /// The database path chosen by `--db`, else `DOSSIER_DB`, else
+    /// `dossier.sqlite` in the current folder.
+    public static func defaultPath(environment: [String: String]? = nil) -> String {
+        let environment = environment ?? ProcessInfo.processInfo.environment
+        if let path = environment["DOSSIER_DB"], !path.isEmpty { return path }
+        return "dossier.sqlite"
+    }
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    /// Opens (or creates) the archive at `path`.
+    public static func open(path: String) throws -> Archive {
+        Archive(store: try Store.open(path: path))
+    }
+
+    /// Imports files and folders. Problems with individual paths are reported
+    /// in the summary; the rest of the import goes on.
+    public func importPaths(
+        _ paths: [String],
+        options: ImportOptions = ImportOptions(),
+        progress: (@Sendable (ImportProgress) -> Void)? = nil
+    ) async throws -> ImportSummary {
+        let (files, problems) = FileWalker.walk(paths)
+        var sourceIDs: [String: Int64] = [:]
+        for root in Set(files.map(\.root)) {
+            sourceIDs[root] = try store.registerSource(root: root)
+        }
+        var summary = await ImportPipeline(store: store, options: options).run(files: files, sourceIDs: sourceIDs, progress: progress)
+        for problem in problems {
+            summary.failed += 1
+            summary.failures.append(.init(path: problem.path, reason: problem.reason))
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let counts: [String: Int] = [
+            "imported": summary.imported, "updated": summary.updated, "unchanged": summary.unchanged,
+            "duplicates": summary.duplicates, "failed": summary.failed, "documents": summary.documents,
+        ]
+        let json = (try? encoder.encode(counts)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        for id in Set(sourceIDs.values) { try? store.finishSource(id: id, summaryJSON: json) }
+        return summary
+    }
+
+    /// Full-text search.
+    public func search(_ query: SearchQuery) throws -> SearchResult {
+        try store.search(query)
+    }
+
+    /// What the importer would store for one file, without storing it.
+    public static func parse(path: String, maxSize: Int? = nil) throws -> ParsedFile {
+        let maxSize = maxSize ?? Ingest.defaultMaxSize
+        let absolute = FileWalker.absolutePath(path)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.read(absolute, limit: maxSize)
+        } catch {
+            switch error {
+            case .tooLarge(let size, let limit): throw ParseFailure(path: path, reason: IngestError.tooLarge(size: Int(size), limit: limit).description)
+            case .unreadable(let why): throw ParseFailure(path: path, reason: "cannot read: \(why)")
+            case .changedWhileReading: throw ParseFailure(path: path, reason: "the file changed while it was being read")
+            }
+        }
+        do {
+            let result = try Ingest.read(bytes, fileName: absolute, maxSize: maxSize)
+            return ParsedFile(path: absolute, contentHash: ContentHash.sha256(bytes), documents: result.documents, warnings: result.warnings)
+        } catch {
+            throw ParseFailure(path: path, reason: error.description)
+        }
+    }
+}
+
+/// The documents one file holds, as `dossier parse` shows them.
+public struct ParsedFile: Sendable {
+    public var path: String
+    public var contentHash: String
+    public var documents: [ParsedDocument]
+    public var warnings: [String]
+}
+
+/// A file that could not be parsed: its path and the reason.
+public struct ParseFailure: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): \(reason)" }
+}

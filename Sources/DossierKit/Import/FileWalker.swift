@@ -1,0 +1,141 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A regular file found under an import root.
+public struct FoundFile: Sendable, Equatable {
+    /// Absolute, normalised path (symlinks not resolved, so a document is
+    /// remembered where the person put it).
+    public var path: String
+    public var size: Int64
+    public var mtimeNanoseconds: Int64
+    /// The root it was found under, as an absolute path.
+    public var root: String
+}
+
+/// A path that could not be walked or read, with the reason.
+public struct PathProblem: Sendable, Equatable, Error {
+    public var path: String
+    public var reason: String
+}
+
+/// Walks import roots: files and folders, recursively, skipping hidden
+/// entries inside folders, following symlinks but never into a loop.
+public enum FileWalker {
+    public static func walk(_ roots: [String]) -> (files: [FoundFile], problems: [PathProblem]) {
+        var files: [FoundFile] = []
+        var problems: [PathProblem] = []
+        var visitedDirectories = Set<DirectoryID>()
+        var seenFiles = Set<String>()
+        for root in roots {
+            let absolute = absolutePath(root)
+            var info = stat()
+            guard stat(absolute, &info) == 0 else {
+                problems.append(PathProblem(path: root, reason: errnoReason(errno)))
+                continue
+            }
+            if isDirectory(info) {
+                walkDirectory(absolute, root: absolute, files: &files, problems: &problems,
+                              visited: &visitedDirectories, seen: &seenFiles)
+            } else if isRegular(info) {
+                if seenFiles.insert(absolute).inserted {
+                    files.append(FoundFile(path: absolute, size: Int64(info.st_size), mtimeNanoseconds: mtime(info), root: absolute))
+                }
+            } else {
+                problems.append(PathProblem(path: root, reason: "not a regular file or folder"))
+            }
+        }
+        return (files, problems)
+    }
+
+    struct DirectoryID: Hashable { let device: UInt64; let inode: UInt64 }
+
+    private static func walkDirectory(
+        _ directory: String, root: String, files: inout [FoundFile], problems: inout [PathProblem],
+        visited: inout Set<DirectoryID>, seen: inout Set<String>
+    ) {
+        // Iterative, with the (device, inode) of every folder entered, so a
+        // symlink loop or a deep tree cannot recurse forever.
+        var pending = [directory]
+        while let current = pending.popLast() {
+            var info = stat()
+            guard stat(current, &info) == 0 else {
+                problems.append(PathProblem(path: current, reason: errnoReason(errno)))
+                continue
+            }
+            guard visited.insert(DirectoryID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else {
+                continue  // already walked: a symlink loop or a second link to the same folder
+            }
+            guard let handle = opendir(current) else {
+                problems.append(PathProblem(path: current, reason: errnoReason(errno)))
+                continue
+            }
+            var names: [String] = []
+            while let entry = readdir(handle) {
+                let name: String? = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                    pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(validatingCString: $0) }
+                }
+                guard let name else {
+                    problems.append(PathProblem(path: current + "/?", reason: "a file name in this folder is not valid UTF-8; rename it to import it"))
+                    continue
+                }
+                if name.hasPrefix(".") { continue }  // ".", "..", and hidden files and folders
+                names.append(name)
+            }
+            closedir(handle)
+            var subdirectories: [String] = []
+            for name in names.sorted() {
+                let path = current.hasSuffix("/") ? current + name : current + "/" + name
+                var child = stat()
+                guard stat(path, &child) == 0 else {
+                    problems.append(PathProblem(path: path, reason: errnoReason(errno)))
+                    continue
+                }
+                if isDirectory(child) {
+                    subdirectories.append(path)
+                } else if isRegular(child) {
+                    if seen.insert(path).inserted {
+                        files.append(FoundFile(path: path, size: Int64(child.st_size), mtimeNanoseconds: mtime(child), root: root))
+                    }
+                }
+            }
+            pending.append(contentsOf: subdirectories.reversed())
+        }
+    }
+
+    /// The path made absolute against the current folder, with `.`, `..` and
+    /// repeated slashes removed.
+    public static func absolutePath(_ path: String) -> String {
+        let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." { _ = parts.popLast(); continue }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    static func isDirectory(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFDIR }
+    static func isRegular(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFREG }
+
+    static func mtime(_ info: stat) -> Int64 {
+        #if canImport(Darwin)
+        return Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #else
+        return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #endif
+    }
+
+    static func errnoReason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file or folder"
+        case EACCES: return "permission denied"
+        case ELOOP: return "too many levels of symbolic links (a symlink loop)"
+        default: return String(cString: strerror(code))
+        }
+    }
+}

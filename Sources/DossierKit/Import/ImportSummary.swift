@@ -1,0 +1,46 @@
+public import DossierStore
+
+/// What an import did, file by file and in total.
+public struct ImportSummary: Sendable, Codable {
+    /// Files whose documents were stored for the first time.
+    public var imported = 0
+    /// Files whose stored documents were replaced (changed content, newer parser).
+    public var updated = 0
+    /// Files already stored as they are.
+    public var unchanged = 0
+    /// Files with the same content as another stored file.
+    public var duplicates = 0
+    public var failed = 0
+    /// Documents written (a feed or a submission holds several per file).
+    public var documents = 0
+    public var claims = 0
+    public var seconds = 0.0
+    public var failures: [Failure] = []
+    public var warnings: [Failure] = []
+
+    /// A file that failed (or warned), and why.
+    public struct Failure: Sendable, Codable, Equatable {
+        public var path: String
+        public var reason: String
+    }
+
+    public var files: Int { imported + updated + unchanged + duplicates + failed }
+
+    mutating func count(_ disposition: FileDisposition) {
+        switch disposition {
+        case .imported: imported += 1
+        case .updated: updated += 1
+        case .unchanged: unchanged += 1
+        case .duplicate: duplicates += 1
+        case .failed: failed += 1
+        }
+    }
+}
+
+/// Progress of a running import, for a terminal's status line.
+public struct ImportProgress: Sendable {
+    public var done: Int
+    public var total: Int
+    public var documents: Int
+    public var seconds: Double
+}

@@ -1,0 +1,244 @@
+import Foundation
+public import DossierModel
+internal import GRDB
+
+extension Store {
+    /// The recorded state of the file at `path`, if it was seen before.
+    public func fileState(path: String) throws -> FileState? {
+        try writer.read { db in
+            try Row.fetchOne(
+                db,
+                sql: "SELECT path, size, mtime_ns, content_hash, status, error FROM files WHERE path = ?",
+                arguments: [path]
+            ).map {
+                FileState(path: $0[0], size: $0[1], mtimeNanoseconds: $0[2], contentHash: $0[3], status: $0[4], error: $0[5])
+            }
+        }
+    }
+
+    /// True when documents for these bytes are stored and were made by a
+    /// parser at least as new as `parserVersion`.
+    public func hasCurrentDocuments(contentHash: String, parserVersion: Int, extractorVersion: Int) throws -> Bool {
+        try writer.read { db in
+            try Bool.fetchOne(
+                db,
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = ?)
+                       AND NOT EXISTS (SELECT 1 FROM documents WHERE content_hash = ?
+                                       AND (parser_version < ? OR extractor_version < ?))
+                    """,
+                arguments: [contentHash, contentHash, parserVersion, extractorVersion]
+            ) ?? false
+        }
+    }
+
+    /// Registers an import root (a folder or file given on the command line)
+    /// and returns its id.
+    public func registerSource(root: String) throws -> Int64 {
+        try writer.write { db in
+            try db.execute(
+                sql: "INSERT INTO sources (root, added_at) VALUES (?, ?) ON CONFLICT(root) DO NOTHING",
+                arguments: [root, Store.now()]
+            )
+            return try Int64.fetchOne(db, sql: "SELECT id FROM sources WHERE root = ?", arguments: [root]) ?? 0
+        }
+    }
+
+    /// Records the end of a run on a source: when, and its summary (JSON).
+    public func finishSource(id: Int64, summaryJSON: String) throws {
+        try writer.write { db in
+            try db.execute(
+                sql: "UPDATE sources SET last_run_at = ?, last_result = ? WHERE id = ?",
+                arguments: [Store.now(), summaryJSON, id]
+            )
+        }
+    }
+
+    /// Writes a batch of file outcomes in one transaction, each file inside its
+    /// own savepoint: a file's documents are stored whole or not at all, and a
+    /// failure on one file does not lose the others.
+    public func write(_ outcomes: [FileOutcome], sourceID: Int64?, parserVersion: Int, extractorVersion: Int) throws -> [FileDisposition] {
+        try writer.write { db in
+            var dispositions: [FileDisposition] = []
+            dispositions.reserveCapacity(outcomes.count)
+            let now = Store.now()
+            for outcome in outcomes {
+                do {
+                    var disposition = FileDisposition.failed
+                    try db.inSavepoint {
+                        disposition = try Self.write(outcome, sourceID: sourceID, now: now,
+                                                     parserVersion: parserVersion, extractorVersion: extractorVersion, db: db)
+                        return .commit
+                    }
+                    dispositions.append(disposition)
+                } catch {
+                    // Record the failure itself outside the rolled-back savepoint.
+                    try Self.recordFile(outcome, contentHash: nil, status: "failed",
+                                        error: "cannot store: \(Store.reason(error))", sourceID: sourceID, now: now, db: db)
+                    dispositions.append(.failed)
+                }
+            }
+            return dispositions
+        }
+    }
+
+    private static func write(
+        _ outcome: FileOutcome, sourceID: Int64?, now: String, parserVersion: Int, extractorVersion: Int, db: Database
+    ) throws -> FileDisposition {
+        switch outcome.result {
+        case .failed(let hash, let reason):
+            let previous = try String.fetchOne(db, sql: "SELECT content_hash FROM files WHERE path = ? AND status = 'ok'",
+                                               arguments: [outcome.path])
+            try recordFile(outcome, contentHash: hash, status: "failed", error: reason, sourceID: sourceID, now: now, db: db)
+            try removeOrphans(previous, db)
+            return .failed
+
+        case .known(let hash):
+            let previous = try String.fetchOne(db, sql: "SELECT content_hash FROM files WHERE path = ? AND status = 'ok'",
+                                               arguments: [outcome.path])
+            try recordFile(outcome, contentHash: hash, status: "ok", error: nil, sourceID: sourceID, now: now, db: db)
+            try removeOrphans(previous == hash ? nil : previous, db)
+            return previous == hash ? .unchanged : .duplicate
+
+        case .parsed(let hash, let documents, _):
+            let previous = try String.fetchOne(db, sql: "SELECT content_hash FROM files WHERE path = ? AND status = 'ok'",
+                                               arguments: [outcome.path])
+            let existing = try Row.fetchAll(db, sql: "SELECT part, parser_version, extractor_version FROM documents WHERE content_hash = ?",
+                                            arguments: [hash])
+            // Another task may have stored the same bytes (found under another
+            // path) since this file was checked: then keep those.
+            if !existing.isEmpty, existing.allSatisfy({ ($0[1] as Int) >= parserVersion && ($0[2] as Int) >= extractorVersion }) {
+                try recordFile(outcome, contentHash: hash, status: "ok", error: nil, sourceID: sourceID, now: now, db: db)
+                try removeOrphans(previous == hash ? nil : previous, db)
+                return previous == hash ? .unchanged : .duplicate
+            }
+            try storeDocuments(documents, contentHash: hash, now: now, parserVersion: parserVersion,
+                               extractorVersion: extractorVersion, db: db)
+            try recordFile(outcome, contentHash: hash, status: "ok", error: nil, sourceID: sourceID, now: now, db: db)
+            try removeOrphans(previous == hash ? nil : previous, db)
+            return (existing.isEmpty && previous == nil) ? .imported : .updated
+        }
+    }
+
+    private static func recordFile(
+        _ outcome: FileOutcome, contentHash: String?, status: String, error: String?, sourceID: Int64?, now: String, db: Database
+    ) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO files (path, source_id, size, mtime_ns, content_hash, status, error, seen_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(path) DO UPDATE SET
+                source_id = coalesce(excluded.source_id, files.source_id),
+                size = excluded.size, mtime_ns = excluded.mtime_ns, content_hash = excluded.content_hash,
+                status = excluded.status, error = excluded.error, seen_at = excluded.seen_at
+            """)
+        try statement.execute(arguments: [
+            outcome.path, sourceID, outcome.size, outcome.mtimeNanoseconds, contentHash, status, error, now,
+        ])
+    }
+
+    /// Stores the documents of one file's content, replacing an older parse
+    /// in place: a document keeps its id (and so its people's corrections)
+    /// when its `part` is produced again.
+    static func storeDocuments(
+        _ documents: [DocumentInput], contentHash: String, now: String, parserVersion: Int, extractorVersion: Int, db: Database
+    ) throws {
+        let upsert = try db.cachedStatement(sql: """
+            INSERT INTO documents (content_hash, part, text_hash, kind, format, title, byline, publisher, published,
+                                   url, language, text, metadata, imported_at, parser_version, extractor_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(content_hash, part) DO UPDATE SET
+                text_hash = excluded.text_hash, kind = excluded.kind, format = excluded.format, title = excluded.title,
+                byline = excluded.byline, publisher = excluded.publisher, published = excluded.published,
+                url = excluded.url, language = excluded.language, text = excluded.text, metadata = excluded.metadata,
+                imported_at = excluded.imported_at, parser_version = excluded.parser_version,
+                extractor_version = excluded.extractor_version
+            RETURNING id
+            """)
+        var keptParts: Set<String> = []
+        for input in documents {
+            let d = input.document
+            guard keptParts.insert(d.part).inserted else { continue }  // a reader repeating a part keeps the first
+            let id = try Int64.fetchOne(upsert, arguments: [
+                contentHash, d.part, input.textHash, d.kind.rawValue, d.format, d.title, d.byline, d.publisher,
+                d.published, d.url, d.language, d.text, Self.json(d.metadata), now, parserVersion, extractorVersion,
+            ])!
+            try db.execute(sql: "DELETE FROM claims WHERE document_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM facts WHERE document_id = ?", arguments: [id])
+            let factIDs = try insertFacts(d.facts, documentID: id, db: db)
+            try insertClaims(input.claims, documentID: id, factIDs: factIDs, extractorVersion: extractorVersion, db: db)
+        }
+        // Parts no longer produced by the new parse.
+        let stale = try Row.fetchAll(db, sql: "SELECT id, part FROM documents WHERE content_hash = ?", arguments: [contentHash])
+        for row in stale where !keptParts.contains(row[1] as String) {
+            try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [row[0] as Int64])
+        }
+    }
+
+    static func insertFacts(_ facts: [Fact], documentID: Int64, db: Database) throws -> [Int64] {
+        guard !facts.isEmpty else { return [] }
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO facts (document_id, concept, value, unit, period, entity, has_dimensions, dimensions, decimals, context)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var ids: [Int64] = []
+        ids.reserveCapacity(facts.count)
+        for fact in facts {
+            try insert.execute(arguments: [
+                documentID, fact.concept, fact.value, fact.unit, fact.period, fact.entity, fact.hasDimensions,
+                fact.dimensions.isEmpty ? nil : Self.json(fact.dimensions), fact.decimals, fact.context,
+            ])
+            ids.append(db.lastInsertedRowID)
+        }
+        return ids
+    }
+
+    static func insertClaims(_ claims: [ClaimInput], documentID: Int64, factIDs: [Int64], extractorVersion: Int, db: Database) throws {
+        guard !claims.isEmpty else { return }
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO claims (document_id, origin, kind, text, start, "end", value, low, high, currency, unit, date,
+                                qualifier, metric, subject, subject_key, attribution, sentence, fact_id, extractor_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for input in claims {
+            let c = input.claim
+            let factID = input.factIndex.flatMap { $0 < factIDs.count ? factIDs[$0] : nil }
+            try insert.execute(arguments: [
+                documentID, c.origin.rawValue, c.kind.rawValue, c.text, c.start, c.end, c.value, c.low, c.high,
+                c.currency, c.unit, c.date, c.qualifier.rawValue, c.metric, c.subject, input.subjectKey,
+                c.attribution, c.sentence, factID, extractorVersion,
+            ])
+        }
+    }
+
+    /// Deletes the documents of `contentHash` when no file points at them any
+    /// more (their file changed, failed or was removed).
+    static func removeOrphans(_ contentHash: String?, _ db: Database) throws {
+        guard let contentHash else { return }
+        try db.execute(sql: """
+            DELETE FROM documents WHERE content_hash = ?
+              AND NOT EXISTS (SELECT 1 FROM files WHERE content_hash = ? AND status = 'ok')
+            """, arguments: [contentHash, contentHash])
+    }
+
+    static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}
+
+extension Store {
+    /// ``write(_:sourceID:parserVersion:extractorVersion:)`` without blocking
+    /// a cooperative thread: the transaction runs on the database's writer
+    /// queue while the import's parse tasks keep both cores busy.
+    public func write(_ outcomes: [FileOutcome], sourceID: Int64?, parserVersion: Int, extractorVersion: Int) async throws -> [FileDisposition] {
+        let store = self
+        return try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async {
+                continuation.resume(with: Result {
+                    try store.write(outcomes, sourceID: sourceID, parserVersion: parserVersion, extractorVersion: extractorVersion)
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+import ArgumentParser
+import DossierKit
+import DossierStore
+import Foundation
+
+struct Search: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Full-text search, ranked by BM25, with highlighted snippets.",
+        discussion: """
+            Plain words match all of them (stemmed, accents ignored); "a phrase" matches in order; \
+            AND, OR, NOT (in capitals), prefix* and NEAR(a b, 10) work as in SQLite FTS5. \
+            Other punctuation is searched as typed: AT&T, U.S. and GPT-4 need no quoting. \
+            Title words rank above body words.
+
+            Examples:
+              dossier search 'training cost' --since 2025-01
+              dossier search '"export controls" AND chips' --format json
+              dossier search --queries names.txt --format csv     # one query per line
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The search query.")
+    var query: String?
+
+    @Option(name: .long, help: ArgumentHelp("Run every line of this file as a query (blank lines and # comments skipped).", valueName: "file"))
+    var queries: String?
+
+    @Flag(name: .long, help: "Match the words as typed, ignoring search syntax.")
+    var literal = false
+
+    @Option(name: .long, help: "Only documents of this kind: article, feed-item, wire, filing, text.")
+    var kind: String?
+
+    @Option(name: .long, help: "Only documents published on or after this date.")
+    var since: DateBound?
+
+    @Option(name: .long, help: "Only documents published on or before this date.")
+    var until: DateBound?
+
+    @Option(name: .long, help: "Only documents whose publisher contains this text (case-insensitive).")
+    var publisher: String?
+
+    @Option(name: .long, help: "At most this many hits per query.")
+    var limit: Int = 20
+
+    @Option(name: .long, help: "Skip this many hits (for paging).")
+    var offset: Int = 0
+
+    func validate() throws {
+        if query == nil && queries == nil { throw ValidationError("give a query, or --queries FILE") }
+        if query != nil && queries != nil { throw ValidationError("give either a query or --queries FILE, not both") }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if offset < 0 { throw ValidationError("--offset cannot be negative") }
+        if let kind, !["article", "feed-item", "wire", "filing", "text"].contains(kind) {
+            throw ValidationError("unknown --kind '\(kind)'; use article, feed-item, wire, filing or text")
+        }
+    }
+
+    func run() async throws {
+        let texts: [String]
+        if let queries {
+            guard let data = FileManager.default.contents(atPath: queries) else {
+                throw DossierFailure.usage("cannot read the query file \(queries)")
+            }
+            texts = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        } else {
+            texts = [query!]
+        }
+        let archive = try database.open()
+        let batch = queries != nil
+        let highlight = output.format == .table && Terminal.colorStdout ? ("\u{1B}[1;33m", "\u{1B}[0m") : ("**", "**")
+
+        var rows: [HitOutput] = []
+        var failed = false
+        for text in texts {
+            var search = SearchQuery(text: text, literal: literal, kind: kind, since: since?.value, until: until?.value,
+                                     publisher: publisher, limit: limit, offset: offset)
+            search.highlight = highlight
+            do {
+                let result = try archive.search(search)
+                if let note = result.note { Terminal.writeStderr(note + "\n") }
+                let hits = result.hits.map { HitOutput($0, query: batch ? text : nil) }
+                if output.format == .jsonl {
+                    for hit in hits { print(Renderer.jsonLine(hit)) }
+                } else {
+                    rows.append(contentsOf: hits)
+                }
+                if output.format == .table, !batch, hits.isEmpty {
+                    Terminal.writeStderr("no documents match \(text)\n")
+                }
+            } catch let error as SearchError {
+                if !batch { throw DossierFailure.usage(error.description) }
+                Terminal.error("query \"\(text)\": \(error.description)")
+                failed = true
+            }
+        }
+        switch output.format {
+        case .jsonl: break
+        case .json: print(Renderer.json(rows))
+        case .csv:
+            var headers = ["rank", "document", "title", "publisher", "published", "kind", "location", "url", "snippet"]
+            if batch { headers.insert("query", at: 0) }
+            print(Renderer.csv(headers: headers, rows: rows.map { hit in
+                var row = [String(format: "%.4f", hit.rank), String(hit.document), hit.title ?? "", hit.publisher ?? "",
+                           hit.published ?? "", hit.kind, hit.location ?? "", hit.url ?? "", hit.snippet]
+                if batch { row.insert(hit.query ?? "", at: 0) }
+                return row
+            }))
+        case .table:
+            print(Self.cards(rows, batch: batch), terminator: "")
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// Hits for people: title line, source line, snippet.
+    static func cards(_ hits: [HitOutput], batch: Bool) -> String {
+        var out = ""
+        var lastQuery: String?
+        for (n, hit) in hits.enumerated() {
+            if batch, hit.query != lastQuery {
+                out += Terminal.styled("== \(hit.query ?? "")", .magenta) + "\n"
+                lastQuery = hit.query
+            }
+            out += Terminal.styled("\(n + 1). \(hit.title ?? "(untitled)")", .bold) + "\n"
+            var source: [String] = []
+            if let publisher = hit.publisher { source.append(publisher) }
+            if let published = hit.published { source.append(String(published.prefix(10))) }
+            source.append(hit.kind)
+            if let location = hit.location { source.append(location) }
+            out += "   " + Terminal.styled(source.joined(separator: " · "), .dim) + "\n"
+            out += "   " + hit.snippet.replacingOccurrences(of: "\n", with: " ") + "\n\n"
+        }
+        return out
+    }
+}
+
+/// The JSON shape of a search hit (documented in the README).
+struct HitOutput: Encodable {
+    var query: String?
+    var document: Int64
+    var title: String?
+    var publisher: String?
+    var published: String?
+    var kind: String
+    var location: String?
+    var url: String?
+    var snippet: String
+    var rank: Double
+
+    init(_ hit: SearchHit, query: String?) {
+        self.query = query
+        document = hit.document
+        title = hit.title
+        publisher = hit.publisher
+        published = hit.published
+        kind = hit.kind
+        location = hit.location
+        url = hit.url
+        snippet = hit.snippet
+        rank = hit.rank
+    }
+
+    enum CodingKeys: String, CodingKey { case query, document, title, publisher, published, kind, location, url, snippet, rank }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(query, forKey: .query)
+        try c.encode(document, forKey: .document)
+        try c.encode(title, forKey: .title)
+        try c.encode(publisher, forKey: .publisher)
+        try c.encode(published, forKey: .published)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(location, forKey: .location)
+        try c.encode(url, forKey: .url)
+        try c.encode(snippet, forKey: .snippet)
+        try c.encode(rank, forKey: .rank)
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import DossierKit
+
+/// `--db PATH`, shared by every command that touches the database.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The database file (default: $DOSSIER_DB, else dossier.sqlite).", valueName: "path"))
+    var db: String?
+
+    var path: String { db ?? Archive.defaultPath() }
+
+    func open() throws -> Archive {
+        do {
+            return try Archive.open(path: path)
+        } catch {
+            throw DossierFailure(message: "\(error)")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Renders rows as the chosen format. Every reading command goes through here,
+/// so JSON is always pretty and sorted, CSV always RFC 4180, tables always aligned.
+enum Renderer {
+    static func json<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+    }
+
+    static func jsonLine<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+    }
+
+    /// One CSV record, quoted where needed (RFC 4180).
+    static func csvRecord(_ fields: [String]) -> String {
+        fields.map { field in
+            if field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }
+            return field
+        }.joined(separator: ",")
+    }
+
+    static func csv(headers: [String], rows: [[String]]) -> String {
+        ([csvRecord(headers)] + rows.map(csvRecord)).joined(separator: "\n")
+    }
+
+    /// An aligned text table. Columns wider than `maxWidth` are cut with `…`;
+    /// the last column takes what is left of the terminal.
+    static func table(headers: [String], rows: [[String]], maxWidth: Int = 60, totalWidth: Int? = Terminal.width) -> String {
+        guard !headers.isEmpty else { return "" }
+        let clean = rows.map { $0.map { $0.replacingOccurrences(of: "\n", with: " ") } }
+        var widths = headers.map(\.count)
+        for row in clean {
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], min(cell.count, maxWidth)) }
+        }
+        if let total = totalWidth {
+            let fixed = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
+            widths[widths.count - 1] = max(10, min(widths[widths.count - 1], total - fixed))
+        }
+        func line(_ cells: [String], header: Bool) -> String {
+            var parts: [String] = []
+            for (i, width) in widths.enumerated() {
+                var cell = i < cells.count ? cells[i] : ""
+                if cell.count > width { cell = String(cell.prefix(max(1, width - 1))) + "…" }
+                let padded = i == widths.count - 1 ? cell : cell.padding(toLength: width, withPad: " ", startingAt: 0)
+                parts.append(padded)
+            }
+            let text = parts.joined(separator: "  ")
+            return header ? Terminal.styled(text, .bold) : text
+        }
+        var out = [line(headers, header: true)]
+        out.append(contentsOf: clean.map { line($0, header: false) })
+        return out.joined(separator: "\n")
+    }
+}
