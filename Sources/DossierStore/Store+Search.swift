@@ -18,7 +18,7 @@ extension Store {
                 SELECT d.id, d.title, d.publisher, d.published, d.kind, d.url, d.part,
                        (SELECT f.path FROM files f WHERE f.content_hash = d.content_hash AND f.status = 'ok'
                         ORDER BY f.id LIMIT 1) AS path,
-                       snippet(documents_fts, -1, ?, ?, '…', 24) AS snippet,
+                       snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet,
                        bm25(documents_fts, ?, 1.0) AS rank
                 FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
                 WHERE documents_fts MATCH ?
@@ -79,7 +79,12 @@ extension Store {
     /// The validated FTS5 expression for a query, and a note when it had to
     /// fall back to literal words.
     static func pattern(for query: SearchQuery, db: Database, table: String = "documents_fts") throws -> (String, String?) {
-        let trimmed = query.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Control characters (a NUL would cut the pattern short inside SQLite)
+        // are never part of a search.
+        let cleaned = String(String.UnicodeScalarView(query.text.unicodeScalars.map {
+            $0.properties.generalCategory == .control ? " " : $0
+        }))
+        let trimmed = cleaned.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw SearchError(description: "the query is empty") }
         if !query.literal, let lenient = SearchPattern.lenient(trimmed),
            (try? db.makeFTS5Pattern(rawPattern: lenient.expression, forTable: table)) != nil {
