@@ -1,0 +1,170 @@
+/// One unit of a filing's text, before page furniture is removed.
+enum FilingBlock: Equatable, Sendable {
+    /// A paragraph; `\n` inside marks a line break.
+    case paragraph(String)
+    /// A table row: its non-empty cells, and which table it belongs to.
+    case row([String], table: Int)
+    /// A page boundary (`page-break-before/after`, `<hr>`, `<PAGE>`, form feed).
+    case pageBreak
+}
+
+/// Drops what printed pages add to a filing and a reader does not want: page
+/// numbers, running headers and footers repeated on every page, and the page
+/// column of the table of contents. Then renders the blocks as text, one
+/// table row per line with cells separated by ` | `.
+enum FilingPages {
+    static func clean(_ blocks: [FilingBlock]) -> [FilingBlock] {
+        var pages: [[FilingBlock]] = [[]]
+        for block in blocks {
+            if block == .pageBreak { if !(pages.last?.isEmpty ?? true) { pages.append([]) } } else { pages[pages.count - 1].append(block) }
+        }
+        if pages.last?.isEmpty == true, pages.count > 1 { pages.removeLast() }
+        let paged = pages.count > 1
+        let repeated = paged ? repeatedEdges(pages) : []
+        var seenRepeated = Set<String>()
+        var out: [FilingBlock] = []
+        for page in pages {
+            let edges = edgeIndices(page)
+            for (index, block) in page.enumerated() {
+                guard case .paragraph(let text) = block else { out.append(block); continue }
+                let atEdge = edges.contains(index)
+                if PageNumber.matches(text, strict: !atEdge || !paged) { continue }
+                if atEdge, repeated.contains(edgeKey(text)) {
+                    // Keep a running header's first appearance when it heads a
+                    // table (the "Table of Contents" title above the contents).
+                    let headsTable: Bool = { if index + 1 < page.count, case .row = page[index + 1] { true } else { false } }()
+                    if !(headsTable && seenRepeated.insert(edgeKey(text)).inserted) { continue }
+                }
+                out.append(block)
+            }
+        }
+        return dropContentsPageNumbers(out)
+    }
+
+    /// The first two and last three paragraphs of a page: where running
+    /// headers, footers and page numbers sit.
+    private static func edgeIndices(_ page: [FilingBlock]) -> Set<Int> {
+        let paragraphs = page.indices.filter { if case .paragraph = page[$0] { true } else { false } }
+        return Set(paragraphs.prefix(2) + paragraphs.suffix(3))
+    }
+
+    /// Edge paragraphs that recur on at least three pages.
+    private static func repeatedEdges(_ pages: [[FilingBlock]]) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for page in pages {
+            var keys = Set<String>()
+            for index in edgeIndices(page) {
+                if case .paragraph(let text) = page[index], text.count <= 160 { keys.insert(edgeKey(text)) }
+            }
+            for key in keys { counts[key, default: 0] += 1 }
+        }
+        return Set(counts.filter { $0.value >= 3 }.keys)
+    }
+
+    /// Lowercased, digits folded to `#`, so "Page 3" and "Page 4" match.
+    static func edgeKey(_ text: String) -> String {
+        var out = ""
+        var lastHash = false
+        for ch in text.lowercased() {
+            if ch.isNumber { if !lastHash { out.append("#") }; lastHash = true; continue }
+            lastHash = false
+            if ch.isWhitespace { if out.last != " " { out.append(" ") }; continue }
+            out.append(ch)
+        }
+        return out.trimmingSpaces()
+    }
+
+    /// In a table of contents (most multi-cell rows end in a page reference
+    /// while the rest of the row is words), drops that last cell and the
+    /// "Page" column heading.
+    private static func dropContentsPageNumbers(_ blocks: [FilingBlock]) -> [FilingBlock] {
+        var rowsByTable: [Int: [[String]]] = [:]
+        for case .row(let cells, let table) in blocks { rowsByTable[table, default: []].append(cells) }
+        var contents = Set<Int>()
+        for (table, rows) in rowsByTable {
+            let multi = rows.filter { $0.count >= 2 }
+            guard multi.count >= 3 else { continue }
+            let referenced = multi.filter { row in
+                PageNumber.matches(row[row.count - 1], strict: false)
+                    && row.dropLast().allSatisfy { cell in !PageNumber.matches(cell, strict: false) && !looksNumeric(cell) }
+                    && row.dropLast().contains { $0.contains(where: \.isLetter) }
+            }
+            if referenced.count * 10 >= multi.count * 6 { contents.insert(table) }
+        }
+        guard !contents.isEmpty else { return blocks }
+        return blocks.compactMap { block in
+            guard case .row(var cells, let table) = block, contents.contains(table) else { return block }
+            if cells.count == 1, ["page", "pages", "page no.", "page number"].contains(cells[0].lowercased()) { return nil }
+            if cells.count >= 2, PageNumber.matches(cells[cells.count - 1], strict: false) { cells.removeLast() }
+            if let last = cells.last, ["page", "pages"].contains(last.lowercased()) { cells.removeLast() }
+            return cells.isEmpty ? nil : .row(cells, table: table)
+        }
+    }
+
+    private static func looksNumeric(_ s: String) -> Bool {
+        let digits = s.filter(\.isNumber).count
+        return digits > 0 && digits * 2 >= s.filter { !$0.isWhitespace }.count
+    }
+
+    /// The blocks as text: paragraphs separated by a blank line; the rows of
+    /// one table are consecutive lines of one paragraph.
+    static func render(_ blocks: [FilingBlock]) -> String {
+        var builder = TextBuilder()
+        var currentTable: Int?
+        for block in blocks {
+            switch block {
+            case .paragraph(let text):
+                currentTable = nil
+                builder.breakParagraph()
+                for (i, line) in text.split(separator: "\n").enumerated() {
+                    if i > 0 { builder.lineBreak() }
+                    builder.append(line)
+                }
+                builder.breakParagraph()
+            case .row(let cells, let table):
+                if currentTable != table { builder.breakParagraph(); currentTable = table }
+                builder.append(cells.joined(separator: " | "))
+                builder.lineBreak()
+            case .pageBreak:
+                break
+            }
+        }
+        return builder.text
+    }
+}
+
+/// Page references as printed: `12`, `- 12 -`, `Page 12`, `Page 12 of 40`,
+/// `F-12`, `A-3`, roman `iv`.
+enum PageNumber {
+    /// - Parameter strict: only the unmistakable forms (digits, `- 12 -`,
+    ///   `Page 12`); lenient also accepts `F-12` and roman numerals, which are
+    ///   page numbers only at a page's edge or in a contents table.
+    static func matches(_ raw: String, strict: Bool) -> Bool {
+        let text = raw.trimmingSpaces()
+        guard !text.isEmpty, text.count <= 24 else { return false }
+        var core = Substring(text)
+        let dashes: Set<Character> = ["-", "–", "—", "|"]
+        while let f = core.first, dashes.contains(f) || f == " " { core = core.dropFirst() }
+        while let l = core.last, dashes.contains(l) || l == " " { core = core.dropLast() }
+        let lower = core.lowercased()
+        if lower.hasPrefix("page ") {
+            let rest = lower.dropFirst(5).split(separator: " ")
+            if rest.count == 1 || (rest.count == 3 && rest[1] == "of") { return rest[0].allSatisfy(\.isNumber) || isRoman(String(rest[0])) }
+            return false
+        }
+        if !lower.isEmpty, lower.count <= 4, lower.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        if strict { return false }
+        if isRoman(lower) { return true }
+        // F-12, A-1, II-4, S-3
+        let parts = lower.split(separator: "-")
+        if parts.count == 2, parts[0].count <= 3, parts[0].allSatisfy(\.isLetter), !parts[1].isEmpty, parts[1].count <= 3,
+           parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return true
+        }
+        return false
+    }
+
+    private static func isRoman(_ s: String) -> Bool {
+        !s.isEmpty && s.count <= 6 && s.allSatisfy { "ivxlc".contains($0) }
+    }
+}

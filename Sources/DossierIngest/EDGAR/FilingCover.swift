@@ -1,0 +1,80 @@
+/// Reads a filing's cover page for what it says about itself: the form type
+/// ("FORM 10-K"), the registrant ("… (Exact name of registrant as specified in
+/// its charter)"), the period ("For the fiscal year ended December 31, 2024",
+/// "Date of Report (Date of earliest event reported): March 3, 2025") and the
+/// Commission file number.
+enum FilingCover {
+    static let formTypes: Set<String> = [
+        "10-K", "10-K/A", "10-K405", "10-KSB", "10-KT", "10-Q", "10-Q/A", "10-QSB", "8-K", "8-K/A", "20-F", "20-F/A", "40-F",
+        "6-K", "S-1", "S-1/A", "S-3", "S-4", "S-8", "F-1", "F-3", "F-4", "11-K", "N-CSR", "SD", "10-D", "1-A", "1-K", "DEF 14A",
+        "SC 13D", "SC 13G", "424B1", "424B2", "424B3", "424B4", "424B5", "13F-HR", "N-PORT", "POS AM",
+    ]
+
+    /// Looks at the first blocks (the cover page) only.
+    static func metadata(_ blocks: [FilingBlock]) -> [String: String] {
+        var metadata: [String: String] = [:]
+        let texts: [String] = blocks.prefix(150).compactMap {
+            switch $0 {
+            case .paragraph(let text): return text
+            case .row(let cells, _): return cells.joined(separator: " ")
+            case .pageBreak: return nil
+            }
+        }
+        for (index, raw) in texts.enumerated() {
+            let text = oneLine(raw)
+            let upper = text.uppercased()
+            if metadata["form_type"] == nil, let form = formType(upper) { metadata["form_type"] = form }
+            if metadata["company"] == nil, upper.contains("EXACT NAME OF REGISTRANT") || upper.contains("EXACT NAME OF ISSUER") {
+                let before = text.split(separator: "(", maxSplits: 1).first.map(String.init)?.trimmingSpaces() ?? ""
+                if before.count >= 2, !before.uppercased().hasPrefix("EXACT") {
+                    metadata["company"] = before
+                } else if index > 0 {
+                    metadata["company"] = oneLine(texts[index - 1]).trimmingSpaces()
+                }
+            }
+            if metadata["period"] == nil, let period = period(text, upper: upper) { metadata["period"] = period }
+            if metadata["commission_file_number"] == nil, upper.contains("FILE NUMBER") || upper.contains("FILE NO") {
+                if let number = fileNumber(text) { metadata["commission_file_number"] = number }
+            }
+        }
+        return metadata
+    }
+
+    /// "FORM 10-K", "Form 8-K/A", "FORM 20-F" standing alone or leading a line.
+    static func formType(_ upper: String) -> String? {
+        let words = upper.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
+        guard words.count >= 2, words.count <= 6, words[0] == "FORM" else { return nil }
+        let first = String(words[1])
+        if words.count >= 3, formTypes.contains(first + " " + words[2]) { return first + " " + words[2] }
+        let candidate = String(first.drop { ",.;:".contains($0) }.reversed().drop { ",.;:".contains($0) }.reversed())
+        return formTypes.contains(candidate) ? candidate : nil
+    }
+
+    private static let periodPhrases = [
+        "FOR THE FISCAL YEAR ENDED", "FOR THE FISCAL YEAR ENDING", "FOR THE QUARTERLY PERIOD ENDED", "FOR THE TRANSITION PERIOD FROM",
+        "FOR THE YEAR ENDED", "DATE OF EARLIEST EVENT REPORTED", "FOR THE PERIOD ENDED", "FOR THE QUARTER ENDED",
+    ]
+
+    static func period(_ text: String, upper: String) -> String? {
+        for phrase in periodPhrases {
+            guard let range = upper.firstRange(of: phrase) else { continue }
+            let offset = upper.distance(from: upper.startIndex, to: range.upperBound)
+            let rest = String(text.dropFirst(offset).prefix(60))
+            // "Date of Report (Date of earliest event reported): March 3, 2025"
+            let cleaned = rest.drop { $0 == ")" || $0 == ":" || $0 == " " }
+            if let day = PublishedDate.day(String(cleaned)) { return day }
+        }
+        return nil
+    }
+
+    /// The first token shaped like `001-12345` or `333-123456` after the words.
+    static func fileNumber(_ text: String) -> String? {
+        for token in text.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "(" || $0 == ")" || $0 == "," }) {
+            let parts = token.split(separator: "-")
+            if parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) { return String(token) }
+        }
+        return nil
+    }
+
+    private static func oneLine(_ text: String) -> String { String(text.map { $0 == "\n" ? " " : $0 }) }
+}

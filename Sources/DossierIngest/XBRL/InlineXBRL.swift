@@ -1,0 +1,137 @@
+public import DossierModel
+
+/// Facts and cover metadata from an inline XBRL (iXBRL) document.
+///
+/// Works on a tree from either parser: the XML parser (names and namespaces
+/// as declared) or the HTML parser (names lowercased, `ix:` left in the name),
+/// because filings that are not quite well-formed XHTML still carry facts.
+public enum InlineXBRL {
+    /// What an inline document states in machine-readable form.
+    public struct Extract: Sendable, Equatable {
+        public var facts: [Fact]
+        /// Cover data from `dei:` facts: `company`, `form_type`, `cik`,
+        /// `period`, `ticker`, `fiscal_year`, `fiscal_period`, …
+        public var metadata: [String: String]
+    }
+
+    /// True when the tree holds inline XBRL markup.
+    public static func isInline(_ root: Element) -> Bool {
+        root.descendants(where: { isIX($0) && ($0.plainName == "header" || $0.plainName == "nonfraction") }).first != nil
+    }
+
+    /// Reads every numeric fact (`ix:nonFraction`, hidden ones in `ix:header`
+    /// included) and the `dei:` cover facts.
+    public static func extract(_ root: Element, bytes: [UInt8]) -> Extract {
+        let names = ConceptNames(bytes: bytes, root: root)
+        let resources = XBRLResources(root: root, names: names)
+        var facts: [Fact] = []
+        var seen = Set<Fact>()
+        var continuations: [String: Element] = [:]
+        var nonNumeric: [Element] = []
+        let ixElements = root.descendants(where: isIX)
+        for element in ixElements {
+            switch element.plainName {
+            case "continuation": if let id = element.attributeNamed("id") { continuations[id] = element }
+            case "nonnumeric": nonNumeric.append(element)
+            default: break
+            }
+        }
+        for element in ixElements where element.plainName == "nonfraction" {
+            guard let fact = fact(element, names: names, resources: resources), seen.insert(fact).inserted else { continue }
+            facts.append(fact)
+        }
+        var metadata: [String: String] = [:]
+        for element in nonNumeric {
+            guard let name = element.attributeNamed("name"), let key = coverKeys[names.conventional(name)],
+                  metadata[key] == nil else { continue }
+            // Cover facts belong to the company-wide context; skip dimensional ones (class-specific tickers etc.).
+            if let contextID = element.attributeNamed("contextRef"), resources.contexts[contextID]?.hasDimensions == true,
+               key != "ticker" { continue }
+            var value = text(of: element, continuations: continuations)
+            if key == "period" { value = date(value, format: element.attributeNamed("format")) ?? value }
+            if let cleaned = TextBuilder.clean(value) { metadata[key] = cleaned }
+        }
+        return Extract(facts: facts, metadata: metadata)
+    }
+
+    /// The `dei:` concepts that fill document metadata.
+    static let coverKeys: [String: String] = [
+        "dei:DocumentType": "form_type", "dei:EntityRegistrantName": "company", "dei:EntityCentralIndexKey": "cik",
+        "dei:DocumentPeriodEndDate": "period", "dei:TradingSymbol": "ticker", "dei:DocumentFiscalYearFocus": "fiscal_year",
+        "dei:DocumentFiscalPeriodFocus": "fiscal_period", "dei:EntityFileNumber": "commission_file_number",
+        "dei:AmendmentFlag": "amendment", "dei:SecurityExchangeName": "exchange",
+    ]
+
+    static func isIX(_ element: Element) -> Bool {
+        if let ns = element.namespace { return ns.lowercased().contains("inlinexbrl") && !ns.lowercased().contains("transformation") }
+        return element.name.lowercased().hasPrefix("ix:")
+    }
+
+    /// One `ix:nonFraction` as a fact; nil for nil-valued or unreadable ones.
+    static func fact(_ element: Element, names: ConceptNames, resources: XBRLResources) -> Fact? {
+        guard let name = element.attributeNamed("name") else { return nil }
+        if element.attributeNamed("nil")?.lowercased() == "true" { return nil }
+        guard var value = IXTransform.value(element.textContent, format: element.attributeNamed("format")) else { return nil }
+        if let scaleText = element.attributeNamed("scale"), let scale = Int(scaleText.trimmingSpaces()) {
+            value = DecimalText.applyScale(value, scale)
+        }
+        if element.attributeNamed("sign")?.trimmingSpaces() == "-" { value = -value }
+        if value == 0 { value = 0 } // no negative zero from sign="-" on a dash
+        let contextID = element.attributeNamed("contextRef")
+        let context = contextID.flatMap { resources.contexts[$0] }
+        return Fact(
+            concept: names.conventional(name),
+            value: value,
+            unit: element.attributeNamed("unitRef").flatMap { resources.units[$0] ?? $0 },
+            period: context?.period,
+            entity: context?.entity,
+            hasDimensions: context?.hasDimensions ?? false,
+            dimensions: context?.dimensions ?? [],
+            decimals: element.attributeNamed("decimals"),
+            context: contextID
+        )
+    }
+
+    /// A non-numeric fact's text: `ix:exclude` content left out, the
+    /// `continuedAt` chain followed (with a guard against cycles).
+    static func text(of element: Element, continuations: [String: Element]) -> String {
+        var out = visibleText(element)
+        var next = element.attributeNamed("continuedAt")
+        var visited = Set<String>()
+        while let id = next, visited.insert(id).inserted, let continuation = continuations[id] {
+            out += " " + visibleText(continuation)
+            next = continuation.attributeNamed("continuedAt")
+        }
+        return out
+    }
+
+    private static func visibleText(_ element: Element) -> String {
+        var out = ""
+        var stack: [MarkupNode] = element.children.reversed()
+        while let node = stack.popLast() {
+            switch node {
+            case .text(let s): out += s
+            case .element(let e):
+                if isIX(e), e.plainName == "exclude" { continue }
+                out += " "
+                stack.append(contentsOf: e.children.reversed())
+            }
+        }
+        return out
+    }
+
+    /// A cover date under its ixt format: month-name forms go through
+    /// ``PublishedDate``; numeric `MM/DD/YYYY` and `DD/MM/YYYY` by the rule name.
+    static func date(_ text: String, format: String?) -> String? {
+        let rule = format.map { String(ConceptNames.localPart($0).lowercased().filter { $0 != "-" }) } ?? ""
+        let numbers = text.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).compactMap { Int($0) }
+        if numbers.count == 3, rule.hasPrefix("datemonthdayyear") || rule.hasPrefix("datedaymonthyear") || rule == "dateslashus" || rule == "dateslasheu" {
+            let monthFirst = rule.hasPrefix("datemonthdayyear") || rule == "dateslashus"
+            let (m, d) = monthFirst ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
+            let y = numbers[2] < 100 ? 2000 + numbers[2] : numbers[2]
+            guard (1...12).contains(m), (1...31).contains(d) else { return nil }
+            return "\(y)-" + (m < 10 ? "0" : "") + "\(m)-" + (d < 10 ? "0" : "") + "\(d)"
+        }
+        return PublishedDate.day(text)
+    }
+}

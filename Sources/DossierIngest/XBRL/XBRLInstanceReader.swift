@@ -1,0 +1,100 @@
+public import DossierModel
+
+/// Reads an XBRL 2.1 instance document (`<xbrli:xbrl>`): every numeric item
+/// becomes a ``Fact``; the text lists them one per line so the document is
+/// searchable, and `dei:` items fill the metadata.
+public enum XBRLInstanceReader {
+    /// The elements of an instance that are not facts.
+    private static let structural: Set<String> = [
+        "context", "unit", "schemaref", "linkbaseref", "roleref", "arcroleref", "footnotelink",
+    ]
+
+    /// Reads a parsed `<xbrl>` root. `bytes` (the source) lets prefixes used
+    /// inside attribute values be resolved by namespace.
+    public static func read(_ root: Element, bytes: [UInt8] = []) throws(IngestError) -> ParsedDocument {
+        let names = ConceptNames(bytes: bytes, root: root)
+        let resources = XBRLResources(root: root, names: names)
+        var facts: [Fact] = []
+        var seen = Set<Fact>()
+        var metadata: [String: String] = [:]
+        var stack: [Element] = root.elements.reversed()
+        while let element = stack.popLast() {
+            if structural.contains(element.plainName) { continue }
+            guard let contextID = element.attributeNamed("contextRef") else {
+                // A tuple: its children are facts.
+                stack.append(contentsOf: element.elements.reversed())
+                continue
+            }
+            let concept = conceptName(element, names: names)
+            if element.attributeNamed("nil")?.lowercased() == "true" { continue }
+            guard let unitID = element.attributeNamed("unitRef") else {
+                if let key = InlineXBRL.coverKeys[concept], metadata[key] == nil,
+                   resources.contexts[contextID]?.hasDimensions != true, let value = element.foldedText {
+                    metadata[key] = key == "period" ? (PublishedDate.day(value) ?? value) : value
+                }
+                continue
+            }
+            guard let text = element.foldedText, let value = Double(text) ?? DecimalText.parse(text, decimalSeparator: ".") else { continue }
+            let context = resources.contexts[contextID]
+            let fact = Fact(
+                concept: concept, value: value, unit: resources.units[unitID] ?? unitID, period: context?.period,
+                entity: context?.entity, hasDimensions: context?.hasDimensions ?? false, dimensions: context?.dimensions ?? [],
+                decimals: element.attributeNamed("decimals"), context: contextID
+            )
+            if seen.insert(fact).inserted { facts.append(fact) }
+        }
+        guard !facts.isEmpty || !metadata.isEmpty else { throw .empty }
+        return ParsedDocument(
+            kind: .filing, format: "xbrl", title: FilingTitle.make(metadata: metadata, fallback: "XBRL instance"),
+            text: FactText.lines(facts), metadata: metadata, facts: facts
+        )
+    }
+
+    /// `conventional-prefix:LocalName` from the element's namespace.
+    static func conceptName(_ element: Element, names: ConceptNames) -> String {
+        if let ns = element.namespace, let prefix = ConceptNames.conventionalPrefix(forNamespace: ns) {
+            return prefix + ":" + element.name
+        }
+        if let prefix = element.prefix { return prefix + ":" + element.name }
+        return element.name
+    }
+}
+
+/// Facts as readable lines: `us-gaap:Revenues 2024-01-01/2024-12-31: 1250000000 USD`.
+enum FactText {
+    static func lines(_ facts: [Fact]) -> String {
+        var builder = TextBuilder()
+        for fact in facts {
+            var line = fact.concept
+            if let period = fact.period { line += " " + period }
+            if !fact.dimensions.isEmpty { line += " [" + fact.dimensions.joined(separator: ", ") + "]" }
+            line += ": " + format(fact.value)
+            if let unit = fact.unit { line += " " + unit }
+            builder.append(line)
+            builder.lineBreak()
+        }
+        return builder.text
+    }
+
+    /// Integers without a trailing `.0`; others as Swift prints them.
+    static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e17 { return String(Int64(value)) }
+        return String(value)
+    }
+}
+
+/// Titles for filing documents built from what they say about themselves.
+enum FilingTitle {
+    /// `Company — 10-K (2024-12-31)`, falling back as parts are missing.
+    static func make(metadata: [String: String], fallback: String?) -> String? {
+        let company = metadata["company"]
+        let form = metadata["form_type"]
+        var parts: [String] = []
+        if let company { parts.append(company) }
+        if let form { parts.append(form) }
+        guard !parts.isEmpty else { return fallback }
+        var title = parts.joined(separator: " — ")
+        if let period = metadata["period"] { title += " (\(period))" }
+        return title
+    }
+}

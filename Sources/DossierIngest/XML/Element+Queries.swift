@@ -1,0 +1,72 @@
+/// Name-based lookups the XML readers share.
+///
+/// Readers match elements by local name and, where formats differ only in
+/// namespace version (Atom 0.3 vs 1.0, NITF with or without a namespace), by
+/// local name alone. Matching ignores case so that the same code reads trees
+/// from the XML parser (case kept) and from the HTML parser (lowercased).
+extension Element {
+    /// The local name lowercased, without any `prefix:` the HTML parser left in it.
+    var plainName: String {
+        let lower = name.lowercased()
+        if let colon = lower.lastIndex(of: ":") { return String(lower[lower.index(after: colon)...]) }
+        return lower
+    }
+
+    /// The first child element with this local name, ignoring case and namespace.
+    func childNamed(_ name: String) -> Element? {
+        let target = name.lowercased()
+        for case .element(let e) in children where e.plainName == target { return e }
+        return nil
+    }
+
+    /// All child elements with this local name, ignoring case and namespace.
+    func childrenNamed(_ name: String) -> [Element] {
+        let target = name.lowercased()
+        return elements.filter { $0.plainName == target }
+    }
+
+    /// The first descendant with this local name, ignoring case and namespace.
+    func descendantNamed(_ name: String) -> Element? {
+        let target = name.lowercased()
+        var stack: [Element] = elements.reversed()
+        while let next = stack.popLast() {
+            if next.plainName == target { return next }
+            stack.append(contentsOf: next.elements.reversed())
+        }
+        return nil
+    }
+
+    /// All descendants with this local name, in document order.
+    func descendantsNamed(_ name: String) -> [Element] {
+        let target = name.lowercased()
+        return descendants { $0.plainName == target }
+    }
+
+    /// Follows a path of local names from this element (`"issuer", "issuerCik"`).
+    func childAt(_ names: String...) -> Element? {
+        var current: Element? = self
+        for name in names { current = current?.childNamed(name) }
+        return current
+    }
+
+    /// The whitespace-folded text of the element at a path; nil when empty.
+    func textAt(_ names: String...) -> String? {
+        var current: Element? = self
+        for name in names { current = current?.childNamed(name) }
+        return TextBuilder.clean(current?.textContent)
+    }
+
+    /// The attribute with this local name, ignoring case and any `prefix:`.
+    func attributeNamed(_ name: String) -> String? {
+        let target = name.lowercased()
+        for attribute in attributes {
+            var attrName = attribute.name.lowercased()
+            if let colon = attrName.lastIndex(of: ":") { attrName = String(attrName[attrName.index(after: colon)...]) }
+            if attrName == target { return attribute.value }
+        }
+        return nil
+    }
+
+    /// This element's own text, folded; nil when empty.
+    var foldedText: String? { TextBuilder.clean(textContent) }
+}
