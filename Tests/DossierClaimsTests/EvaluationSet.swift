@@ -144,8 +144,10 @@ extension EvaluationSet {
     func problems() -> [String] {
         var problems: [String] = []
         var ids: Set<String> = []
+        var texts: Set<String> = []
         for item in cases {
             if !ids.insert(item.id).inserted { problems.append("\(item.id): duplicate id") }
+            if !texts.insert(item.text).inserted { problems.append("\(item.id): duplicate text") }
             if !item.id.hasPrefix(item.style + "-") {
                 problems.append("\(item.id): id does not start with its file's style '\(item.style)-'")
             }

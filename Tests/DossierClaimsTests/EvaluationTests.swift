@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// The claims evaluation: data checks, scorer checks, and the extractor's scores.
-@Suite struct EvaluationTests {
+@Suite(.serialized) struct EvaluationTests {
     /// The bar, asserted only with `DOSSIER_EVAL_STRICT=1` until the lead flips it.
     static let figuresF1Bar = 0.95
     static let metricAccuracyBar = 0.85
@@ -46,6 +46,34 @@ import Testing
         #expect(EvaluationScorer.sameName("Acme", "Acme Inc."))
         #expect(!EvaluationScorer.sameName("Acme", "Acmeon"))
         #expect(EvaluationScorer.sameUnit("Months", "month"))
+    }
+
+    /// Feeding the expectations back as predictions must score perfectly, and
+    /// nudging every value by 1% must lose every non-date match: this pins the
+    /// offset arithmetic and the tolerance.
+    @Test func scorerGivesTheExpectationsAPerfectScore() throws {
+        let set = try EvaluationSet.bundled()
+        func oracle(_ text: String, scale: Double) -> [Claim] {
+            guard let item = set.cases.first(where: { $0.text == text }) else { return [] }
+            return item.claims.filter { !$0.optional }.compactMap { want in
+                guard let range = item.scalarRange(of: want) else { return nil }
+                return Claim(kind: want.kind, text: want.text, start: range.lowerBound, end: range.upperBound,
+                             value: want.value.map { $0 * scale }, low: want.low.map { $0 * scale },
+                             high: want.high.map { $0 * scale }, currency: want.currency, unit: want.unit,
+                             date: want.date, qualifier: want.qualifier, metric: want.metric,
+                             subject: want.subject, attribution: want.attribution, sentence: text)
+            }
+        }
+        let perfect = EvaluationScorer().score(set) { oracle($0, scale: 1) }
+        #expect(perfect.overall.f1 == 1)
+        #expect(perfect.overall.falsePositives == 0 && perfect.overall.falseNegatives == 0)
+        for accuracy in [perfect.metric, perfect.subject, perfect.qualifier, perfect.currency, perfect.unit] {
+            #expect(accuracy.value == 1)
+        }
+        let nudged = EvaluationScorer().score(set) { oracle($0, scale: 1.01) }
+        let dates = set.cases.flatMap(\.claims).filter { !$0.optional && $0.kind == .date }.count
+        #expect(nudged.overall.truePositives == dates)
+        #expect(nudged.spanOnly.f1 == 1)
     }
 
     @Test func extractorScoresOnTheEvaluationSet() throws {
