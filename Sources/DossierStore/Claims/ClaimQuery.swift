@@ -1,0 +1,57 @@
+public import DossierModel
+
+/// A filter over stored claims (`dossier claims`).
+public struct ClaimQuery: Sendable {
+    /// Full-text query over the evidence sentences.
+    public var text: String?
+    public var kind: FigureKind?
+    public var metric: String?
+    /// Matches the normalised subject exactly, or the subject as written by substring.
+    public var subject: String?
+    public var subjectKey: String?
+    /// Bounds on the value (a range claim matches when its range overlaps).
+    public var minimum: Double?
+    public var maximum: Double?
+    /// Bounds on the document's published date.
+    public var since: String?
+    public var until: String?
+    public var document: Int64?
+    public var origin: ClaimOrigin?
+    public var includeRejected = false
+    public var limit = 100
+    public var offset = 0
+
+    public init() {}
+}
+
+/// A claim as stored, with where it comes from and any person's correction.
+public struct StoredClaim: Sendable, Equatable {
+    public var id: Int64
+    public var document: Int64
+    /// The machine's claim with any correction applied (value, metric, subject).
+    public var claim: Claim
+    public var correction: Correction?
+    public var source: ClaimSource
+}
+
+/// A person's judgement on a claim.
+public struct Correction: Sendable, Equatable, Codable {
+    public var action: String
+    public var reason: String?
+    public var value: Double?
+    public var metric: String?
+    public var subject: String?
+    public var createdAt: String
+}
+
+/// The document a claim stands in: enough to cite it.
+public struct ClaimSource: Sendable, Equatable, Codable {
+    public var document: Int64
+    public var title: String?
+    public var publisher: String?
+    public var published: String?
+    public var url: String?
+    public var location: String?
+    public var kind: String
+    public var textHash: String
+}

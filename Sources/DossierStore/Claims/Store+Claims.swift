@@ -1,0 +1,87 @@
+import Foundation
+public import DossierModel
+internal import GRDB
+
+extension Store {
+    /// Stored claims matching a query, in order of publication (oldest first,
+    /// undated last), then by position in the document: the order a
+    /// fact-checker reads them in.
+    public func claims(_ query: ClaimQuery) throws -> [StoredClaim] {
+        try writer.read { db in
+            var sql = """
+                SELECT c.*, d.title AS d_title, d.publisher AS d_publisher, d.published AS d_published, d.url AS d_url,
+                       d.kind AS d_kind, d.part AS d_part, d.text_hash AS d_text_hash,
+                       (SELECT f.path FROM files f WHERE f.content_hash = d.content_hash AND f.status = 'ok'
+                        ORDER BY f.id LIMIT 1) AS d_path,
+                       k.action AS k_action, k.reason AS k_reason, k.value AS k_value, k.low AS k_low, k.high AS k_high,
+                       k.metric AS k_metric, k.subject AS k_subject, k.created_at AS k_created_at
+                FROM claims c
+                JOIN documents d ON d.id = c.document_id
+                LEFT JOIN claim_corrections k ON k.id = (
+                    SELECT id FROM claim_corrections k2
+                    WHERE k2.document_id = c.document_id AND k2.start = c.start AND k2."end" = c."end" AND k2.kind = c.kind
+                    ORDER BY k2.id DESC LIMIT 1)
+                WHERE 1
+                """
+            var arguments = StatementArguments()
+            if let text = query.text {
+                let (pattern, _) = try Self.pattern(for: SearchQuery(text: text), db: db, table: "claims_fts")
+                sql += " AND c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)"
+                arguments += [pattern]
+            }
+            if let kind = query.kind { sql += " AND c.kind = ?"; arguments += [kind.rawValue] }
+            if let metric = query.metric { sql += " AND coalesce(k.metric, c.metric) = ?"; arguments += [metric] }
+            if let subject = query.subject {
+                sql += " AND (c.subject_key = ? OR coalesce(k.subject, c.subject) LIKE ? ESCAPE '\\')"
+                arguments += [query.subjectKey ?? subject.lowercased(), "%" + Self.escapeLike(subject) + "%"]
+            }
+            if let minimum = query.minimum {
+                sql += " AND coalesce(k.value, k.high, c.value, c.high) >= ?"
+                arguments += [minimum]
+            }
+            if let maximum = query.maximum {
+                sql += " AND coalesce(k.value, k.low, c.value, c.low) <= ?"
+                arguments += [maximum]
+            }
+            if let since = query.since { sql += " AND d.published >= ?"; arguments += [since] }
+            if let until = query.until { sql += " AND substr(d.published, 1, ?) <= ?"; arguments += [until.count, until] }
+            if let document = query.document { sql += " AND c.document_id = ?"; arguments += [document] }
+            if let origin = query.origin { sql += " AND c.origin = ?"; arguments += [origin.rawValue] }
+            if !query.includeRejected { sql += " AND (k.action IS NULL OR k.action <> 'reject')" }
+            sql += " ORDER BY d.published IS NULL, d.published, c.document_id, c.start LIMIT ? OFFSET ?"
+            arguments += [query.limit, query.offset]
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.storedClaim)
+        }
+    }
+
+    static func storedClaim(_ row: Row) -> StoredClaim {
+        var claim = Claim(
+            kind: FigureKind(rawValue: row["kind"]) ?? .count,
+            text: row["text"], start: row["start"], end: row["end"],
+            value: row["value"], low: row["low"], high: row["high"],
+            currency: row["currency"], unit: row["unit"], date: row["date"],
+            qualifier: Qualifier(rawValue: row["qualifier"]) ?? .exact,
+            metric: row["metric"], subject: row["subject"], attribution: row["attribution"],
+            sentence: row["sentence"], origin: ClaimOrigin(rawValue: row["origin"]) ?? .prose
+        )
+        var correction: Correction?
+        if let action: String = row["k_action"] {
+            correction = Correction(action: action, reason: row["k_reason"], value: row["k_value"],
+                                    metric: row["k_metric"], subject: row["k_subject"], createdAt: row["k_created_at"])
+            if action == "correct" {
+                if let value: Double = row["k_value"] { claim.value = value; claim.low = nil; claim.high = nil }
+                if let low: Double = row["k_low"], let high: Double = row["k_high"] { claim.value = nil; claim.low = low; claim.high = high }
+                if let metric: String = row["k_metric"] { claim.metric = metric }
+                if let subject: String = row["k_subject"] { claim.subject = subject }
+            }
+        }
+        let path: String? = row["d_path"]
+        let part: String = row["d_part"]
+        let source = ClaimSource(
+            document: row["document_id"], title: row["d_title"], publisher: row["d_publisher"], published: row["d_published"],
+            url: row["d_url"], location: path.map { part.isEmpty ? $0 : "\($0)#\(part)" }, kind: row["d_kind"],
+            textHash: row["d_text_hash"]
+        )
+        return StoredClaim(id: row["id"], document: row["document_id"], claim: claim, correction: correction, source: source)
+    }
+}

@@ -1,0 +1,141 @@
+import ArgumentParser
+import DossierKit
+import DossierModel
+import DossierQuery
+import DossierStore
+import Foundation
+
+struct Claims: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the figures found in the archive, with their evidence and sources.",
+        discussion: """
+            Each claim shows its value and qualifier, what it measures (metric), what it is about (subject), \
+            the sentence with the figure marked, and the source (title, publisher, date, location).
+
+            Examples:
+              dossier claims --metric valuation
+              dossier claims 'training cost' --kind money --min 1M --max 1B
+              dossier claims --subject Anthropic --since 2025 --format json
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "Full-text query over the evidence sentences.")
+    var query: String?
+
+    @Option(name: .long, help: "money, percent, duration, date, count or multiple.")
+    var kind: FigureKind?
+
+    @Option(name: .long, help: "What the figure measures: cost, valuation, revenue, funding, investment, price, profit, loss, market_size, market_share, fine, compensation, growth, time, …")
+    var metric: String?
+
+    @Option(name: .long, help: "What the figure is about (an organisation, product or activity).")
+    var subject: String?
+
+    @Option(name: .long, help: "Only values at least this large (1B, $500M, 10%).")
+    var min: FigureBound?
+
+    @Option(name: .long, help: "Only values at most this large.")
+    var max: FigureBound?
+
+    @Option(name: .long, help: "Only claims from documents published on or after this date.")
+    var since: DateBound?
+
+    @Option(name: .long, help: "Only claims from documents published on or before this date.")
+    var until: DateBound?
+
+    @Option(name: .long, help: "Only claims from this document id.")
+    var document: Int64?
+
+    @Option(name: .long, help: "prose (figures found in text) or filing (structured filing facts).")
+    var origin: ClaimOrigin?
+
+    @Option(name: .long, help: "At most this many claims.")
+    var limit: Int = 100
+
+    @Option(name: .long, help: "Skip this many claims (for paging).")
+    var offset: Int = 0
+
+    func validate() throws {
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if offset < 0 { throw ValidationError("--offset cannot be negative") }
+    }
+
+    func run() async throws {
+        let archive = try database.open()
+        var claimQuery = ClaimQuery()
+        claimQuery.text = query
+        claimQuery.kind = kind
+        claimQuery.metric = metric
+        claimQuery.subject = subject
+        claimQuery.subjectKey = subject.map(Archive.subjectKey)
+        claimQuery.minimum = min?.value
+        claimQuery.maximum = max?.value
+        claimQuery.since = since?.value
+        claimQuery.until = until?.value
+        claimQuery.document = document
+        claimQuery.origin = origin
+        claimQuery.limit = limit
+        claimQuery.offset = offset
+        let claims: [StoredClaim]
+        do {
+            claims = try archive.store.claims(claimQuery)
+        } catch let error as SearchError {
+            throw DossierFailure.usage(error.description)
+        }
+        ClaimRendering.print(claims, format: output.format)
+    }
+}
+
+
+/// Stored claims in each output format (shared by `claims`, `trace`, `show`).
+enum ClaimRendering {
+    static func print(_ claims: [StoredClaim], format: OutputFormat) {
+        switch format {
+        case .json:
+            Swift.print(Renderer.json(claims.map { ClaimOutput(claim: $0.claim, id: $0.id, correction: $0.correction, source: $0.source) }))
+        case .jsonl:
+            for c in claims { Swift.print(Renderer.jsonLine(ClaimOutput(claim: c.claim, id: c.id, correction: c.correction, source: c.source))) }
+        case .csv:
+            let headers = ["id", "document", "kind", "text", "value", "low", "high", "currency", "unit", "date", "qualifier",
+                           "metric", "subject", "attribution", "sentence", "start", "end", "origin", "title", "publisher",
+                           "published", "url", "location"]
+            Swift.print(Renderer.csv(headers: headers, rows: claims.map { s in
+                let c = s.claim
+                func n(_ d: Double?) -> String { d.map(FigureFormat.number) ?? "" }
+                return [String(s.id), String(s.document), c.kind.rawValue, c.text, n(c.value), n(c.low), n(c.high),
+                        c.currency ?? "", c.unit ?? "", c.date ?? "", c.qualifier.rawValue, c.metric ?? "", c.subject ?? "",
+                        c.attribution ?? "", c.sentence, String(c.start), String(c.end), c.origin.rawValue,
+                        s.source.title ?? "", s.source.publisher ?? "", s.source.published ?? "", s.source.url ?? "",
+                        s.source.location ?? ""]
+            }))
+        case .table:
+            if claims.isEmpty {
+                Terminal.writeStderr("no claims match\n")
+                return
+            }
+            Swift.print(Renderer.table(
+                headers: ["id", "figure", "metric", "subject", "source", "evidence"],
+                rows: claims.map { s in
+                    [String(s.id), FigureFormat.describe(s.claim), s.claim.metric ?? "", s.claim.subject ?? "",
+                     source(s.source), marked(s.claim)]
+                },
+                maxWidth: 32
+            ))
+        }
+    }
+
+    /// `Publisher · 2025-03-14 · Title`
+    static func source(_ s: ClaimSource) -> String {
+        [s.publisher, s.published.map { String($0.prefix(10)) }, s.title].compactMap { $0 }.joined(separator: " · ")
+    }
+
+    /// The sentence with the figure's span marked.
+    static func marked(_ claim: Claim) -> String {
+        guard !claim.text.isEmpty, let range = claim.sentence.range(of: claim.text) else { return claim.sentence }
+        let figure = Terminal.colorStdout ? "\u{1B}[1;33m\(claim.text)\u{1B}[0m" : "**\(claim.text)**"
+        return claim.sentence.replacingCharacters(in: range, with: figure)
+    }
+}

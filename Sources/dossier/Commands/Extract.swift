@@ -1,0 +1,105 @@
+import ArgumentParser
+import DossierKit
+import DossierModel
+import Foundation
+
+struct Extract: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract figures (claims) from text on standard input, as JSON.",
+        discussion: """
+            Without --jsonl, reads all of standard input as one text and prints a JSON array of claims. \
+            With --jsonl, each input line is {"id": …, "text": …} and each output line is \
+            {"id": …, "claims": [ … ]}, in input order, streaming.
+
+            Claim fields: kind (money|percent|duration|date|count|multiple), text, start, end (offsets in \
+            Unicode scalars, end exclusive), value, low, high, currency, unit, date, qualifier \
+            (exact|approximate|at_least|more_than|at_most|less_than), metric, subject, attribution, sentence.
+
+            Examples:
+              echo 'Training cost roughly $100 million.' | dossier extract
+              dossier extract --jsonl < sentences.jsonl > claims.jsonl
+            """
+    )
+
+    @Flag(name: .long, help: "Read and write JSON Lines: {\"id\", \"text\"} in, {\"id\", \"claims\"} out.")
+    var jsonl = false
+
+    func run() async throws {
+        let extractor = ClaimExtractorFacade()
+        if !jsonl {
+            var input = Data()
+            while let chunk = try FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty { input.append(chunk) }
+            let text = String(decoding: input, as: UTF8.self)
+            print(Renderer.json(extractor.extract(text).map { ClaimOutput(claim: $0) }))
+            return
+        }
+        let decoder = JSONDecoder()
+        var failed = false
+        var lineNumber = 0
+        while let line = readLine(strippingNewline: true) {
+            lineNumber += 1
+            if line.allSatisfy(\.isWhitespace) { continue }
+            guard let input = try? decoder.decode(ExtractInput.self, from: Data(line.utf8)) else {
+                Terminal.writeStderr("stdin:\(lineNumber): " + Terminal.styled("error:", .red, stderr: true)
+                                     + " expected a JSON object with a \"text\" string; line skipped\n")
+                print(Renderer.jsonLine(ExtractLine(id: .null, claims: [], error: "line \(lineNumber): not a JSON object with a \"text\" string")))
+                failed = true
+                continue
+            }
+            let claims = extractor.extract(input.text).map { ClaimOutput(claim: $0) }
+            print(Renderer.jsonLine(ExtractLine(id: input.id ?? .null, claims: claims, error: nil)))
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+/// One output line of `extract --jsonl`.
+struct ExtractLine: Encodable {
+    var id: JSONValue
+    var claims: [ClaimOutput]
+    var error: String?
+
+    enum CodingKeys: String, CodingKey { case id, claims, error }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(claims, forKey: .claims)
+        try c.encodeIfPresent(error, forKey: .error)
+    }
+}
+
+/// An input line of `extract --jsonl`.
+struct ExtractInput: Decodable {
+    var id: JSONValue?
+    var text: String
+}
+
+/// An input id echoed back exactly: a string, a number, or any other JSON.
+indirect enum JSONValue: Codable {
+    case null, bool(Bool), int(Int64), double(Double), string(String), array([JSONValue]), object([String: JSONValue])
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .null }
+        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+        else if let n = try? c.decode(Int64.self) { self = .int(n) }
+        else if let d = try? c.decode(Double.self) { self = .double(d) }
+        else if let s = try? c.decode(String.self) { self = .string(s) }
+        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
+        else { self = .object(try c.decode([String: JSONValue].self)) }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .null: try c.encodeNil()
+        case .bool(let b): try c.encode(b)
+        case .int(let n): try c.encode(n)
+        case .double(let d): try c.encode(d)
+        case .string(let s): try c.encode(s)
+        case .array(let a): try c.encode(a)
+        case .object(let o): try c.encode(o)
+        }
+    }
+}

@@ -1,0 +1,6 @@
+public import ArgumentParser
+public import DossierModel
+
+// Model enums typed on the command line by their raw values.
+extension FigureKind: ExpressibleByArgument {}
+extension ClaimOrigin: ExpressibleByArgument {}
