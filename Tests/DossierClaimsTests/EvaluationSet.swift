@@ -79,6 +79,19 @@ struct EvaluationCase: Codable, Sendable {
     }
 }
 
+extension EvaluationCase {
+    /// Whether the scalars just outside `range` are not letters or digits, so a
+    /// span never cuts a word or number in half.
+    func isWordBoundary(_ range: Range<Int>) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        func isWordScalar(_ i: Int) -> Bool {
+            guard scalars.indices.contains(i) else { return false }
+            return scalars[i].properties.isAlphabetic || scalars[i].properties.numericType != nil
+        }
+        return !isWordScalar(range.lowerBound - 1) && !isWordScalar(range.upperBound)
+    }
+}
+
 /// Why an evaluation file could not be read.
 struct EvaluationSetError: Error, CustomStringConvertible {
     var file: String
@@ -159,6 +172,9 @@ extension EvaluationSet {
                 guard let range = item.scalarRange(of: claim) else {
                     problems.append("\(label): span (occurrence \(claim.occurrence)) not in text")
                     continue
+                }
+                if !item.isWordBoundary(range) {
+                    problems.append("\(label): span starts or ends inside a word")
                 }
                 if !claim.optional {
                     if taken.contains(where: { $0.overlaps(range) }) {

@@ -46,6 +46,7 @@ import Testing
         #expect(EvaluationScorer.sameName("Acme", "Acme Inc."))
         #expect(!EvaluationScorer.sameName("Acme", "Acmeon"))
         #expect(EvaluationScorer.sameUnit("Months", "month"))
+        #expect(item.isWordBoundary(18..<30) && !item.isWordBoundary(18..<25))
     }
 
     /// Feeding the expectations back as predictions must score perfectly, and
