@@ -19,6 +19,8 @@ struct EvaluationReport: Sendable {
     var qualifier = Accuracy()
     var currency = Accuracy()
     var unit = Accuracy()
+    /// Predicted metrics outside ``Metric``'s vocabulary, with how often they appear.
+    var unknownMetrics: [String: Int] = [:]
 
     init(outcomes: [CaseOutcome], spanOnly: Tally, scorer: EvaluationScorer) {
         self.outcomes = outcomes
@@ -31,6 +33,9 @@ struct EvaluationReport: Sendable {
             }
             for i in outcome.missed {
                 count(claims[i].kind, style: outcome.item.style) { $0.falseNegatives += 1 }
+            }
+            for claim in outcome.predicted {
+                if let name = claim.metric, Metric(rawValue: name) == nil { unknownMetrics[name, default: 0] += 1 }
             }
             for j in outcome.spurious {
                 count(outcome.predicted[j].kind, style: outcome.item.style) { $0.falsePositives += 1 }
@@ -76,6 +81,10 @@ struct EvaluationReport: Sendable {
             ("currency", currency), ("unit", unit),
         ] {
             out += "  " + pad(name, 26) + String(format: "%.3f  (%d/%d)\n", acc.value, acc.correct, acc.total)
+        }
+        if !unknownMetrics.isEmpty {
+            out += "  metrics outside Metric:   "
+                + unknownMetrics.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + "\n"
         }
         out += section("False negatives (missed)", examples) { outcome in
             outcome.missed.map { i in
