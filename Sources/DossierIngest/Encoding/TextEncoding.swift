@@ -166,3 +166,20 @@ public enum TextEncoding {
         return String(scalars)
     }
 }
+
+extension TextEncoding {
+    /// The name libxml2 (through iconv) knows a web label by, following the
+    /// browsers' mapping of legacy labels to their supersets.
+    public static func libxml2Name(_ label: String) -> String {
+        switch label.lowercased() {
+        case "gb2312", "gbk", "x-gbk", "csgb2312", "chinese", "iso-ir-58": return "GB18030"
+        case "x-sjis", "sjis", "shift-jis", "ms_kanji", "csshiftjis", "windows-31j", "ms932": return "SHIFT_JIS"
+        case "euc-kr", "ks_c_5601-1987", "windows-949", "cseuckr": return "CP949"
+        case "big5", "big5-hkscs", "x-x-big5": return "BIG5-HKSCS"
+        case "iso-8859-9", "latin5", "iso8859-9": return "windows-1254"
+        case "tis-620", "iso-8859-11": return "windows-874"
+        case "unicode", "utf-16": return "UTF-16LE"
+        default: return label
+        }
+    }
+}

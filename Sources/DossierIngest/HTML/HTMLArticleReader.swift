@@ -1,69 +1,105 @@
 public import DossierModel
 
-/// Reads an HTML page into a document: metadata and main text.
-///
-/// (First cut: keeps every block of the body except scripts and styles. The
-/// boilerplate-removing extractor replaces `mainText`.)
+/// Reads an HTML page into a document: metadata and the article's main text,
+/// without the site's navigation, ads, share bars, related lists, comments
+/// and footers.
 public enum HTMLArticleReader {
     /// Parses a whole page.
+    ///
+    /// - Parameter declaredCharset: a charset known from outside the bytes (an
+    ///   HTTP header); see ``TextEncoding/htmlEncoding(for:declared:)``.
     public static func read(_ bytes: [UInt8], declaredCharset: String? = nil) throws(IngestError) -> ParsedDocument {
-        let encoding = TextEncoding.htmlEncoding(for: bytes, declared: declaredCharset)
-        let root: Element
-        do { root = try Markup.parseHTML(bytes, encoding: encoding) } catch { throw IngestError(error) }
-        let title = TextBuilder.clean(root.first("title")?.textContent)
-        let text = HTMLText.blocks(of: root.first("body") ?? root)
-        guard !text.isEmpty || title != nil else { throw .empty }
-        return ParsedDocument(kind: .article, format: "html", title: title, language: root.attribute("lang"), text: text)
+        let root = try parse(bytes, declaredCharset: declaredCharset)
+        let body = root.first("body") ?? root
+        let metadata = ArticleMetadata(root: root, body: body)
+        let liveBlog = metadata.isLiveBlog || looksLive(body)
+        var title = metadata.title
+        var publisher = metadata.publisher
+        var text = MainTextExtractor(body: body, liveBlog: liveBlog).text(title: title)
+        text = fallBackToStructuredBody(text, jsonBody: metadata.jsonBody)
+        text = tidyLines(text)
+        if let document = metadata.documentTitle {
+            let segments = ArticleMetadata.segments(document)
+            if let headline = ArticleLead.headline(among: segments, in: text) {
+                title = headline
+                if publisher == nil, segments.count == 2 { publisher = segments.first { $0 != headline } }
+            }
+        }
+        text = ArticleLead.trim(text, title: title, keepDates: liveBlog)
+        guard !text.isEmpty || metadata.title != nil else { throw .empty }
+        var extras: [String: String] = [:]
+        if let description = metadata.description { extras["description"] = description }
+        if let modified = metadata.modified { extras["modified"] = modified }
+        return ParsedDocument(
+            kind: .article, format: "html", title: title, byline: metadata.byline, publisher: publisher,
+            published: metadata.published, url: metadata.url, language: metadata.language, text: text, metadata: extras
+        )
     }
 
     /// The text of an HTML fragment (a feed item's `content:encoded`, a
-    /// NewsML body): every block kept, in reading order.
+    /// NewsML body): every block kept, in reading order, tables as one row
+    /// per line; only scripts and styles are left out.
     public static func fragmentText(_ html: String) -> String {
         let bytes = Array(("<html><body>" + html + "</body></html>").utf8)
         guard let root = try? Markup.parseHTML(bytes, encoding: "UTF-8") else { return "" }
-        return HTMLText.blocks(of: root.first("body") ?? root)
-    }
-}
-
-/// Turns an HTML subtree into paragraphs: block elements end paragraphs,
-/// `<br>` ends a line, table rows become lines with cells separated by ` | `.
-public enum HTMLText {
-    static let skipped: Set<String> = ["script", "style", "noscript", "template", "svg", "iframe", "object", "head", "button", "select", "form"]
-    static let blocks: Set<String> = [
-        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6",
-        "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr", "address", "hr",
-        "center", "body", "details", "summary",
-    ]
-
-    public static func blocks(of element: Element) -> String {
-        var builder = TextBuilder()
-        walk(element, into: &builder)
-        return builder.text
+        return tidyLines(HTMLText.blocks(of: root.first("body") ?? root))
     }
 
-    static func walk(_ root: Element, into builder: inout TextBuilder) {
-        enum Step { case enter(Element), exit(Element), text(String) }
-        var stack: [Step] = [.enter(root)]
-        while let step = stack.popLast() {
-            switch step {
-            case .text(let s):
-                builder.append(s)
-            case .enter(let e):
-                if skipped.contains(e.name) { continue }
-                if e.name == "br" { builder.lineBreak(); continue }
-                if e.name == "td" || e.name == "th" { builder.append(" | ") }
-                if blocks.contains(e.name) { e.name == "tr" ? builder.lineBreak() : builder.breakParagraph() }
-                stack.append(.exit(e))
-                for child in e.children.reversed() {
-                    switch child {
-                    case .element(let c): stack.append(.enter(c))
-                    case .text(let s): stack.append(.text(s))
-                    }
-                }
-            case .exit(let e):
-                if e.name == "tr" { builder.lineBreak() }
-                else if blocks.contains(e.name) { builder.breakParagraph() }
+    /// Parses with the charset policy, retrying as windows-1252 when libxml2
+    /// does not know the label the page gives.
+    static func parse(_ bytes: [UInt8], declaredCharset: String?) throws(IngestError) -> Element {
+        var encoding = TextEncoding.htmlEncoding(for: bytes, declared: declaredCharset)
+        encoding = TextEncoding.libxml2Name(encoding)
+        var input = bytes
+        // libxml2 would read a UTF-8 byte-order mark as text.
+        if TextEncoding.bom(bytes) == .utf8 { input = Array(bytes.dropFirst(3)) }
+        do {
+            let root = try Markup.parseHTML(input, encoding: encoding)
+            if root.first("body") != nil || !root.children.isEmpty { return root }
+        } catch {
+            if case .empty = error, encoding != "windows-1252" {} else { throw IngestError(error) }
+        }
+        do { return try Markup.parseHTML(input, encoding: "windows-1252") } catch { throw IngestError(error) }
+    }
+
+    /// Pages whose DOM yields little (script-rendered articles) but whose
+    /// JSON-LD carries the whole `articleBody` get that body instead.
+    static func fallBackToStructuredBody(_ text: String, jsonBody: String?) -> String {
+        guard let jsonBody else { return text }
+        let structured: String
+        if jsonBody.contains("</p>") || jsonBody.contains("<br") || jsonBody.contains("</div>") {
+            structured = fragmentText(jsonBody)
+        } else {
+            var builder = TextBuilder()
+            for line in jsonBody.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) { builder.paragraph(line) }
+            structured = builder.text
+        }
+        return text.count * 4 < structured.count ? structured : text
+    }
+
+    /// A live blog: many timestamped entries.
+    static func looksLive(_ body: Element) -> Bool {
+        var entries = 0
+        for e in body.descendants(where: { $0.attribute("class") != nil }) {
+            let words = ClassHints.words(e.attribute("class") ?? "")
+            if words.contains("liveblog") || words.contains("live") && (words.contains("blog") || words.contains("update") || words.contains("entry") || words.contains("post")) {
+                entries += 1
+                if entries >= 2 { return true }
             }
         }
+        return false
+    }
+
+    /// Removes the space the text builder leaves after a line break inside a paragraph.
+    static func tidyLines(_ text: String) -> String {
+        guard text.contains("\n ") else { return text }
+        var out = String.UnicodeScalarView()
+        var afterNewline = false
+        for scalar in text.unicodeScalars {
+            if afterNewline && scalar == " " { continue }
+            afterNewline = scalar == "\n"
+            out.append(scalar)
+        }
+        return String(out)
     }
 }

@@ -1,0 +1,174 @@
+/// Finds the element (or run of sibling elements) that holds the article.
+///
+/// Scoring in the manner of Readability: every block of prose gives points
+/// (one, plus its commas, plus one per 100 characters up to three) to the
+/// element that holds it and, diminishing, to its ancestors; an ancestor's
+/// total is discounted by its link density and shifted by what its class
+/// names say. The best-scoring element wins; siblings that look like more of
+/// the same article (the second half after an ad, a paragraph between two
+/// promo boxes) are merged with it.
+struct ContentSelector {
+    let index: PageIndex
+    let clean: PageIndex.Measure
+    let dropped: [Bool]
+
+    static let paragraphTags: Set<String> = [
+        "p", "pre", "blockquote", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "address", "summary",
+    ]
+
+    /// The ids of the elements whose text is the article, in document order.
+    func select() -> [Int] {
+        var scores = [Double](repeating: 0, count: index.count)
+        var scored = [Bool](repeating: false, count: index.count)
+
+        for id in 0..<index.count where !dropped[id] {
+            let name = index.name(id)
+            if PageIndex.inlineTags.contains(name) { continue }
+            let length = clean.inlineChars[id]
+            guard length >= 25 else { continue }
+            var points = 1 + Double(clean.inlineCommas[id]) + min(Double(length) / 100, 3)
+            points *= 1 - clean.inlineLinkDensity(id)
+            guard points > 0 else { continue }
+            // Prose directly in a div (`text<br><br>text`) makes that div the
+            // container; a paragraph gives its points to its parent.
+            let holdsProse = !Self.paragraphTags.contains(name) && name != "h1"
+                && (clean.brChildren[id] >= 2 || clean.textBlockChildren[id] > 0 || length >= 400)
+            var target = holdsProse ? id : index.parent[id]
+            var level = 0
+            while target >= 0, level < 5 {
+                if !scored[target] {
+                    scored[target] = true
+                    scores[target] = baseScore(target)
+                }
+                let share: Double = level == 0 ? 1 : level == 1 ? 0.5 : 1 / Double(level * 3)
+                scores[target] += points * share
+                target = index.parent[target]
+                level += 1
+            }
+        }
+
+        var best = -1
+        var bestScore = 0.0
+        var final = [Double](repeating: 0, count: index.count)
+        var earned = [Double](repeating: 0, count: index.count)
+        for id in 0..<index.count where scored[id] && !dropped[id] {
+            final[id] = scores[id] * (1 - clean.linkDensity(id))
+            earned[id] = (scores[id] - baseScore(id)) * (1 - clean.linkDensity(id))
+            if final[id] > bestScore {
+                bestScore = final[id]
+                best = id
+            }
+        }
+        guard best >= 0 else { return [0] }
+        let before = best
+        best = promote(best, final: final)
+        if debugEnabled {
+            debugPrint("top", describe(before), final[before], "promoted", describe(best), final[best])
+            let ranked = (0..<index.count).filter { final[$0] > 0 }.sorted { final[$0] > final[$1] }.prefix(8)
+            for id in ranked { debugPrint("  cand", describe(id), final[id]) }
+        }
+        return siblings(of: best, earned: earned)
+    }
+
+    private var debugEnabled: Bool { DebugFlag.on }
+
+    private func describe(_ id: Int) -> String {
+        let e = index.elements[id]
+        return e.name + "." + (e.attribute("class") ?? "") + "#" + (e.attribute("id") ?? "")
+    }
+
+    private func baseScore(_ id: Int) -> Double {
+        var score = Double(index.hints[id].weight)
+        switch index.name(id) {
+        case "div", "article", "main", "section": score += 5
+        case "pre", "td", "blockquote": score += 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score -= 3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score -= 5
+        default: break
+        }
+        if index.hints[id].isArticleBody { score += 20 }
+        return score
+    }
+
+    /// Moves up from a winner that is one of several comparable blocks of
+    /// the same article (three or more near-best candidates under an
+    /// ancestor at most three levels up), or that is its parent's only child.
+    private func promote(_ start: Int, final: [Double]) -> Int {
+        var best = start
+        let top = final[best]
+        var rivals: [Int] = []
+        for id in 0..<index.count where id != best && final[id] >= top * 0.75 && !isAncestor(id, of: best) && !isAncestor(best, of: id) {
+            rivals.append(id)
+        }
+        if rivals.count >= 3 {
+            var ancestor = index.parent[best]
+            var steps = 0
+            while ancestor > 0, steps < 3 {
+                let shared = rivals.filter { isAncestor(ancestor, of: $0) }.count
+                if shared >= 3 { best = ancestor; break }
+                ancestor = index.parent[ancestor]
+                steps += 1
+            }
+        }
+        while best > 0 {
+            let p = index.parent[best]
+            guard p >= 0, p > 0 else { break }
+            let liveChildren = index.children[p].filter { !dropped[$0] && clean.chars[$0] > 0 }
+            if liveChildren.count == 1 { best = p } else { break }
+        }
+        return best
+    }
+
+    private func isAncestor(_ a: Int, of b: Int) -> Bool {
+        var x = index.parent[b]
+        while x >= 0 {
+            if x == a { return true }
+            if x < a { return false }
+            x = index.parent[x]
+        }
+        return false
+    }
+
+    /// The winner and those of its siblings that continue the article,
+    /// judged on the points their prose earned (class names aside: an
+    /// `article-header` sibling is not article text for its name).
+    private func siblings(of best: Int, earned final: [Double]) -> [Int] {
+        let p = index.parent[best]
+        guard p >= 0 else { return [best] }
+        let threshold = max(5, final[best] * 0.2)
+        let bestClass = index.elements[best].attribute("class") ?? ""
+        var result: [Int] = []
+        for sibling in index.children[p] where !dropped[sibling] {
+            if sibling == best { result.append(sibling); continue }
+            guard clean.chars[sibling] > 0, !isHeading(sibling) else { continue }
+            var score = final[sibling]
+            if !bestClass.isEmpty, index.elements[sibling].attribute("class") == bestClass { score += final[best] * 0.2 }
+            if score >= threshold { result.append(sibling); continue }
+            let name = index.name(sibling)
+            if name == "p" || (Self.paragraphTags.contains(name) && name != "li") {
+                let length = clean.chars[sibling]
+                let density = clean.linkDensity(sibling)
+                if length > 80 && density < 0.25 { result.append(sibling) }
+                else if length > 0 && density == 0 && endsSentence(sibling) { result.append(sibling) }
+            }
+        }
+        return result
+    }
+
+    /// The block above an article body (headline, standfirst, byline) is
+    /// page furniture, not body text.
+    private func isHeading(_ id: Int) -> Bool {
+        let e = index.elements[id]
+        if e.name == "header" || e.name == "h1" || e.name == "hgroup" { return true }
+        let words = ClassHints.words((e.attribute("class") ?? "") + " " + (e.attribute("id") ?? ""))
+        return words.contains { ["header", "head", "hero", "headline", "title", "masthead"].contains($0) }
+    }
+
+    private func endsSentence(_ id: Int) -> Bool {
+        let text = index.elements[id].textContent
+        guard let last = text.last(where: { !$0.isWhitespace }) else { return false }
+        return ".!?…\"”»。".contains(last)
+    }
+}
+
+enum DebugFlag { static let on = false }

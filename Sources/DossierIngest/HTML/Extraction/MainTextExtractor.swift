@@ -1,0 +1,75 @@
+/// Extracts an article's main text from a parsed page: chrome masked, the
+/// article's container chosen, and its text rendered without the inline
+/// boilerplate (link lists, "Read more" boxes, ad labels).
+struct MainTextExtractor {
+    let index: PageIndex
+    let raw: PageIndex.Measure
+    let clean: PageIndex.Measure
+    let dropped: [Bool]
+    private let ids: [ObjectIdentifier: Int]
+
+    /// - Parameter liveBlog: keep small timestamp blocks, which carry a live
+    ///   blog's entry times.
+    init(body: Element, liveBlog: Bool) {
+        index = PageIndex(root: body)
+        raw = index.measure()
+        dropped = BoilerplateMask.compute(index, raw: raw, liveBlog: liveBlog)
+        clean = index.measure(excluding: dropped)
+        var ids: [ObjectIdentifier: Int] = [:]
+        ids.reserveCapacity(index.count)
+        for (id, e) in index.elements.enumerated() { ids[ObjectIdentifier(e)] = id }
+        self.ids = ids
+    }
+
+    /// The main text; `title` (when given) is left out if the article repeats
+    /// it as its first heading.
+    func text(title: String?) -> String {
+        let roots = ContentSelector(index: index, clean: clean, dropped: dropped).select()
+        let rootSet = Set(roots)
+        var builder = TextBuilder()
+        let normalisedTitle = title.map(Self.fold)
+        var titleSkipped = false
+        HTMLText.render(roots.map { index.elements[$0] }, into: &builder) { element in
+            guard let id = ids[ObjectIdentifier(element)] else { return false }
+            if dropped[id] { return true }
+            if rootSet.contains(id) { return false }
+            if !titleSkipped, element.name == "h1" || element.name == "h2", let normalisedTitle,
+               Self.fold(element.textContent) == normalisedTitle {
+                titleSkipped = true
+                return true
+            }
+            return isInlineChrome(id)
+        }
+        return builder.text
+    }
+
+    /// Boilerplate inside the chosen container, judged on its cleaned text.
+    private func isInlineChrome(_ id: Int) -> Bool {
+        let name = index.name(id)
+        if PageIndex.inlineTags.contains(name) && name != "a" { return false }
+        let chars = clean.chars[id]
+        guard chars > 0 else { return false }
+        let density = clean.linkDensity(id)
+        if index.hints[id].isArticleBody { return false }
+        switch name {
+        case "div", "section", "ul", "ol", "dl", "table", "header", "form", "span", "center", "font":
+            // Lists and boxes of links: related stories, tag clouds, share rows.
+            if density > 0.5 { return true }
+            if (name == "ul" || name == "ol"), density > 0.3, clean.commas[id] == 0,
+               Double(chars) / Double(max(1, index.children[id].count)) < 80 {
+                return true
+            }
+        case "p", "li", "dd", "dt", "blockquote", "h2", "h3", "h4", "h5", "h6":
+            // A short paragraph that is mostly a link is a "Read more" box.
+            if density > 0.7 && chars < 200 { return true }
+        default:
+            break
+        }
+        if chars <= 120, BoilerplateText.isChrome(index.elements[id].textContent) { return true }
+        return false
+    }
+
+    static func fold(_ s: String) -> String {
+        (TextBuilder.clean(s) ?? "").lowercased()
+    }
+}

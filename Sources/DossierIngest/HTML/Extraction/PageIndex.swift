@@ -1,0 +1,131 @@
+/// A page's elements in document order, with the text measurements the
+/// extractor scores them by.
+///
+/// Elements get integer ids in pre-order, so a parent's id is always smaller
+/// than its children's: one reverse sweep sums subtree measurements and one
+/// forward sweep propagates decisions downwards. Everything is linear in the
+/// size of the page.
+struct PageIndex {
+    let elements: [Element]
+    let parent: [Int]
+    let children: [[Int]]
+    let hints: [ClassHints]
+    /// Measurements of each element's own text nodes (not its children's).
+    private let ownChars: [Int]
+    private let ownCommas: [Int]
+
+    /// Tags whose content is never text, left out of the index altogether.
+    static let ignoredTags: Set<String> = ["script", "style", "noscript", "template", "head", "svg", "math", "title"]
+    /// Tags that lay text out inline: their text counts towards the enclosing block.
+    static let inlineTags: Set<String> = [
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s",
+        "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins", "strike", "tt",
+        "big", "nobr", "abbr", "acronym", "label", "img", "br",
+    ]
+
+    init(root: Element) {
+        var elements: [Element] = []
+        var parent: [Int] = []
+        var hints: [ClassHints] = []
+        var ownChars: [Int] = []
+        var ownCommas: [Int] = []
+        var stack: [(Element, Int)] = [(root, -1)]
+        while let (e, p) = stack.popLast() {
+            let id = elements.count
+            elements.append(e)
+            parent.append(p)
+            hints.append(ClassHints(e))
+            var chars = 0, commas = 0
+            for child in e.children {
+                switch child {
+                case .text(let s):
+                    for scalar in s.unicodeScalars {
+                        if !TextBuilder.isSpace(scalar) { chars += 1 }
+                        if scalar == "," || scalar == "，" || scalar == "、" || scalar == "،" { commas += 1 }
+                    }
+                case .element:
+                    break
+                }
+            }
+            ownChars.append(chars)
+            ownCommas.append(commas)
+            for child in e.elements.reversed() where !Self.ignoredTags.contains(child.name) {
+                stack.append((child, id))
+            }
+        }
+        var children = [[Int]](repeating: [], count: elements.count)
+        for id in 1..<max(1, elements.count) where parent[id] >= 0 { children[parent[id]].append(id) }
+        self.elements = elements
+        self.parent = parent
+        self.children = children
+        self.hints = hints
+        self.ownChars = ownChars
+        self.ownCommas = ownCommas
+    }
+
+    var count: Int { elements.count }
+
+    func name(_ id: Int) -> String { elements[id].name }
+
+    /// Subtree measurements, leaving out every element for which `excluded` is true.
+    struct Measure {
+        var chars: [Int]
+        var linkChars: [Int]
+        var commas: [Int]
+        var paragraphs: [Int]
+        /// Text of the element and its inline descendants, not of nested blocks.
+        var inlineChars: [Int]
+        var inlineLinkChars: [Int]
+        var inlineCommas: [Int]
+        var brChildren: [Int]
+        var textBlockChildren: [Int]
+        var hasTime: [Bool]
+        var hasTable: [Bool]
+
+        func linkDensity(_ id: Int) -> Double {
+            chars[id] == 0 ? 0 : Double(linkChars[id]) / Double(chars[id])
+        }
+        func inlineLinkDensity(_ id: Int) -> Double {
+            inlineChars[id] == 0 ? 0 : Double(inlineLinkChars[id]) / Double(inlineChars[id])
+        }
+    }
+
+    func measure(excluding excluded: [Bool]? = nil) -> Measure {
+        let n = count
+        var m = Measure(
+            chars: ownChars, linkChars: Array(repeating: 0, count: n), commas: ownCommas,
+            paragraphs: Array(repeating: 0, count: n), inlineChars: ownChars, inlineLinkChars: Array(repeating: 0, count: n),
+            inlineCommas: ownCommas, brChildren: Array(repeating: 0, count: n), textBlockChildren: Array(repeating: 0, count: n),
+            hasTime: Array(repeating: false, count: n), hasTable: Array(repeating: false, count: n)
+        )
+        var id = n - 1
+        while id >= 0 {
+            defer { id -= 1 }
+            let name = elements[id].name
+            if name == "a" {
+                m.linkChars[id] = m.chars[id]
+                m.inlineLinkChars[id] = m.inlineChars[id]
+            }
+            if name == "p" { m.paragraphs[id] += 1 }
+            if name == "time" { m.hasTime[id] = true }
+            if name == "table" || name == "blockquote" || name == "pre" { m.hasTable[id] = true }
+            let p = parent[id]
+            guard p >= 0, excluded?[id] != true else { continue }
+            m.chars[p] += m.chars[id]
+            m.linkChars[p] += m.linkChars[id]
+            m.commas[p] += m.commas[id]
+            m.paragraphs[p] += m.paragraphs[id]
+            m.hasTime[p] = m.hasTime[p] || m.hasTime[id]
+            m.hasTable[p] = m.hasTable[p] || m.hasTable[id]
+            if name == "br" { m.brChildren[p] += 1 }
+            if Self.inlineTags.contains(name) {
+                m.inlineChars[p] += m.inlineChars[id]
+                m.inlineLinkChars[p] += m.inlineLinkChars[id]
+                m.inlineCommas[p] += m.inlineCommas[id]
+            } else if m.chars[id] > 0 {
+                m.textBlockChildren[p] += 1
+            }
+        }
+        return m
+    }
+}

@@ -1,0 +1,155 @@
+/// Bylines and datelines as readers see them, for pages whose markup
+/// carries no machine-readable author or date.
+enum VisibleCredits {
+    /// The first element marked as a byline (`rel=author`, `itemprop=author`,
+    /// class `byline`/`author`), or a "By Jane Doe" line near the top.
+    static func byline(in body: Element) -> String? {
+        var textScan: [String] = []
+        var stack: [Element] = [body]
+        var visited = 0
+        while let e = stack.popLast(), visited < 20_000 {
+            visited += 1
+            if HTMLText.skipped.contains(e.name) || ["nav", "footer", "aside"].contains(e.name) { continue }
+            if isBylineElement(e) {
+                let text = e.attribute("itemprop") == "author" ? (nameInside(e) ?? e.textContent) : e.textContent
+                if let name = cleanByline(text) { return name }
+            }
+            if ["p", "div", "span", "address", "li"].contains(e.name), textScan.count < 60,
+               e.elements.allSatisfy({ PageIndex.inlineTags.contains($0.name) }) {
+                textScan.append(e.textContent)
+            }
+            stack.append(contentsOf: e.elements.reversed())
+        }
+        for line in textScan {
+            guard let clean = TextBuilder.clean(line), clean.count <= 80 else { continue }
+            let lower = clean.lowercased()
+            if lower.hasPrefix("by ") || lower.hasPrefix("written by ") || lower.hasPrefix("von ") || lower.hasPrefix("par ")
+                || lower.hasPrefix("por ") {
+                if let name = cleanByline(clean) { return name }
+            }
+        }
+        return nil
+    }
+
+    private static func isBylineElement(_ e: Element) -> Bool {
+        if e.attribute("rel")?.lowercased() == "author" { return true }
+        if e.attribute("itemprop")?.lowercased() == "author" { return true }
+        guard let names = [e.attribute("class"), e.attribute("id")].compactMap({ $0 }).joined(separator: " ").nilIfEmpty else {
+            return false
+        }
+        let words = ClassHints.words(names)
+        if words.contains(where: { $0.hasPrefix("byline") }) { return true }
+        if words.contains("author") || words.contains("authors") {
+            return !words.contains(where: { ["bio", "avatar", "image", "img", "photo", "description", "box", "info", "card"].contains($0) })
+        }
+        return false
+    }
+
+    private static func nameInside(_ e: Element) -> String? {
+        if let content = e.attribute("content") { return content }
+        return e.descendants { $0.attribute("itemprop") == "name" }.first.map { $0.attribute("content") ?? $0.textContent }
+    }
+
+    /// "By Jane Doe and John Roe | Updated March 3" → "Jane Doe and John Roe".
+    static func cleanByline(_ raw: String) -> String? {
+        guard var s = TextBuilder.clean(raw) else { return nil }
+        s = s.replacingNewlines()
+        for prefix in ["written by ", "posted by ", "reporting by ", "story by ", "words by ", "by: ", "by ", "von ", "par ", "por ", "door ", "di ", "av ", "af "] {
+            if s.lowercased().hasPrefix(prefix) {
+                s = String(s.dropFirst(prefix.count))
+                break
+            }
+        }
+        // Cut at what usually follows a name: a separator, a date, a role.
+        for cut in [" | ", " • ", " · ", " — ", " – ", " - ", "Updated", "Published", "Posted", " on ", " at ", "\n", ",  "] {
+            if let range = s.firstRange(of: cut) { s = String(s[..<range.lowerBound]) }
+        }
+        s = s.trimmingSpaces()
+        while let last = s.last, ",;:.".contains(last) { s.removeLast() }
+        guard !s.isEmpty, s.count <= 80, !s.contains("@"), !s.hasPrefix("http") else { return nil }
+        let words = s.split(separator: " ")
+        guard words.count <= 10, words.first?.first?.isLowercase != true else { return nil }
+        if PublishedDate.normalize(s) != nil { return nil }
+        return s
+    }
+
+    /// A date shown on the page: `<time datetime>` (a `pubdate` one first),
+    /// elements marked as the publication date, or a "Published …" line.
+    static func published(in body: Element) -> String? {
+        var firstTime: String?
+        var markedText: String?
+        var lines: [String] = []
+        var stack: [Element] = [body]
+        var visited = 0
+        while let e = stack.popLast(), visited < 20_000 {
+            visited += 1
+            if HTMLText.skipped.contains(e.name) || ["nav", "footer", "aside"].contains(e.name) { continue }
+            let itemprop = e.attribute("itemprop")?.lowercased()
+            if itemprop == "datepublished" || itemprop == "datecreated" {
+                if let d = PublishedDate.normalize(e.attribute("datetime") ?? e.attribute("content") ?? e.textContent) { return d }
+            }
+            if e.name == "time", let value = e.attribute("datetime") ?? TextBuilder.clean(e.textContent) {
+                if e.attribute("pubdate") != nil, let d = PublishedDate.normalize(value) { return d }
+                if firstTime == nil, !isModified(e) { firstTime = PublishedDate.normalize(value) }
+            }
+            if markedText == nil, e.name == "abbr" || e.name == "span" || e.name == "div" || e.name == "p",
+               let names = e.attribute("class"), isDateClass(names) {
+                let text = e.attribute("title") ?? e.textContent
+                if text.count <= 100 { markedText = PublishedDate.normalize(text) }
+            }
+            if lines.count < 80, ["p", "div", "span", "li", "small", "em", "i", "b", "strong", "font", "h4", "h5", "h6", "td"].contains(e.name),
+               e.elements.allSatisfy({ PageIndex.inlineTags.contains($0.name) }), let text = TextBuilder.clean(e.textContent),
+               text.count <= 80 {
+                lines.append(text)
+            }
+            stack.append(contentsOf: e.elements.reversed())
+        }
+        if let d = firstTime ?? markedText { return d }
+        for line in lines {
+            let lower = line.lowercased()
+            guard lower.hasPrefix("published") || lower.hasPrefix("posted") || lower.hasPrefix("first published")
+                || lower.hasPrefix("date:") || lower.hasPrefix("publié") || lower.hasPrefix("veröffentlicht")
+                || lower.hasPrefix("publicado") || line.first?.isNumber == true || months(lower) else { continue }
+            if let d = PublishedDate.normalize(line) { return d }
+        }
+        return nil
+    }
+
+    private static func months(_ lower: String) -> Bool {
+        guard let first = lower.split(separator: " ").first else { return false }
+        return PublishedDate.months[String(first.trimmingCharacters(in: ".,"))] != nil
+    }
+
+    private static func isModified(_ e: Element) -> Bool {
+        let names = ((e.attribute("class") ?? "") + " " + (e.attribute("itemprop") ?? "")).lowercased()
+        return names.contains("modif") || names.contains("updat")
+    }
+
+    private static func isDateClass(_ names: String) -> Bool {
+        let words = ClassHints.words(names)
+        if words.contains(where: { $0.hasPrefix("updat") || $0.hasPrefix("modif") }) { return false }
+        return words.contains { ["published", "pubdate", "dateline", "date", "timestamp", "posted", "postdate", "entrydate"].contains($0) }
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+
+    func replacingNewlines() -> String { String(map { $0 == "\n" ? " " : $0 }) }
+
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in chars: String) -> String {
+        var s = self
+        while let f = s.first, chars.contains(f) { s.removeFirst() }
+        while let l = s.last, chars.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}
