@@ -46,6 +46,27 @@ let package = Package(
             dependencies: ["DossierKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
+        // Benchmarks (BENCHMARKS.md): the suite is a library so a smoke test keeps it from rotting.
+        .target(
+            name: "DossierBenchmarks",
+            dependencies: [
+                "DossierKit", "DossierIngest", "DossierClaims", "DossierStore", "DossierModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Benchmarks/Sources/DossierBenchmarks",
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "dossier-bench",
+            dependencies: ["DossierBenchmarks"],
+            path: "Benchmarks/Sources/dossier-bench",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "DossierBenchmarksTests",
+            dependencies: ["DossierBenchmarks"],
+            path: "Benchmarks/Tests/DossierBenchmarksTests"
+        ),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
         .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierModel"],
                     resources: [.copy("Fixtures")]),

@@ -1,0 +1,2 @@
+/// Dossier's benchmark suite (see BENCHMARKS.md).
+public enum BenchmarkSuite {}

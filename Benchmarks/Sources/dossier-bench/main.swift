@@ -1,0 +1,2 @@
+import DossierBenchmarks
+print("dossier-bench: no benchmarks yet")

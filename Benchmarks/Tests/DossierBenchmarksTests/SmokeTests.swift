@@ -1,0 +1,4 @@
+import Testing
+@testable import DossierBenchmarks
+
+@Test func suiteExists() { _ = BenchmarkSuite.self }
