@@ -62,10 +62,24 @@ public enum InlineXBRL {
         "dei:AmendmentFlag": "amendment", "dei:SecurityExchangeName": "exchange",
     ]
 
+    /// True for an element of the inline XBRL vocabulary. libxml2's HTML
+    /// parser drops prefixes (`ix:nonFraction` becomes `nonfraction`), so
+    /// without a namespace the local name decides; `header` counts only when
+    /// it holds ix content, since HTML has a `<header>` of its own.
     static func isIX(_ element: Element) -> Bool {
         if let ns = element.namespace { return ns.lowercased().contains("inlinexbrl") && !ns.lowercased().contains("transformation") }
-        return element.name.lowercased().hasPrefix("ix:")
+        let lower = element.name.lowercased()
+        if lower.hasPrefix("ix:") || unprefixedNames.contains(lower) { return true }
+        if lower == "header" {
+            return element.elements.contains { ["hidden", "references", "resources"].contains($0.plainName) }
+        }
+        return false
     }
+
+    private static let unprefixedNames: Set<String> = [
+        "nonfraction", "nonnumeric", "continuation", "exclude", "hidden", "references", "resources", "fraction", "tuple",
+        "footnote", "relationship",
+    ]
 
     /// One `ix:nonFraction` as a fact; nil for nil-valued or unreadable ones.
     static func fact(_ element: Element, names: ConceptNames, resources: XBRLResources) -> Fact? {
