@@ -31,6 +31,9 @@ public enum Ingest {
         guard let format = SourceFormat.detect(bytes, fileName: fileName) else { throw .binary }
         switch format {
         case .html:
+            // SEC filings (inline XBRL, or an SEC cover page) keep every row
+            // and carry facts; they are not articles.
+            if EDGARFilingText.isFiling(bytes) { return try EDGARFilingText.read(bytes) }
             return IngestResult(documents: [try HTMLArticleReader.read(bytes)])
         case .xml:
             return try XMLDocumentReader.read(bytes)

@@ -34,7 +34,10 @@ enum FilingCover {
             }
             if metadata["period"] == nil, let period = period(text, upper: upper) { metadata["period"] = period }
             if metadata["commission_file_number"] == nil, upper.contains("FILE NUMBER") || upper.contains("FILE NO") {
-                if let number = fileNumber(text) { metadata["commission_file_number"] = number }
+                // Cover tables often print the number above its label.
+                if let number = fileNumber(text) ?? (index > 0 ? fileNumber(oneLine(texts[index - 1])) : nil) {
+                    metadata["commission_file_number"] = number
+                }
             }
         }
         return metadata

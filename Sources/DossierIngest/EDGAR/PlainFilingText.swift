@@ -34,8 +34,11 @@ enum PlainFilingText {
                 blocks.append(.pageBreak)
                 continue
             }
+            let hadText = !line.trimmingSpaces().isEmpty
             line = stripTags(line)
             let trimmed = line.trimmingSpaces()
+            // A line of SGML table tags only (`<S>  <C>`) is not a paragraph break.
+            if trimmed.isEmpty, hadText { continue }
             if trimmed.isEmpty { flush(); inTable = false; continue }
             // Rules under headings and around tables.
             if trimmed.allSatisfy({ $0 == "-" || $0 == "=" || $0 == "_" || $0 == " " }) { continue }
