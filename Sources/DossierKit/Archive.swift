@@ -34,24 +34,40 @@ public final class Archive: Sendable {
         progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) async throws -> ImportSummary {
         let (files, problems) = FileWalker.walk(paths)
-        var sourceIDs: [String: Int64] = [:]
-        for root in Set(files.map(\.root)) {
-            sourceIDs[root] = try store.registerSource(root: root)
-        }
-        var summary = await ImportPipeline(store: store, options: options).run(files: files, sourceIDs: sourceIDs, progress: progress)
+        let sourceIDs = try registerSources(for: Set(files.map(\.root)))
+        let known = try store.knownFiles(parserVersion: Ingest.parserVersion, extractorVersion: ClaimExtractor.version)
+        var summary = await ImportPipeline(store: store, options: options)
+            .run(files: files, known: known, sourceIDs: sourceIDs, progress: progress)
         for problem in problems {
             summary.failed += 1
             summary.failures.append(.init(path: problem.path, reason: problem.reason))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let counts: [String: Int] = [
+        recordRun(sourceIDs: Set(sourceIDs.values), counts: [
             "imported": summary.imported, "updated": summary.updated, "unchanged": summary.unchanged,
             "duplicates": summary.duplicates, "failed": summary.failed, "documents": summary.documents,
-        ]
-        let json = (try? encoder.encode(counts)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        for id in Set(sourceIDs.values) { try? store.finishSource(id: id, summaryJSON: json) }
+        ], command: "import")
         return summary
+    }
+
+    /// The source id for each walked root: a root inside an already
+    /// registered one belongs to it; anything else becomes a new source.
+    func registerSources(for roots: Set<String>) throws -> [String: Int64] {
+        let registered = try store.sourceRoots()
+        var ids: [String: Int64] = [:]
+        for root in roots {
+            let owner = registered.first { root == $0 || root.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } ?? root
+            ids[root] = try store.registerSource(root: owner)
+        }
+        return ids
+    }
+
+    /// Stores when a run ended and its counts on each source it touched.
+    func recordRun(sourceIDs: Set<Int64>, counts: [String: Int], command: String) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        struct Run: Encodable { var command: String; var counts: [String: Int] }
+        let json = (try? encoder.encode(Run(command: command, counts: counts))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        for id in sourceIDs { try? store.finishSource(id: id, summaryJSON: json) }
     }
 
     /// Full-text search.

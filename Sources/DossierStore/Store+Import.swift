@@ -216,7 +216,7 @@ extension Store {
         guard let contentHash else { return }
         try db.execute(sql: """
             DELETE FROM documents WHERE content_hash = ?
-              AND NOT EXISTS (SELECT 1 FROM files WHERE content_hash = ? AND status = 'ok')
+              AND NOT EXISTS (SELECT 1 FROM files WHERE content_hash = ? AND status IN ('ok', 'missing'))
             """, arguments: [contentHash, contentHash])
     }
 

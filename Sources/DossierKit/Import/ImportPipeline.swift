@@ -28,6 +28,7 @@ struct ImportPipeline {
 
     func run(
         files: [FoundFile],
+        known: KnownFiles,
         sourceIDs: [String: Int64],
         progress: (@Sendable (ImportProgress) -> Void)?
     ) async -> ImportSummary {
@@ -36,6 +37,7 @@ struct ImportPipeline {
         var summary = ImportSummary()
         let store = self.store
         let options = self.options
+        let known = known
         let extractor = self.extractor
 
         await withTaskGroup(of: (Int, FileOutcome, [String]).self) { group in
@@ -46,7 +48,7 @@ struct ImportPipeline {
                 let file = files[index]
                 next += 1
                 group.addTask {
-                    let (outcome, warnings) = Self.prepare(file, store: store, options: options, extractor: extractor)
+                    let (outcome, warnings) = Self.prepare(file, known: known, options: options, extractor: extractor)
                     return (index, outcome, warnings)
                 }
             }
@@ -109,16 +111,14 @@ struct ImportPipeline {
 
     /// Reads, parses and extracts one file. Runs in parallel; touches the
     /// database only to read (is this content stored already?).
-    static func prepare(_ file: FoundFile, store: Store, options: ImportOptions, extractor: ClaimExtractor) -> (FileOutcome, [String]) {
+    static func prepare(_ file: FoundFile, known: KnownFiles, options: ImportOptions, extractor: ClaimExtractor) -> (FileOutcome, [String]) {
         func outcome(_ result: FileOutcome.Result) -> FileOutcome {
             FileOutcome(path: file.path, size: file.size, mtimeNanoseconds: file.mtimeNanoseconds, result: result)
         }
         // Unchanged size and mtime, and documents from the current parser:
         // nothing to read.
-        if let state = try? store.fileState(path: file.path), state.status == "ok", let hash = state.contentHash,
-           state.size == file.size, state.mtimeNanoseconds == file.mtimeNanoseconds,
-           (try? store.hasCurrentDocuments(contentHash: hash, parserVersion: Ingest.parserVersion,
-                                           extractorVersion: ClaimExtractor.version)) == true {
+        if known.isUnchanged(path: file.path, size: file.size, mtimeNanoseconds: file.mtimeNanoseconds),
+           let hash = known.files[file.path]?.contentHash {
             return (outcome(.known(contentHash: hash)), [])
         }
         let bytes: [UInt8]
@@ -134,8 +134,10 @@ struct ImportPipeline {
             return (outcome(.failed(contentHash: nil, reason: reason)), [])
         }
         let hash = ContentHash.sha256(bytes)
-        if (try? store.hasCurrentDocuments(contentHash: hash, parserVersion: Ingest.parserVersion,
-                                           extractorVersion: ClaimExtractor.version)) == true {
+        // Same bytes as something stored (a touched file, or a copy under
+        // another path): record the location only. The writer re-checks, as
+        // another task may be storing the same bytes right now.
+        if known.currentHashes.contains(hash) {
             return (outcome(.known(contentHash: hash)), [])
         }
         do {

@@ -31,11 +31,16 @@ struct Import: AsyncParsableCommand {
     @Option(name: .long, help: "Summary format: table (a line for people) or json.")
     var format: OutputFormat = .table
 
+    @Option(name: .long, help: "If another import or reindex is writing, wait this many seconds for it (default: stop at once).")
+    var wait: Double = 0
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder to import") }
     }
 
     func run() async throws {
+        let lock = try database.lockForWriting(wait: wait)
+        defer { withExtendedLifetime(lock) {} }
         let archive = try database.open()
         var options = ImportOptions()
         options.maxSize = maxSize.bytes
@@ -44,10 +49,10 @@ struct Import: AsyncParsableCommand {
         if Terminal.stderrIsTerminal { Terminal.writeStderr("\r\u{1B}[2K") }
 
         for failure in summary.failures {
-            Terminal.writeStderr("\(failure.path): " + Terminal.styled("error:", .red, stderr: true) + " \(failure.reason)\n")
+            Terminal.writeStderr("\(Terminal.printable(failure.path)): " + Terminal.styled("error:", .red, stderr: true) + " \(failure.reason)\n")
         }
         for warning in summary.warnings {
-            Terminal.writeStderr("\(warning.path): " + Terminal.styled("warning:", .yellow, stderr: true) + " \(warning.reason)\n")
+            Terminal.writeStderr("\(Terminal.printable(warning.path)): " + Terminal.styled("warning:", .yellow, stderr: true) + " \(warning.reason)\n")
         }
         switch format {
         case .json, .jsonl:

@@ -8,6 +8,15 @@ struct DatabaseOptions: ParsableArguments {
 
     var path: String { db ?? Archive.defaultPath() }
 
+    /// Takes the database's single-writer lock (see `WriterLock`).
+    func lockForWriting(wait: Double) throws -> WriterLock {
+        do {
+            return try WriterLock.acquire(databasePath: path, wait: wait)
+        } catch {
+            throw DossierFailure(message: "\(error)")
+        }
+    }
+
     func open() throws -> Archive {
         do {
             return try Archive.open(path: path)

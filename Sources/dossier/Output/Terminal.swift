@@ -38,6 +38,22 @@ enum Terminal {
         writeStderr(styled("warning:", .yellow, stderr: true) + " " + message + "\n")
     }
 
+    /// A path or name safe to print on one line: control characters (a
+    /// newline in a file name) shown escaped, so `path: error: reason` stays
+    /// one line that tools can parse.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .control {
+                out += scalar == "\n" ? "\\n" : scalar == "\t" ? "\\t" : String(format: "\\x%02X", scalar.value)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     static func writeStderr(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }

@@ -1,0 +1,145 @@
+import Foundation
+import DossierClaims
+import DossierIngest
+public import DossierStore
+
+/// Options of `dossier reindex`.
+public struct ReindexOptions: Sendable {
+    public var importOptions = ImportOptions()
+    /// Compute and report the changes without making them.
+    public var dryRun = false
+    /// Keep documents whose files disappeared, marked missing, instead of removing them.
+    public var keepMissing = false
+
+    public init() {}
+}
+
+/// What a reindex would do (or did), file by file.
+public struct ReindexPlan: Sendable {
+    public var new: [FoundFile] = []
+    public var changed: [FoundFile] = []
+    public var removed: [String] = []
+    public var unchanged = 0
+    /// Files that failed before and have not changed since: not retried.
+    public var stillFailing: [FileState] = []
+    /// Roots that are gone altogether: their files are kept, not removed.
+    public var missingRoots: [PathProblem] = []
+}
+
+/// What a reindex did.
+public struct ReindexSummary: Sendable, Codable {
+    public var new = 0
+    public var changed = 0
+    public var removed = 0
+    public var unchanged = 0
+    public var failed = 0
+    public var documents = 0
+    public var claims = 0
+    public var seconds = 0.0
+    public var dryRun = false
+    public var failures: [ImportSummary.Failure] = []
+    public var warnings: [ImportSummary.Failure] = []
+}
+
+extension Archive {
+    /// Revisits imported locations (all sources, or those under `paths`):
+    /// imports new files, re-imports changed ones (size and mtime first, the
+    /// content hash to confirm), re-parses documents from older parser or
+    /// extractor versions, and removes (or marks missing) files that are gone.
+    /// Unchanged files are not read at all.
+    public func reindex(
+        _ paths: [String]? = nil,
+        options: ReindexOptions = ReindexOptions(),
+        progress: (@Sendable (ImportProgress) -> Void)? = nil
+    ) async throws -> (ReindexSummary, ReindexPlan) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let roots = try paths.map { $0.map(FileWalker.absolutePath) } ?? store.sourceRoots()
+        let plan = try makePlan(roots: roots)
+        var summary = ReindexSummary()
+        summary.dryRun = options.dryRun
+        summary.unchanged = plan.unchanged
+        summary.failed = plan.stillFailing.count + plan.missingRoots.count
+        summary.failures = plan.stillFailing.map { .init(path: $0.path, reason: "still failing (unchanged since it failed): " + ($0.error ?? "unknown error")) }
+            + plan.missingRoots.map { .init(path: $0.path, reason: "\($0.reason); its files are kept (dossier sources remove ROOT drops them)") }
+        if options.dryRun {
+            summary.new = plan.new.count
+            summary.changed = plan.changed.count
+            summary.removed = plan.removed.count
+            summary.seconds = (clock.now - start).seconds
+            return (summary, plan)
+        }
+
+        let work = plan.new + plan.changed
+        let sourceIDs = try registerSources(for: Set(work.map(\.root)))
+        let known = try store.knownFiles(under: roots, parserVersion: Ingest.parserVersion, extractorVersion: ClaimExtractor.version)
+        let result = await ImportPipeline(store: store, options: options.importOptions)
+            .run(files: work, known: known, sourceIDs: sourceIDs, progress: progress)
+        let newPaths = Set(plan.new.map(\.path))
+        let failedPaths = Set(result.failures.map(\.path))
+        summary.new = plan.new.filter { !failedPaths.contains($0.path) }.count
+        summary.changed = plan.changed.filter { !failedPaths.contains($0.path) && !newPaths.contains($0.path) }.count
+        // A "changed" file whose bytes turned out identical (touched) counts as unchanged.
+        let touched = result.unchanged
+        summary.unchanged += touched
+        summary.changed = max(0, summary.changed - touched)
+        summary.failed += result.failed
+        summary.failures += result.failures
+        summary.warnings = result.warnings
+        summary.documents = result.documents
+        summary.claims = result.claims
+        summary.removed = try store.removeFiles(plan.removed, keepMissing: options.keepMissing)
+
+        let allSources = try registerSources(for: Set(roots))
+        recordRun(sourceIDs: Set(allSources.values), counts: [
+            "new": summary.new, "changed": summary.changed, "removed": summary.removed,
+            "unchanged": summary.unchanged, "failed": summary.failed, "documents": summary.documents,
+        ], command: "reindex")
+        summary.seconds = (clock.now - start).seconds
+        return (summary, plan)
+    }
+
+    /// Compares the file system under `roots` with what the store recorded.
+    func makePlan(roots: [String]) throws -> ReindexPlan {
+        var plan = ReindexPlan()
+        var presentRoots: [String] = []
+        for root in roots {
+            var info = stat()
+            if stat(root, &info) == 0 { presentRoots.append(root) }
+            else { plan.missingRoots.append(PathProblem(path: root, reason: FileWalker.errnoReason(errno))) }
+        }
+        let (found, problems) = FileWalker.walk(presentRoots)
+        let known = try store.knownFiles(under: presentRoots, parserVersion: Ingest.parserVersion,
+                                         extractorVersion: ClaimExtractor.version)
+        var seen = Set<String>()
+        seen.reserveCapacity(found.count)
+        for file in found {
+            seen.insert(file.path)
+            guard let state = known.files[file.path] else {
+                plan.new.append(file)
+                continue
+            }
+            let sameStat = state.size == file.size && state.mtimeNanoseconds == file.mtimeNanoseconds
+            switch state.status {
+            case "ok" where sameStat && state.contentHash.map(known.currentHashes.contains) == true:
+                plan.unchanged += 1
+            case "failed" where sameStat:
+                plan.stillFailing.append(state)
+            default:
+                plan.changed.append(file)
+            }
+        }
+        // A folder that could not be listed is not evidence that its files are gone.
+        let unreadable = problems.map(\.path)
+        for (path, state) in known.files where !seen.contains(path) {
+            if unreadable.contains(where: { path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) { continue }
+            plan.removed.append(path)
+        }
+        plan.removed.sort()
+        return plan
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

@@ -1,0 +1,89 @@
+import Foundation
+internal import GRDB
+
+/// What the store knows about files, read in one go: the import and reindex
+/// compare the file system against this in memory, so an unchanged file
+/// costs a `stat` and a dictionary lookup, never a query.
+public struct KnownFiles: Sendable {
+    /// Recorded files by path.
+    public var files: [String: FileState]
+    /// Content hashes whose documents are all from the running parser and
+    /// extractor (nothing to redo for them).
+    public var currentHashes: Set<String>
+
+    public init(files: [String: FileState] = [:], currentHashes: Set<String> = []) {
+        self.files = files
+        self.currentHashes = currentHashes
+    }
+
+    /// True when a file with this size and mtime is recorded as imported and
+    /// its documents are current: it need not be read.
+    public func isUnchanged(path: String, size: Int64, mtimeNanoseconds: Int64) -> Bool {
+        guard let state = files[path], state.status == "ok", let hash = state.contentHash else { return false }
+        return state.size == size && state.mtimeNanoseconds == mtimeNanoseconds && currentHashes.contains(hash)
+    }
+}
+
+extension Store {
+    /// Every recorded file (optionally only those under `roots`) and the set
+    /// of content hashes with current documents.
+    public func knownFiles(under roots: [String]? = nil, parserVersion: Int, extractorVersion: Int) throws -> KnownFiles {
+        try writer.read { db in
+            var known = KnownFiles()
+            var sql = "SELECT path, size, mtime_ns, content_hash, status, error FROM files"
+            var arguments = StatementArguments()
+            if let roots, !roots.isEmpty {
+                sql += " WHERE " + roots.map { _ in "(path = ? OR substr(path, 1, ?) = ?)" }.joined(separator: " OR ")
+                for root in roots {
+                    let prefix = root.hasSuffix("/") ? root : root + "/"
+                    arguments += [root, prefix.count, prefix]
+                }
+            }
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() {
+                let state = FileState(path: row[0], size: row[1], mtimeNanoseconds: row[2], contentHash: row[3],
+                                      status: row[4], error: row[5])
+                known.files[state.path] = state
+            }
+            let hashes = try String.fetchCursor(db, sql: """
+                SELECT content_hash FROM documents GROUP BY content_hash
+                HAVING min(parser_version) >= ? AND min(extractor_version) >= ?
+                """, arguments: [parserVersion, extractorVersion])
+            while let hash = try hashes.next() { known.currentHashes.insert(hash) }
+            return known
+        }
+    }
+
+    /// Records that a file was seen unchanged in content though its mtime
+    /// moved (a `touch`): no re-import, just the new mtime.
+    public func touch(path: String, size: Int64, mtimeNanoseconds: Int64) throws {
+        try writer.write { db in
+            try db.execute(sql: "UPDATE files SET size = ?, mtime_ns = ?, seen_at = ? WHERE path = ?",
+                           arguments: [size, mtimeNanoseconds, Store.now(), path])
+        }
+    }
+
+    /// Forgets files that disappeared, with the documents only they held
+    /// (claims and facts go with them); or, with `keepMissing`, marks them
+    /// missing and keeps their documents searchable.
+    @discardableResult
+    public func removeFiles(_ paths: [String], keepMissing: Bool) throws -> Int {
+        guard !paths.isEmpty else { return 0 }
+        return try writer.write { db in
+            var removed = 0
+            for path in paths {
+                if keepMissing {
+                    try db.execute(sql: "UPDATE files SET status = 'missing', seen_at = ? WHERE path = ? AND status <> 'missing'",
+                                   arguments: [Store.now(), path])
+                    removed += db.changesCount
+                } else {
+                    let hash = try String.fetchOne(db, sql: "SELECT content_hash FROM files WHERE path = ?", arguments: [path])
+                    try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
+                    removed += db.changesCount
+                    try Self.removeOrphans(hash, db)
+                }
+            }
+            return removed
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+internal import GRDB
+
+/// What `dossier check` found.
+public struct CheckReport: Sendable, Codable, Equatable {
+    /// SQLite's `integrity_check` lines other than "ok".
+    public var integrity: [String] = []
+    /// Full-text indexes that disagree with their tables.
+    public var indexes: [String] = []
+    /// Claims whose offsets do not point at their text in the document.
+    public var misplacedClaims: [Int64] = []
+    /// Documents no file refers to.
+    public var orphanDocuments = 0
+    /// Files recorded as imported whose documents are gone.
+    public var filesWithoutDocuments = 0
+
+    public var isHealthy: Bool {
+        integrity.isEmpty && indexes.isEmpty && misplacedClaims.isEmpty && orphanDocuments == 0 && filesWithoutDocuments == 0
+    }
+}
+
+extension Store {
+    /// Checks the database: SQLite's integrity, both FTS5 indexes against
+    /// their tables, every prose claim against its document's text, and the
+    /// links between files and documents.
+    public func check() throws -> CheckReport {
+        var report = try writer.read { db in
+            var report = CheckReport()
+            let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            report.integrity = lines.filter { $0 != "ok" }
+            report.misplacedClaims = try Int64.fetchAll(db, sql: """
+                SELECT c.id FROM claims c JOIN documents d ON d.id = c.document_id
+                WHERE c.origin = 'prose' AND substr(d.text, c.start + 1, c."end" - c.start) IS NOT c.text
+                ORDER BY c.id
+                """)
+            report.orphanDocuments = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM documents d
+                WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.content_hash = d.content_hash AND f.status IN ('ok', 'missing'))
+                """) ?? 0
+            report.filesWithoutDocuments = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM files f WHERE f.status = 'ok'
+                AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = f.content_hash)
+                """) ?? 0
+            return report
+        }
+        report.indexes = try checkIndexes()
+        return report
+    }
+
+    /// FTS5's own `integrity-check` writes nothing but must run as a
+    /// statement on the writer; a mismatch surfaces as an error.
+    private func checkIndexes() throws -> [String] {
+        var problems: [String] = []
+        for table in ["documents_fts", "claims_fts"] {
+            do {
+                try writer.write { db in
+                    try db.execute(sql: "INSERT INTO \(table)(\(table), rank) VALUES ('integrity-check', 1)")
+                }
+            } catch {
+                problems.append("\(table): \(Store.reason(error))")
+            }
+        }
+        return problems
+    }
+
+    /// Rebuilds what is derived: both full-text indexes from their tables;
+    /// drops misplaced claims and marks their documents for re-extraction;
+    /// removes orphan documents; forgets files whose documents are gone so
+    /// the next import or reindex reads them again.
+    public func repair() throws -> CheckReport {
+        let before = try check()
+        try writer.write { db in
+            try db.execute(sql: "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+            try db.execute(sql: "INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')")
+            if !before.misplacedClaims.isEmpty {
+                for id in before.misplacedClaims {
+                    try db.execute(sql: "UPDATE documents SET extractor_version = 0 WHERE id = (SELECT document_id FROM claims WHERE id = ?)",
+                                   arguments: [id])
+                    try db.execute(sql: "DELETE FROM claims WHERE id = ?", arguments: [id])
+                }
+            }
+            try db.execute(sql: """
+                DELETE FROM documents WHERE NOT EXISTS
+                    (SELECT 1 FROM files f WHERE f.content_hash = documents.content_hash AND f.status IN ('ok', 'missing'))
+                """)
+            try db.execute(sql: """
+                DELETE FROM files WHERE status = 'ok'
+                AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = files.content_hash)
+                """)
+        }
+        return before
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import DossierKit
+import DossierStore
+import Foundation
+
+struct Sources: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List or remove the imported roots (folders and files given to import).",
+        discussion: """
+            Examples:
+              dossier sources
+              dossier sources remove ~/old-stories
+            """,
+        subcommands: [List.self, Remove.self],
+        defaultSubcommand: List.self
+    )
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List imported roots with their counts and last run.")
+
+        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() async throws {
+            let sources = try database.open().store.sources()
+            switch output.format {
+            case .json: print(Renderer.json(sources))
+            case .jsonl: for source in sources { print(Renderer.jsonLine(source)) }
+            case .csv:
+                print(Renderer.csv(headers: ["root", "files", "documents", "failed", "missing", "added_at", "last_run_at", "last_result"],
+                                   rows: sources.map { [$0.root, String($0.files), String($0.documents), String($0.failed),
+                                                        String($0.missing), $0.addedAt, $0.lastRunAt ?? "", $0.lastResult ?? ""] }))
+            case .table:
+                if sources.isEmpty { Terminal.writeStderr("no sources yet: dossier import PATH adds one\n"); return }
+                print(Renderer.table(headers: ["root", "files", "documents", "failed", "missing", "last run", "result"],
+                                     rows: sources.map { [Terminal.printable($0.root), String($0.files), String($0.documents),
+                                                          String($0.failed), String($0.missing), $0.lastRunAt ?? "never",
+                                                          Self.result($0.lastResult)] },
+                                     maxWidth: 60))
+            }
+        }
+
+        /// `{"command":"reindex","counts":{"new":1,…}}` → `reindex: 1 new, …`
+        static func result(_ json: String?) -> String {
+            guard let json, let data = json.data(using: .utf8),
+                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                  let command = object["command"] as? String,
+                  let counts = object["counts"] as? [String: Int] else { return "" }
+            return command + ": " + counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        }
+    }
+
+    struct Remove: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Drop a root with its files and the documents only they hold.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: ArgumentHelp("The root as listed by dossier sources.", valueName: "root"))
+        var root: String
+
+        @Option(name: .long, help: "If another import or reindex is writing, wait this many seconds for it.")
+        var wait: Double = 0
+
+        func run() async throws {
+            let lock = try database.lockForWriting(wait: wait)
+            defer { withExtendedLifetime(lock) {} }
+            let store = try database.open().store
+            let candidates = [root, FileWalker.absolutePath(root)]
+            for candidate in candidates {
+                if let dropped = try store.removeSource(root: candidate) {
+                    Terminal.writeStderr("removed \(Terminal.printable(candidate)) (\(dropped) files)\n")
+                    return
+                }
+            }
+            throw DossierFailure.usage("no source \(root); dossier sources lists them")
+        }
+    }
+}
