@@ -1,11 +1,160 @@
 public import DossierModel
 
-/// Finds every checkable figure in a text. (Placeholder until the scanner lands.)
+/// Finds every checkable figure in a text — money, percentages, durations,
+/// dates, counts and multiples — with its exact span, sentence, metric,
+/// subject, qualifier and attribution.
+///
+/// A hand-written scanner over UTF-8 bytes in layers: tokens
+/// (`Text/Tokenizer`), sentences (`Text/SentenceSplitter`), figures
+/// (`Figures/FigureScanner` with dates, amounts, ranges, qualifiers and
+/// traps), then context (`Context/`: metric, subject, attribution).
+///
+/// Conventions of the output:
+/// - `start`/`end` are offsets in Unicode scalars of the input, end exclusive.
+/// - Money is in currency units (`$1.5bn` → 1_500_000_000) with its ISO code.
+/// - Percentages are in percentage points (`0.1%` → 0.1, `25 basis points` → 0.25).
+/// - Durations carry `unit` (`second` … `year`, also `quarter`, `decade`,
+///   `century`) and the count of that unit.
+/// - Counts carry the counted noun singularised (`1,200 employees` → 1200,
+///   unit `employee`), or no unit when none is written.
+/// - Dates carry `date` as ISO 8601, possibly partial (see `DateReader`).
+/// - A range has `low`/`high` and no `value`.
 public struct ClaimExtractor: Sendable {
     /// Bump when a change would alter extracted claims, so `reindex` re-extracts.
-    public static let version = 1
+    public static let version = 2
 
     public init() {}
 
-    public func extract(from text: String) -> [Claim] { [] }
+    /// All claims of `text`, in order of `start`.
+    public func extract(from text: String) -> [Claim] {
+        let s = ScannedText(text)
+        guard !s.tokens.isEmpty else { return [] }
+        let sentences = SentenceSplitter.split(s)
+        var offsets = ScalarOffsets(s.bytes)
+        var claims: [Claim] = []
+        for (index, span) in sentences.enumerated() {
+            let table = isTableLike(s, span)
+            let figures = FigureScanner(s: s, span: span, inTable: table).scan()
+            guard !figures.isEmpty else { continue }
+            let allEntities = EntityFinder.find(s, in: span, figures: figures)
+            let attribution = AttributionFinder.find(s, in: span, entities: allEntities)?.withArticle(s, sentenceStart: span.lowerBound)
+            let entities = allEntities.filter { e in
+                guard let a = attribution, a.fixed == nil else { return true }
+                return e.last < a.first || e.first > a.last
+            }
+            let carried = { self.carriedEntity(s, sentences, before: index) }
+            let sourceEntity = attribution.flatMap { a in
+                a.fixed == nil ? allEntities.first(where: { $0.first >= a.first && $0.last <= a.last }) : nil
+            }
+            let attributionText: String? = attribution.flatMap { a in
+                if let fixed = a.fixed { return fixed }
+                if a.isAnaphor {
+                    return entities.first.map { SubjectFinder.text(s, $0) } ?? carried()
+                }
+                return s.string(tokens: a.first, a.last)
+            }
+            let sentenceText = s.string(s[span.lowerBound].start, s[span.upperBound - 1].end)
+            var previous: (Figure, Metric?)?
+            for f in figures {
+                var metric = MetricClassifier.classify(s, f, sentence: span, others: figures)
+                // "€2.42 billion ($2.7 billion)": a conversion measures the same thing.
+                if let (p, m) = previous, p.kind == f.kind, metric == nil || s.isSymbol(f.first - 1, 40),
+                   comparesTo(s, from: p.last + 1, to: f.first) {
+                    metric = m
+                }
+                previous = (f, metric)
+                let subject = SubjectFinder.find(s, f, span: span, entities: entities, source: sourceEntity,
+                                                 carried: carried)
+                var value = f.value
+                if table, value != nil, s.isSymbol(f.first - 1, 40), s.isSymbol(f.last + 1, 41) { value = -(value!) }
+                let startByte = s[f.first].start
+                let endByte = s[f.last].end
+                let start = offsets.scalarOffset(ofByte: startByte)
+                let end = offsets.scalarOffset(ofByte: endByte)
+                claims.append(Claim(
+                    kind: f.kind, text: s.string(startByte, endByte), start: start, end: end,
+                    value: value, low: f.low, high: f.high, currency: f.currency, unit: f.unit, date: f.date,
+                    qualifier: f.qualifier, metric: metric?.rawValue, subject: subject,
+                    attribution: attributionText, sentence: sentenceText))
+            }
+        }
+        return claims
+    }
+
+    /// The name the text was last about, for "it" and "the company": the
+    /// first name of the nearest earlier sentence that has one (up to five back).
+    func carriedEntity(_ s: ScannedText, _ sentences: [Range<Int>], before index: Int) -> String? {
+        var k = index - 1
+        while k >= 0 && index - k <= 5 {
+            let span = sentences[k]
+            if let g = gerundPhrase(s, span) { return g }
+            let figures = FigureScanner(s: s, span: span, inTable: false).scan()
+            let entities = EntityFinder.find(s, in: span, figures: figures)
+            let attribution = AttributionFinder.find(s, in: span, entities: entities)
+            if let e = entities.first(where: { e in
+                guard let a = attribution, a.fixed == nil else { return true }
+                return e.last < a.first || e.first > a.last
+            }) {
+                return SubjectFinder.text(s, e)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "Extracting a comparable model?": an activity that opens a sentence, which a later "it" refers to.
+    func gerundPhrase(_ s: ScannedText, _ span: Range<Int>) -> String? {
+        let t = s[span.lowerBound]
+        guard t.kind == .word, t.isCapitalized, t.length > 5, s.string(t.end - 3, t.end) == "ing" else { return nil }
+        var e = span.lowerBound
+        while e + 1 < span.upperBound, e - span.lowerBound < 7, let n = s.at(e + 1),
+              n.kind == .word || (s.isDash(e + 1) && n.gap == .none) || (n.kind == .number && n.gap == .none),
+              !SubjectFinder.skippable.contains(n.key) || n.key == WordKey.of("a") || n.key == WordKey.of("an") || n.key == WordKey.of("of"),
+              !SubjectFinder.activityVerbs.contains(n.key) {
+            e += 1
+        }
+        guard e > span.lowerBound else { return nil }
+        return s.string(tokens: span.lowerBound, e)
+    }
+
+    static let comparisonWords: Set<UInt64> = WordKey.set([
+        "compared", "with", "to", "from", "versus", "vs", "against", "up", "down", "and", "or", "a", "year",
+        "earlier", "before", "previously", "the", "prior", "period", "last", "in",
+    ])
+
+    /// "€2.42 billion ($2.7 billion)", "$94.9 billion, compared with $87.6 billion", "up from $1 billion":
+    /// the second figure measures what the first does.
+    func comparesTo(_ s: ScannedText, from a: Int, to b: Int) -> Bool {
+        guard b - a <= 4, b >= a else { return false }
+        if b == a + 1, s.isSymbol(a, 40) { return true }
+        var sawWord = false
+        for k in a..<b {
+            let t = s[k]
+            if t.kind == .symbol { if t.key != 44 && t.key != 40 { return false }; continue }
+            guard t.kind == .word, ClaimExtractor.comparisonWords.contains(t.key) else { return false }
+            sawWord = true
+        }
+        return sawWord
+    }
+
+    /// Lines of a table: several numbers with tabs, pipes or wide gaps between them.
+    func isTableLike(_ s: ScannedText, _ span: Range<Int>) -> Bool {
+        var numbers = 0, words = 0, pipes = 0
+        for i in span {
+            switch s[i].kind {
+            case .number: numbers += 1
+            case .word: words += 1
+            case .symbol: if s[i].key == 124 { pipes += 1 }
+            }
+        }
+        if pipes >= 2 { return true }
+        guard numbers >= 2 else { return false }
+        // Wide gaps: two or more spaces or a tab before a number.
+        var wide = 0
+        for i in span where s[i].kind == .number || s.isSymbol(i, 40) || s.isSymbol(i, 36) {
+            let b = s[i].start
+            if b >= 2, s.bytes[b - 1] == 32 && s.bytes[b - 2] == 32 || s.bytes[b - 1] == 9 { wide += 1 }
+        }
+        return wide >= 2 && numbers * 2 >= words
+    }
 }

@@ -19,4 +19,10 @@ public enum Metric: String, Codable, Sendable, CaseIterable, Hashable {
     case shares
     case employees
     case users
+    /// Borrowing: debt, loans, bonds, credit facilities.
+    case debt
+    /// An ownership stake ("a 10% stake").
+    case stake
+    /// A tax, tariff, levy or duty.
+    case tax
 }

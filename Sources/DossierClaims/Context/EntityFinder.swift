@@ -1,0 +1,121 @@
+/// Finds names in a sentence: runs of capitalized words ("Bank of America",
+/// "OpenAI", "GPT-4", "Johnson & Johnson"), without sentence-initial common
+/// words, months, titles or the tokens of figures.
+enum EntityFinder {
+    struct Entity: Sendable { var first: Int; var last: Int }
+
+    /// Capitalized words that are not names on their own.
+    static let common: Set<UInt64> = {
+        var s = FigureTraps.openers.union(SentenceSplitter.starters).union(CountedNoun.stops)
+        s.formUnion(WordKey.set([
+            "revenue", "sales", "shares", "profit", "investors", "analysts", "prices", "costs", "spending", "funding",
+            "earnings", "officials", "executives", "employees", "users", "customers", "regulators", "experts",
+            "economists", "companies", "researchers", "most", "many", "few", "both", "total", "net", "operating",
+            "global", "overall", "stock", "stocks", "according", "despite", "although", "meanwhile", "however",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+            "tomorrow", "ceo", "cfo", "cto", "coo", "chief", "executive", "president", "chairman", "chairwoman",
+            "founder", "cofounder", "director", "officer", "mr", "mrs", "ms", "dr", "sen", "senator", "rep",
+            "gov", "governor", "judge", "secretary", "minister", "prime", "vice", "chair", "managing", "partner",
+            "analyst", "spokesperson", "spokesman", "spokeswoman", "inc", "corp", "ltd", "plc", "llc", "co",
+            "ai", "estimates", "estimated", "sources", "people", "training", "building", "extracting", "running",
+            "developing", "making", "using", "data", "prior", "including", "under", "over", "following", "q", "h",
+            "fy", "fiscal", "first", "second", "third", "fourth", "half", "quarter", "year", "years", "month",
+            "company", "firm", "startup", "group", "market", "markets", "industry", "government", "report",
+            "reports", "study", "survey", "figures", "results", "growth", "inflation", "one", "two", "three",
+            "nobody", "everyone", "someone", "nothing", "something", "every", "such", "once", "twice", "why",
+            "here", "there", "yes", "no", "not", "please", "note", "notes", "total", "revenues", "expenses",
+            "item", "part", "section", "call", "visit", "contact", "click", "email", "write", "join", "buy", "sign", "series", "round", "table", "figure", "exhibit", "page", "see", "read", "related", "other",
+        ]))
+        s.formUnion(Lexicon.months.keys)
+        return s
+    }()
+    /// Titles dropped from the start of a name.
+    static let titles: Set<UInt64> = WordKey.set([
+        "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "judge", "ceo", "cfo", "cto", "coo",
+        "chief", "executive", "president", "chairman", "chairwoman", "founder", "cofounder", "director", "officer",
+        "secretary", "minister", "prime", "vice", "chair", "managing", "partner", "analyst", "the", "general",
+        "counsel", "treasurer", "head", "lead", "senior", "principal", "economist", "professor", "prof",
+    ])
+    static let connectors: Set<UInt64> = WordKey.set(["of", "de", "du", "van", "von", "der", "la", "le", "for", "and"])
+    static let and = WordKey.of("and")
+    static let ing = Array("ing".utf8)
+
+    /// Names in `span`, skipping tokens covered by figures.
+    static func find(_ s: ScannedText, in span: Range<Int>, figures: [Figure]) -> [Entity] {
+        var out: [Entity] = []
+        var covered = Set<Int>()
+        for f in figures { for k in f.first...f.last { covered.insert(k) } }
+        var i = span.lowerBound
+        while i < span.upperBound {
+            guard isNameWord(s, i, sentenceStart: span.lowerBound), !covered.contains(i) else { i += 1; continue }
+            var first = i
+            var last = i
+            var j = i + 1
+            while j < span.upperBound, !covered.contains(j), let t = s.at(j) {
+                if t.kind == .word && t.gap == .space && (t.isCapitalized || t.flags & Token.innerUpper != 0) {
+                    last = j; j += 1; continue
+                }
+                if t.kind == .word && t.gap == .space && connectors.contains(t.key) && t.key != and,
+                   let n = s.at(j + 1), n.kind == .word, n.isCapitalized, !covered.contains(j + 1) {
+                    last = j + 1; j += 2; continue
+                }
+                // Johnson & Johnson, AT&T
+                if t.kind == .symbol && t.key == 38, let n = s.at(j + 1), n.kind == .word, n.isCapitalized {
+                    last = j + 1; j += 2; continue
+                }
+                // GPT-4, Llama-3, H100, Llama 3 (a number that is no figure), U.S.
+                if t.gap == .none && (t.kind == .number || t.kind == .word) { last = j; j += 1; continue }
+                if t.gap == .none && (s.isDash(j) || t.key == 46) && t.kind == .symbol,
+                   let n = s.at(j + 1), n.gap == .none, n.kind != .symbol, !(t.key == 46 && n.kind == .word && n.length > 1) {
+                    last = j + 1; j += 2; continue
+                }
+                if t.kind == .number && t.gap == .space && t.integerDigits <= 3 && !t.isGrouped && t.decimals == 0,
+                   s.at(j + 1).map({ $0.gap != .none || $0.kind == .word }) ?? true { last = j; j += 1; continue }
+                break
+            }
+            // "U.S." keeps its final period.
+            if s.isSymbol(last + 1, 46), s[last + 1].gap == .none, s.length(last) == 1, s.isSymbol(last - 1, 46) { last += 1 }
+            // Drop titles: "Chief Executive Sam Altman" → "Sam Altman".
+            while first < last, titles.contains(s.wordKey(first)) { first += 1 }
+            if !(first == last && titles.contains(s.wordKey(first))) {
+                out.append(Entity(first: first, last: last))
+            }
+            i = j
+        }
+        return out
+    }
+
+    static let verbsAfterName: Set<UInt64> = WordKey.set([
+        "is", "was", "has", "had", "will", "would", "could", "can", "may", "said", "says", "plans", "agreed", "reported",
+        "posted", "raised", "made", "makes", "expects", "delivered", "announced", "shares", "stock", "also", "and",
+    ])
+
+    static func followedByVerb(_ s: ScannedText, _ i: Int) -> Bool {
+        guard let n = s.at(i + 1) else { return true }
+        if n.kind == .symbol { return s.isApostrophe(i + 1) || n.key == 44 }
+        if n.kind != .word || n.isCapitalized { return false }
+        if verbsAfterName.contains(n.key) { return true }
+        return n.length > 3 && s.string(n.end - 2, n.end) == "ed"
+    }
+
+    static func isNameWord(_ s: ScannedText, _ i: Int, sentenceStart: Int) -> Bool {
+        guard let t = s.at(i), t.kind == .word else { return false }
+        guard t.isCapitalized || t.flags & Token.innerUpper != 0 else { return false }
+        if t.isAllUpper && Lexicon.currencyCodes[t.key] != nil { return false }
+        if common.contains(t.key) {
+            // "The Information", "Bank", "Open" in a run start the run only when a name follows.
+            return false
+        }
+        // Gerunds and adverbs opening a sentence are not names ("Extracting a model…", "Notably").
+        let atStart = i == sentenceStart || s.isSymbol(i - 1, 34) || s.isSymbol(i - 1, 0x201C)
+        if atStart && t.length > 4 && !t.isAllUpper {
+            let tail = s.bytes[(t.end - 3)..<t.end]
+            // "Training GPT-4…" is an activity; "Boeing agreed", "Corning said" are names.
+            if tail.elementsEqual(ing), !followedByVerb(s, i) { return false }
+            // "Valued at $157 billion, …"
+            if s.bytes[t.end - 1] == 100 && s.bytes[t.end - 2] == 101, s.isLowerWord(i + 1) { return false }
+            if s.bytes[t.end - 1] == 121 && s.bytes[t.end - 2] == 108 { return false }  // -ly
+        }
+        return true
+    }
+}

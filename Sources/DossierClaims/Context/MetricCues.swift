@@ -1,0 +1,130 @@
+import DossierModel
+
+/// Cue words that say what a figure measures, with a weight and the kinds
+/// of figure they apply to ("raised" → funding for money; "rose" → growth
+/// for percents).
+enum MetricCues {
+    struct Kinds: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let money = Kinds(rawValue: 1)
+        static let percent = Kinds(rawValue: 2)
+        static let count = Kinds(rawValue: 4)
+        static let multiple = Kinds(rawValue: 8)
+        static let all: Kinds = [.money, .percent, .count, .multiple]
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+        init(_ kind: FigureKind) {
+            switch kind {
+            case .money: self = .money
+            case .percent: self = .percent
+            case .count: self = .count
+            case .multiple: self = .multiple
+            default: self = []
+            }
+        }
+    }
+
+    struct Cue: Sendable { let metric: Metric; let weight: Double; let kinds: Kinds }
+
+    static let words: [UInt64: [Cue]] = build(single)
+    static let pairs: [UInt64: [Cue]] = {
+        var t: [UInt64: [Cue]] = [:]
+        for (phrase, cues) in double {
+            let p = phrase.split(separator: " ").map(String.init)
+            t[WordKey.pair(p[0], p[1]), default: []] += cues
+        }
+        return t
+    }()
+
+    static func build(_ list: [(String, [Cue])]) -> [UInt64: [Cue]] {
+        var t: [UInt64: [Cue]] = [:]
+        for (w, cues) in list { t[WordKey.of(w), default: []] += cues }
+        return t
+    }
+
+    static func c(_ m: Metric, _ w: Double, _ k: Kinds = .money) -> Cue { Cue(metric: m, weight: w, kinds: k) }
+
+    static let single: [(String, [Cue])] = {
+        var l: [(String, [Cue])] = []
+        func add(_ words: [String], _ cues: Cue...) { for w in words { l.append((w, cues)) } }
+        add(["cost", "costs", "costing", "costed"], c(.cost, 3, [.money, .percent, .multiple]))
+        add(["expense", "expenses", "outlay", "outlays", "overrun", "overruns", "bill"], c(.cost, 2.5))
+        add(["budget", "budgeted"], c(.cost, 2))
+        add(["cheaper", "costlier", "pricier", "expensive"], c(.cost, 2.5, [.multiple, .percent]))
+        add(["valuation", "valued", "valuing", "valuations", "capitalization", "capitalisation"], c(.valuation, 4))
+        add(["worth"], c(.valuation, 2.5))
+        add(["value"], c(.valuation, 1.2))
+        add(["raised", "raise", "raises", "raising", "funding", "financing", "fundraise", "fundraising", "fundraiser"], c(.funding, 3.5))
+        add(["round", "seed"], c(.funding, 2.5))
+        add(["backed", "venture", "investors", "led"], c(.funding, 1.2))
+        add(["invest", "invested", "investing", "investment", "investments", "capex", "spend", "spent", "spending",
+             "poured", "pour", "pouring", "committed", "commit", "pledged", "pledge", "allocate", "allocated", "injection",
+             "inject", "injected", "splurge", "infrastructure", "plant", "factory", "expansion"], c(.investment, 3))
+        add(["revenue", "revenues", "sales", "turnover", "bookings", "billings", "arr", "topline"], c(.revenue, 4, [.money, .percent]))
+        add(["sold", "sell", "sells", "generated", "generate", "generates", "brought", "brings"], c(.revenue, 1.5))
+        add(["profit", "profits", "earnings", "ebitda", "ebit", "surplus", "profitable", "income"], c(.profit, 3.5))
+        add(["earned", "earn", "earns"], c(.profit, 2.5))
+        add(["margin", "margins"], c(.profit, 3.5, [.percent]))
+        add(["loss", "losses", "lost", "losing", "deficit", "writedown", "impairment", "burn", "burned", "burning", "shortfall"], c(.loss, 3.5))
+        add(["price", "prices", "priced", "pricing", "fee", "fees", "fare", "fares", "tuition", "rent", "msrp",
+             "subscription", "ticket", "tickets", "retail", "retails", "charges", "charge"], c(.price, 3.5, [.money, .percent]))
+        add(["acquire", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "bought", "buying", "purchase",
+             "purchased", "deal", "takeover", "merger", "offer", "bid", "buyout", "sale"], c(.price, 2.2))
+        add(["paid", "pay", "pays", "paying"], c(.price, 1.2))
+        add(["market", "markets", "industry", "sector", "tam", "addressable"], c(.marketSize, 2.6))
+        add(["share"], c(.marketShare, 2.5, [.percent]))
+        add(["fine", "fined", "fines", "penalty", "penalties", "settlement", "settle", "settled", "settles",
+             "damages", "sanction", "sanctions", "restitution", "forfeit", "verdict", "award", "awarded", "disgorgement"], c(.fine, 4))
+        add(["lawsuit", "resolve", "jury", "court", "regulators", "antitrust"], c(.fine, 1.5))
+        add(["salary", "salaries", "compensation", "bonus", "bonuses", "wage", "wages", "remuneration", "stipend",
+             "payout", "severance", "paycheck", "earners"], c(.compensation, 4, [.money, .percent]))
+        add(["package"], c(.compensation, 2))
+        add(["debt", "debts", "loan", "loans", "borrow", "borrowed", "borrowing", "borrowings", "bond", "bonds",
+             "notes", "liabilities", "lend", "lent", "lending", "refinance", "refinancing"], c(.debt, 3.5))
+        add(["tax", "taxes", "tariff", "tariffs", "levy", "levies", "duty", "duties", "vat"], c(.tax, 4, [.money, .percent]))
+        add(["stake", "stakes", "ownership", "owns", "owned", "holding", "holds", "controls", "equity"], c(.stake, 3, [.percent]))
+        add(["stake"], c(.investment, 1.5))
+        add(["rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing", "growth", "increase",
+             "increased", "increases", "increasing", "jumped", "jump", "jumps", "surged", "surge", "surges", "climbed",
+             "climb", "climbs", "soared", "soar", "gained", "gain", "gains", "fell", "fall", "falls", "falling",
+             "dropped", "drop", "drops", "declined", "decline", "declines", "declining", "slipped", "slid", "plunged",
+             "plunge", "tumbled", "sank", "slumped", "decreased", "decrease", "expanded", "expand", "shrank",
+             "contracted", "yoy", "cagr", "inflation", "up", "down", "higher", "lower", "boost", "boosted",
+             "doubled", "tripled", "quadrupled", "outpaced", "accelerated", "slowed", "compounded", "annual",
+             "annually"], c(.growth, 2.5, [.percent, .multiple]))
+        add(["faster", "more", "larger", "bigger", "greater"], c(.growth, 1.2, [.multiple]))
+        add(["employees", "workers", "staff", "jobs", "layoffs", "laid", "hired", "hire", "hiring", "employs",
+             "employ", "headcount", "workforce", "positions"], c(.employees, 3, [.count, .percent]))
+        add(["users", "customers", "subscribers", "members", "accounts", "downloads", "installs", "visitors",
+             "readers", "viewers", "listeners", "players", "signups"], c(.users, 3, [.count, .percent]))
+        add(["shares"], c(.shares, 2.5, [.count]))
+        add(["shares", "stock", "traded", "trading", "closed"], c(.price, 1.5))
+        return l
+    }()
+
+    static let double: [(String, [Cue])] = [
+        ("price tag", [c(.cost, 5)]), ("to build", [c(.cost, 2.5)]), ("to train", [c(.cost, 3)]),
+        ("to develop", [c(.cost, 2.5)]), ("to make", [c(.cost, 2)]), ("to run", [c(.cost, 2)]),
+        ("to produce", [c(.cost, 2)]),
+        ("market cap", [c(.valuation, 5)]), ("market capitalization", [c(.valuation, 5)]),
+        ("market value", [c(.valuation, 5)]), ("market valuation", [c(.valuation, 5)]),
+        ("enterprise value", [c(.valuation, 5)]), ("post money", [c(.valuation, 5)]), ("pre money", [c(.valuation, 5)]),
+        ("net income", [c(.profit, 5)]), ("operating income", [c(.profit, 5)]), ("net profit", [c(.profit, 5)]),
+        ("gross profit", [c(.profit, 5)]), ("operating profit", [c(.profit, 5)]), ("free cash", [c(.profit, 3)]),
+        ("net loss", [c(.loss, 5.5)]), ("operating loss", [c(.loss, 5.5)]), ("net losses", [c(.loss, 5.5)]),
+        ("run rate", [c(.revenue, 4)]), ("top line", [c(.revenue, 4)]), ("recurring revenue", [c(.revenue, 5)]),
+        ("per share", [c(.price, 4)]), ("a share", [c(.price, 3.5)]), ("per month", [c(.price, 3)]),
+        ("a month", [c(.price, 3)]), ("per year", [c(.price, 1.5)]), ("per unit", [c(.price, 3)]),
+        ("sell for", [c(.price, 3.5)]), ("sells for", [c(.price, 3.5)]), ("sold for", [c(.price, 3.5)]),
+        ("market size", [c(.marketSize, 6)]), ("market share", [c(.marketShare, 6, [.percent])]),
+        ("share of", [c(.marketShare, 3, [.percent])]), ("of the market", [c(.marketShare, 4, [.percent])]),
+        ("pay package", [c(.compensation, 6)]), ("pay packages", [c(.compensation, 6)]),
+        ("gross margin", [c(.profit, 5, [.percent])]), ("operating margin", [c(.profit, 5, [.percent])]),
+        ("profit margin", [c(.profit, 5, [.percent])]), ("credit facility", [c(.debt, 5)]),
+        ("capital expenditure", [c(.investment, 5)]), ("capital expenditures", [c(.investment, 5)]),
+        ("capital spending", [c(.investment, 5)]), ("year over", [c(.growth, 3, [.percent, .multiple])]),
+        ("year on", [c(.growth, 3, [.percent, .multiple])]), ("a year", [c(.growth, 1.5, [.percent])]),
+        ("stock price", [c(.price, 4)]), ("share price", [c(.price, 4)]),
+        ("to settle", [c(.fine, 4)]), ("agreed to", [c(.fine, 0.5)]),
+    ]
+}

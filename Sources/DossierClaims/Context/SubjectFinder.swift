@@ -1,0 +1,124 @@
+/// Finds what a figure is about: the activity that costs or takes that long
+/// ("Training GPT-4 class models cost…"), else the nearest name before it,
+/// with "it", "its" and "the company" resolved to the name they stand for.
+enum SubjectFinder {
+    static let activityVerbs: Set<UInt64> = WordKey.set([
+        "take", "takes", "took", "taking", "taken", "last", "lasts", "lasted", "lasting", "require", "requires",
+        "required", "cost", "costs", "costing", "need", "needs", "needed",
+    ])
+    static let skippable: Set<UInt64> = WordKey.set([
+        "will", "would", "could", "can", "may", "might", "should", "is", "was", "are", "were", "be", "been",
+        "expected", "to", "likely", "has", "have", "had", "already", "typically", "usually", "often", "still",
+        "only", "also", "probably", "now", "generally", "reportedly", "just", "roughly", "about", "around",
+        "some", "nearly", "almost", "up", "at", "least", "more", "than", "less", "another", "as", "much", "many",
+        "over", "under", "estimated", "an", "approximately", "between", "upwards", "of", "north", "well",
+    ])
+    static let clauseBreaks: Set<UInt64> = WordKey.set([
+        "and", "but", "while", "that", "which", "because", "if", "when", "whereas", "although", "though", "so",
+        "since", "who", "where",
+    ])
+    static let articles: Set<UInt64> = WordKey.set(["the", "a", "an", "this", "that", "its"])
+    static let pronounIt: Set<UInt64> = WordKey.set(["it", "its", "this", "they", "their"])
+    static let companyNouns: Set<UInt64> = WordKey.set([
+        "company", "firm", "startup", "group", "business", "lab", "maker", "chipmaker", "automaker", "carmaker",
+        "retailer", "bank", "insurer", "carrier", "giant", "conglomerate", "lender", "developer", "platform",
+        "operator", "producer", "manufacturer", "provider", "registrant", "issuer", "corporation", "airline",
+        "unicorn", "outfit", "supplier", "brand", "app",
+    ])
+    static let the = WordKey.of("the")
+    static let to = WordKey.of("to")
+
+    struct Anaphor { var first: Int; var last: Int }
+
+    /// The subject of `f`. `entities` are the sentence's names except the
+    /// source; `source` is the name that is the source ("Apple reported …"),
+    /// which is the subject too when nothing else is named before the figure.
+    static func find(_ s: ScannedText, _ f: Figure, span: Range<Int>, entities: [EntityFinder.Entity],
+                     source: EntityFinder.Entity?, carried: () -> String?) -> String? {
+        if f.kind == .date { return nil }
+        if f.kind == .duration || f.kind == .money, let a = activity(s, f, span: span, entities: entities, carried: carried) {
+            return a
+        }
+        let anaphors = findAnaphors(s, span: span)
+        let before = entities.last(where: { $0.last < f.first })
+        let anaphorBefore = anaphors.last(where: { $0.last < f.first })
+        let firstName = [entities.first, source].compactMap { $0 }.min(by: { $0.first < $1.first })
+        if let e = before {
+            if let a = anaphorBefore, a.first > e.last {
+                return firstName.map { text(s, $0) } ?? carried()
+            }
+            return text(s, e)
+        }
+        if let src = source, src.last < f.first { return text(s, src) }
+        if anaphorBefore != nil { return carried() }
+        if let e = entities.first(where: { $0.first > f.last }) { return text(s, e) }
+        return nil
+    }
+
+    static func text(_ s: ScannedText, _ e: EntityFinder.Entity) -> String {
+        s.string(tokens: e.first, e.last)
+    }
+
+    static func findAnaphors(_ s: ScannedText, span: Range<Int>) -> [Anaphor] {
+        var out: [Anaphor] = []
+        for i in span where s[i].kind == .word {
+            let k = s[i].key
+            if pronounIt.contains(k) && k != WordKey.of("this") && k != WordKey.of("they") && k != WordKey.of("their") {
+                out.append(Anaphor(first: i, last: i))
+            } else if companyNouns.contains(k) {
+                // "the company", "the AI company", "the San Francisco-based startup"
+                var j = i - 1
+                while j >= span.lowerBound, i - j <= 4, s.wordKey(j) != the { j -= 1 }
+                if j >= span.lowerBound, s.wordKey(j) == the, !(i + 1 < span.upperBound && s[i + 1].kind == .word && s[i + 1].isCapitalized) {
+                    out.append(Anaphor(first: j, last: i))
+                }
+            }
+        }
+        return out
+    }
+
+    /// "Training X cost $100m" → "Training X"; "the review could take up to six months" → "review";
+    /// "it costs $5m to build a plant" → "build a plant".
+    static func activity(_ s: ScannedText, _ f: Figure, span: Range<Int>, entities: [EntityFinder.Entity],
+                         carried: () -> String?) -> String? {
+        let lo = span.lowerBound
+        var v = f.first - 1
+        var steps = 0
+        while v >= lo, steps < 5, skippable.contains(s.wordKey(v)) || s.isSymbol(v, 126) { v -= 1; steps += 1 }
+        guard v >= lo, activityVerbs.contains(s.wordKey(v)) else { return nil }
+        var end = v - 1
+        while end >= lo, skippable.contains(s.wordKey(end)) && s.wordKey(end) != to { end -= 1 }
+        // "The plant, which will employ 1,200 people, will cost …": skip the relative clause.
+        if end >= lo, s.isSymbol(end, 44) {
+            var c = end - 1
+            while c >= lo, !s.isSymbol(c, 44) { c -= 1 }
+            if c > lo, let w = s.at(c + 1), w.kind == .word, w.key == WordKey.of("which") || w.key == WordKey.of("who") { end = c - 1 }
+            else { return nil }
+        }
+        var start = end
+        while start - 1 >= lo, end - start < 10, let t = s.at(start - 1) {
+            if t.kind == .symbol && !s.isDash(start - 1) && t.key != 39 && t.key != 0x2019 { break }
+            if t.kind == .word && clauseBreaks.contains(t.key) { break }
+            start -= 1
+        }
+        // "It costs $5m to build a plant": the activity follows the figure.
+        if start == end, pronounIt.contains(s.wordKey(start)) || start > end {
+            if s.wordKey(f.last + 1) == to, s.isLowerWord(f.last + 2) {
+                var e = f.last + 2
+                while e + 1 < span.upperBound, e - f.last < 8, let t = s.at(e + 1), t.kind != .symbol || s.isDash(e + 1) { e += 1 }
+                return s.string(tokens: f.last + 2, e)
+            }
+            return start == end ? carried() : nil
+        }
+        guard start <= end, end - start < 9 else { return nil }
+        while start < end, articles.contains(s.wordKey(start)) { start += 1 }
+        if end == start, companyNouns.contains(s.wordKey(start)) { return carried() }
+        let first = s[start]
+        let isGerund = first.kind == .word && first.length > 4 && s.string(first.end - 3, first.end) == "ing"
+        // A name in a plain noun phrase is the better key: "OpenAI's new data center" → OpenAI … unless it is an activity.
+        if !isGerund, let e = entities.first(where: { $0.first >= start && $0.last <= end }) {
+            if f.kind == .money { return text(s, e) }
+        }
+        return s.string(tokens: start, end)
+    }
+}

@@ -1,0 +1,92 @@
+/// Finds what a count counts: the noun after the number, past a few
+/// modifiers ("1,200 full-time employees", "3 million monthly active users").
+///
+/// The unit is the noun singularised (`employees` → `employee`, `companies` →
+/// `company`, `people` → `person`), so that counts compare across texts.
+enum CountedNoun {
+    /// Words that end the noun phrase: a count with no noun has no unit.
+    static let stops: Set<UInt64> = WordKey.set([
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "is",
+        "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
+        "might", "can", "that", "which", "who", "this", "these", "those", "it", "its", "as", "than", "per",
+        "each", "more", "less", "over", "under", "about", "after", "before", "since", "into", "across", "so",
+        "if", "when", "while", "not", "also", "just", "only", "such", "all", "both", "every", "other", "said",
+        "says", "say", "up", "down", "out", "last", "this", "next", "ago", "earlier", "later", "higher", "lower",
+        "compared", "versus", "vs", "against", "according", "through", "until", "during", "then", "there",
+        "their", "his", "her", "our", "we", "they", "he", "she", "i", "you", "do", "does", "did", "now",
+        "yet", "still", "including", "new", "between", "among", "within", "without", "because", "where",
+        "above", "below", "around", "toward", "towards", "against", "plus", "minus", "times", "apiece", "each",
+        "respectively", "alone", "overall", "total", "annually", "globally", "worldwide", "year", "quarter",
+        "month", "week", "day", "percent",
+    ])
+    /// Plurals that do not end in -s, and -s words that are not plurals.
+    static let irregular: [UInt64: String] = WordKey.table([
+        ("people", "person"), ("persons", "person"), ("children", "child"), ("men", "man"), ("women", "woman"),
+        ("staff", "staff"), ("personnel", "personnel"), ("police", "police"), ("cattle", "cattle"),
+        ("sheep", "sheep"), ("fish", "fish"), ("aircraft", "aircraft"), ("series", "series"),
+        ("species", "species"), ("feet", "foot"), ("teeth", "tooth"), ("mice", "mouse"), ("geese", "goose"),
+        ("data", "data"), ("media", "media"), ("crew", "crew"), ("workforce", "workforce"), ("headcount", "headcount"),
+        ("news", "news"), ("analyses", "analysis"), ("crises", "crisis"), ("indices", "index"), ("vertices", "vertex"),
+        ("criteria", "criterion"), ("phenomena", "phenomenon"), ("bus", "bus"), ("gas", "gas"), ("status", "status"),
+        ("campus", "campus"), ("virus", "virus"), ("business", "business"), ("businesses", "business"),
+        ("process", "process"), ("processes", "process"), ("kwh", "kwh"), ("mwh", "mwh"), ("gwh", "gwh"),
+        ("lbs", "lb"), ("bps", "bp"),
+    ])
+
+    static func find(_ s: ScannedText, after last: Int, end: Int) -> (String, Int)? {
+        var k = last + 1
+        var seen = 0
+        var candidate: Int?
+        while k < end, seen < 4, let t = s.at(k) {
+            if t.kind == .word {
+                if stops.contains(t.key) { break }
+                if t.isAllUpper && Lexicon.currencyCodes[t.key] != nil { break }
+                if irregular[t.key] != nil || isPlural(s, k) {
+                    return (singular(s, k), k)
+                }
+                if candidate == nil { candidate = k }
+                seen += 1
+                k += 1
+                // Hyphenated modifiers: "full-time", "AI-related"
+                if s.isDash(k), s[k].gap == .none, s.at(k + 1).map({ $0.kind == .word && $0.gap == .none }) == true { k += 1 }
+                continue
+            }
+            if t.kind == .number && t.gap == .none { k += 1; continue } // "H100" inside a modifier chain
+            break
+        }
+        // A single noun right after the number ("1 user", "a billion-dollar fund" has none).
+        if let c = candidate, c == last + 1, !s[c].isCapitalized, seen == 1 {
+            return (s.lowered(c), c)
+        }
+        return nil
+    }
+
+    static func isPlural(_ s: ScannedText, _ k: Int) -> Bool {
+        let t = s[k]
+        guard t.length >= 3, t.flags & Token.nonASCII == 0 else { return false }
+        let b = s.bytes
+        let last = b[t.end - 1] | 0x20
+        let prev = b[t.end - 2] | 0x20
+        guard last == 115 else { return false }     // s
+        let acronym = b[t.end - 1] == 115 && b[t.end - 2] >= 65 && b[t.end - 2] <= 90   // GPUs, CEOs
+        if !acronym && (prev == 115 || prev == 117 || prev == 105) { return false }  // -ss, -us, -is
+        if t.isCapitalized && t.isAllUpper == false && s.at(k + 1).map({ $0.kind == .word && !stops.contains($0.key) }) == true {
+            return false  // "Tesla vehicles": the capitalized word is a modifier.
+        }
+        return true
+    }
+
+    static func singular(_ s: ScannedText, _ k: Int) -> String {
+        if let irr = irregular[s[k].key] { return irr }
+        let w = s.lowered(k)
+        let u = Array(w.utf8)
+        let n = u.count
+        func drop(_ c: Int, add: String = "") -> String { String(decoding: u[0..<(n - c)], as: UTF8.self) + add }
+        if w.hasSuffix("ies") && n > 4 { return drop(3, add: "y") }
+        if w.hasSuffix("sses") || w.hasSuffix("shes") || w.hasSuffix("ches") || w.hasSuffix("xes") || w.hasSuffix("zzes") {
+            return drop(2)
+        }
+        if w.hasSuffix("s") { return drop(1) }
+        return w
+    }
+}

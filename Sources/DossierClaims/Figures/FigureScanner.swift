@@ -1,0 +1,324 @@
+import DossierModel
+
+/// Finds the figures of one sentence: dates first, then amounts with their
+/// ranges and qualifiers, skipping names, labels and other numbers that are
+/// not figures.
+struct FigureScanner {
+    let s: ScannedText
+    /// The sentence, as token indices.
+    let span: Range<Int>
+    /// True for table-like lines, where `(1,234)` is a negative amount.
+    let inTable: Bool
+
+    static let to = WordKey.of("to")
+    static let through = WordKey.of("through")
+    static let thru = WordKey.of("thru")
+    static let and = WordKey.of("and")
+    static let or = WordKey.of("or")
+    static let between = WordKey.of("between")
+    static let from = WordKey.of("from")
+    static let a = WordKey.of("a")
+    static let an = WordKey.of("an")
+    static let one = WordKey.of("one")
+    static let day = WordKey.of("day")
+    static let familiar = WordKey.of("familiar")
+    /// One-word multiples.
+    static let foldWords: [UInt64: Double] = WordKey.table([
+        ("twofold", 2), ("threefold", 3), ("fourfold", 4), ("fivefold", 5), ("sixfold", 6), ("sevenfold", 7),
+        ("eightfold", 8), ("ninefold", 9), ("tenfold", 10), ("twentyfold", 20), ("fiftyfold", 50),
+        ("hundredfold", 100), ("thousandfold", 1000),
+    ])
+    static let the = WordKey.of("the")
+    static let rateWords: Set<UInt64> = WordKey.set(["a", "an", "per", "each", "every"])
+    /// After "a year"/"a decade", words that make it a point in time, not a length.
+    static let relativeTime: Set<UInt64> = WordKey.set([
+        "ago", "earlier", "later", "before", "after", "prior", "old", "over", "on", "back", "from",
+    ])
+    static let frequencyWords: Set<UInt64> = WordKey.set(["once", "twice", "times", "per", "each", "every", "a", "an", "one"])
+    static let rangeCues: Set<UInt64> = WordKey.set([
+        "range", "ranges", "ranging", "ranged", "anywhere", "vary", "varies", "varying", "varied", "estimates",
+        "estimated", "between", "somewhere", "spanning", "run", "runs",
+    ])
+    static let changeVerbs: Set<UInt64> = WordKey.set([
+        "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "grew", "grow",
+        "grows", "growing", "grown", "increased", "increase", "increases", "increasing", "decreased", "decrease",
+        "declined", "decline", "declines", "dropped", "drop", "drops", "jumped", "jump", "jumps", "climbed",
+        "climb", "surged", "surge", "soared", "soar", "slipped", "slid", "slumped", "plunged", "tumbled", "sank",
+        "cut", "cuts", "raised", "raise", "lifted", "lowered", "boosted", "reduced", "reduce", "expanded",
+        "shrank", "shrunk", "narrowed", "widened", "up", "down", "doubled", "tripled", "halved", "swelled",
+        "ballooned", "went", "moved", "changed", "revised", "upgraded", "downgraded", "improved", "worsened",
+        "hiked", "trimmed", "slashed", "grew",
+    ])
+
+    /// All figures of the sentence, in order.
+    func scan() -> [Figure] {
+        var out: [Figure] = []
+        var i = span.lowerBound
+        let end = span.upperBound
+        while i < end {
+            let t = s[i]
+            // Words only start a figure if they can: months, Q/H/FY, number words, currency codes.
+            if t.kind == .word, let v = FigureScanner.foldWords[t.key] {
+                var f = Figure(kind: .multiple, first: i, last: i, value: v)
+                let (q, qFirst) = Qualifiers.read(s, before: i, kind: .multiple, floor: span.lowerBound)
+                f.qualifier = q
+                f.first = min(f.first, qFirst)
+                out.append(f)
+                i += 1
+                continue
+            }
+            if t.kind == .word && !mayStart(t) { i += 1; continue }
+            if t.kind == .symbol && !mayStartSymbol(i) { i += 1; continue }
+            if let d = DateReader.read(s, at: i, sentenceStart: span.lowerBound), d.last < end {
+                var f = d
+                let (q, qFirst) = Qualifiers.read(s, before: f.first, kind: .date, floor: span.lowerBound)
+                f.qualifier = q
+                f.first = min(f.first, qFirst)
+                out.append(f)
+                i = d.last + 1
+                continue
+            }
+            if t.kind == .number, let skipTo = skipNonFigure(i) {
+                i = skipTo + 1
+                continue
+            }
+            switch figure(at: i) {
+            case .found(let f, let next):
+                out.append(f)
+                i = next
+            case .skip(let next):
+                i = next
+            case .none:
+                i += 1
+            }
+        }
+        return out
+    }
+
+    func mayStart(_ t: Token) -> Bool {
+        let k = t.key
+        if NumberWords.startsNumber(k) { return true }
+        if Lexicon.months[k] != nil || DateReader.ordinals[k] != nil { return true }
+        if k == DateReader.q || k == DateReader.h || k == DateReader.fy || k == DateReader.fiscal || k == DateReader.calendar { return true }
+        if t.isAllUpper && Lexicon.currencyCodes[k] != nil { return true }
+        if Lexicon.dollarPrefixes[k] != nil || k == AmountReader.rs { return true }
+        return false
+    }
+
+    func mayStartSymbol(_ i: Int) -> Bool {
+        let t = s[i]
+        if Lexicon.currency(symbol: t.key) != nil { return true }
+        if s.isDash(i) || t.key == 0x2212, let n = s.at(i + 1), n.gap == .none, n.kind != .word { return true }
+        return false
+    }
+
+    /// The last token of a number that is not a figure starting at `i`, if any.
+    func skipNonFigure(_ i: Int) -> Int? {
+        if let e = FigureTraps.skip(s, number: i, inTable: inTable) { return e }
+        if FigureTraps.isLabelled(s, number: i, sentenceStart: span.lowerBound) {
+            // A label is still a figure when a percent, currency or scale follows ("Windows 11 10%" is not English).
+            if let nx = s.at(i + 1), nx.kind == .symbol && nx.key == 37 { return nil }
+            if let sc = AmountReader.scale(s, after: i, hasCurrency: false, end: span.upperBound), !Lexicon.scales[s.wordKey(sc.last)]!.gluedOnly {
+                return nil
+            }
+            return FigureTraps.chainEnd(s, from: i)
+        }
+        return nil
+    }
+
+    enum Outcome {
+        case found(Figure, next: Int)
+        case skip(to: Int)
+        case none
+    }
+
+    /// One amount or range at `i` as a figure, and where scanning continues.
+    func figure(at i: Int) -> Outcome {
+        let end = span.upperBound
+        guard var a = AmountReader.read(s, at: i, end: end) else { return .none }
+        if a.numberToken != i, a.currency == nil, s[a.numberToken].kind == .number, let skip = skipNonFigure(a.numberToken) {
+            return .skip(to: skip + 1)
+        }
+        if case .duration = a.suffix, AmountReader.isAge(s, after: a.last) {
+            // "42-year-old", "five years old": an age, not a figure.
+            var e = a.last + 1
+            if s.isDash(e) { e += 1 }
+            return .skip(to: e + 1)
+        }
+        var b: Amount?
+        var rangeFirstIsBetween = false
+        // Ranges: "$1M-10M", "6-12 months", "between $5m and $8m", "0.1% to 1%", "two or three years".
+        let k = a.last + 1
+        if k < end {
+            let before = previousWord(a.first)
+            let connector: Bool = {
+                if s.isDash(k) || s.isSymbol(k, 0x2014) && s[k].gap == .none { return !(s.isSymbol(k, 0x2014)) }
+                let w = s.wordKey(k)
+                if w == FigureScanner.to || w == FigureScanner.through || w == FigureScanner.thru { return true }
+                if w == FigureScanner.and { return before == FigureScanner.between }
+                if w == FigureScanner.or { return a.spelled || !a.hasKind }
+                return false
+            }()
+            rangeFirstIsBetween = before == FigureScanner.between
+            if connector, let second = AmountReader.read(s, at: k + 1, end: end), second.first == k + 1,
+               !(s.isDash(k) && second.negative), DateReader.read(s, at: k + 1, sentenceStart: span.lowerBound) == nil || second.hasKind {
+                if let merged = merge(a, second, connectorIsTo: !s.isDash(k)) {
+                    if !changeBlocksRange(a), !(s.wordKey(k) == FigureScanner.to && followsPastChange(a.first)) {
+                        a = merged.0
+                        b = merged.1
+                    }
+                }
+            }
+        }
+        guard let f = makeFigure(a, b, between: rangeFirstIsBetween) else {
+            return a.spelled ? .none : .skip(to: a.last + 1)
+        }
+        var fig = f
+        let (q, qFirst) = Qualifiers.read(s, before: fig.first, kind: fig.kind, floor: span.lowerBound)
+        if b == nil || q == .approximate { fig.qualifier = q }
+        fig.first = min(fig.first, qFirst)
+        if let (q2, e) = Qualifiers.readAfter(s, after: fig.last), e < end {
+            fig.qualifier = q2
+            if s[e].kind == .symbol { fig.last = e }
+            return .found(fig, next: e + 1)
+        }
+        var next = fig.last + 1
+        // Rates after money, percents and counts: "$20 a month", "$5 per share", "3% a year".
+        if fig.kind != .duration && fig.kind != .date, let w = s.at(next), w.kind == .word || s.isSymbol(next, 47),
+           FigureScanner.rateWords.contains(w.key) || s.isSymbol(next, 47) {
+            if let nx = s.at(next + 1), nx.kind == .word, !CountedNoun.stops.contains(nx.key) || Lexicon.durationUnits[nx.key] != nil,
+               !FigureScanner.relativeTime.contains(s.wordKey(next + 2)) {
+                fig.isRate = true
+                fig.unitToken = fig.unitToken ?? (next + 1)
+                next += 2
+            }
+        }
+        return .found(fig, next: next)
+    }
+
+    /// The word before token `i` (skipping qualifier words is not needed: "between" comes first).
+    func previousWord(_ i: Int) -> UInt64 {
+        i - 1 >= span.lowerBound ? s.wordKey(i - 1) : 0
+    }
+
+    /// "rose 3 points to 42%": a past change with its result is two figures;
+    /// "could rise 5% to 10%" stays a range.
+    func followsPastChange(_ first: Int) -> Bool {
+        var j = first - 1
+        while j >= span.lowerBound, first - j <= 3, s.wordKey(j) == WordKey.of("by") || Qualifiers.before[s.wordKey(j)] != nil { j -= 1 }
+        guard j >= span.lowerBound, let t = s.at(j), t.kind == .word, FigureScanner.changeVerbs.contains(t.key) else { return false }
+        if FigureScanner.pastIrregular.contains(t.key) { return true }
+        return t.length > 3 && s.string(t.end - 2, t.end) == "ed"
+    }
+
+    static let pastIrregular: Set<UInt64> = WordKey.set(["rose", "fell", "grew", "sank", "slid", "shrank", "cut", "went", "up", "down"])
+
+    /// "rose from $5m to $8m" is two figures, not a range.
+    func changeBlocksRange(_ a: Amount) -> Bool {
+        guard previousWord(a.first) == FigureScanner.from else { return false }
+        let lo = max(span.lowerBound, a.first - 8)
+        var sawCue = false
+        for j in stride(from: a.first - 2, through: lo, by: -1) {
+            let k = s.wordKey(j)
+            if FigureScanner.rangeCues.contains(k) { sawCue = true }
+            if FigureScanner.changeVerbs.contains(k) { return !sawCue }
+        }
+        return false
+    }
+
+    /// Joins two amounts into a range when they measure the same thing.
+    func merge(_ first: Amount, _ second: Amount, connectorIsTo: Bool) -> (Amount, Amount)? {
+        var a = first, b = second
+        // Kinds must agree; a bare first number takes the second's kind ("6-12 months", "$1-10M").
+        if a.currency != nil || b.currency != nil {
+            if a.currency == nil {
+                guard case .none = a.suffix else { if case .counted = a.suffix {} else { return nil }; return finish(&a, &b) }
+                a.currency = b.currency; a.factor = b.factor
+            }
+            if b.currency == nil {
+                guard b.suffix == .none || isCounted(b.suffix) else { return nil }
+                b.currency = a.currency; b.factor = a.factor
+            }
+            if a.currency != b.currency { return nil }
+        } else if a.suffix != b.suffix {
+            if a.suffix == .none || isCounted(a.suffix) && !b.hasKind { a.suffix = b.suffix; a.unitToken = b.unitToken }
+            else if b.suffix == .none { b.suffix = a.suffix }
+            else if a.suffix == .percent && b.suffix == .basisPoints || a.suffix == .basisPoints && b.suffix == .percent { return nil }
+            else { return nil }
+        }
+        return finish(&a, &b)
+    }
+
+    func isCounted(_ s: Amount.Suffix) -> Bool { if case .counted = s { return true }; return false }
+
+    func finish(_ a: inout Amount, _ b: inout Amount) -> (Amount, Amount)? {
+        // "5 to 8 million": the first number shares the second's scale.
+        if a.exponent == nil, let e = b.exponent, a.raw <= b.raw { a.exponent = e }
+        if b.exponent == nil, let e = a.exponent, b.raw * PowersOfTen.value(e) > a.value, b.raw < 1000, a.currency != nil { b.exponent = e }
+        guard a.value < b.value || (a.value == b.value && a.negative) else { return nil }
+        if a.spelled != b.spelled && !a.hasKind && !b.hasKind && a.exponent == nil { return nil }
+        return (a, b)
+    }
+
+    func makeFigure(_ a: Amount, _ b: Amount?, between: Bool) -> Figure? {
+        let last = b?.last ?? a.last
+        var f = Figure(kind: .count, first: a.first, last: last)
+        if let b {
+            f.low = a.value
+            f.high = b.value
+        } else {
+            f.value = a.value
+        }
+        if let c = a.currency {
+            f.kind = .money
+            f.currency = c
+            return f
+        }
+        switch b?.suffix ?? a.suffix {
+        case .percent, .basisPoints:
+            f.kind = .percent
+        case .multiple:
+            f.kind = .multiple
+            // "100,000 times" without a comparison is a count of times.
+            if s.wordKey(last) == AmountReader.times, (f.value ?? f.high ?? 0) >= 100, !isComparison(after: last) {
+                f.kind = .count
+                f.unit = "time"
+            }
+        case .duration(let u):
+            f.kind = .duration
+            f.unit = u
+            if a.article || (a.spelled && a.raw == 1 && s.wordKey(a.numberToken) == FigureScanner.one) {
+                if b != nil { break }
+                if let nx = s.at(last + 1), nx.kind == .word, FigureScanner.relativeTime.contains(nx.key) { return nil }
+                if s.isDash(last + 1), FigureScanner.relativeTime.contains(s.wordKey(last + 2)) || s.wordKey(last + 2) == AmountReader.long { return nil }
+                if FigureScanner.frequencyWords.contains(previousWord(a.first)) { return nil }
+                if u == "day" && !a.article { return nil }  // "one day" is an idiom
+            }
+        case .counted(let noun):
+            f.unit = noun
+            f.unitToken = b?.unitToken ?? a.unitToken
+            // "two people familiar with the matter" describes sources, not a figure.
+            if let u = f.unitToken, s.wordKey(u + 1) == FigureScanner.familiar { return nil }
+            if a.spelled && a.exponent == nil && b == nil {
+                // Spelled small numbers count only with a plural noun: "three executives", not "one of".
+                if (f.value ?? 0) < 2 || a.article { return nil }
+            }
+        case .none:
+            if a.spelled && a.exponent == nil { return nil }
+            if a.spelled && a.article && b == nil && a.exponent == nil { return nil }
+        }
+        return f
+    }
+
+    static let comparatives: Set<UInt64> = WordKey.set([
+        "more", "less", "as", "the", "higher", "lower", "larger", "smaller", "bigger", "faster", "slower",
+        "cheaper", "greater", "better", "worse", "over", "that", "than", "what", "its", "their", "longer",
+        "shorter", "stronger", "richer", "costlier", "pricier", "heavier", "denser", "brighter",
+    ])
+
+    func isComparison(after i: Int) -> Bool {
+        guard let t = s.at(i + 1), t.kind == .word else { return false }
+        if FigureScanner.comparatives.contains(t.key) { return true }
+        return s.length(i + 1) > 3 && s.lastByte(i + 1) == 114 && s.bytes[s[i + 1].end - 2] == 101  // -er
+    }
+}

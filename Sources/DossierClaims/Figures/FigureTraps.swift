@@ -1,0 +1,214 @@
+/// Numbers that are not figures: model and product names (GPT-4, H100,
+/// iPhone 15, Boeing 737), section and rule numbers, form names (10-K),
+/// times of day, phone numbers, versions, ordinals, ages, addresses, list
+/// markers and footnote markers.
+enum FigureTraps {
+    /// Capitalized words that may stand right before a figure (sentence
+    /// starts, prepositions, qualifiers, seasons): not part of a name.
+    static let openers: Set<UInt64> = WordKey.set([
+        "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "more", "less",
+        "fewer", "up", "just", "only", "at", "by", "in", "on", "from", "since", "until", "between", "of", "for",
+        "to", "with", "the", "a", "an", "and", "or", "but", "than", "estimated", "all", "another", "its", "their",
+        "his", "her", "our", "those", "these", "each", "every", "per", "total", "during", "after", "before",
+        "through", "within", "beyond", "above", "below", "still", "yet", "exactly", "precisely", "plus", "minus",
+        "as", "like", "then", "now", "today", "last", "next", "this", "that", "while", "when", "where", "because",
+        "if", "although", "though", "so", "also", "even", "across", "among", "spring", "summer", "fall", "autumn",
+        "winter", "fiscal", "calendar", "year", "circa", "nearly", "least", "most", "upwards", "north", "south",
+        "some", "another", "of", "we", "they", "it", "he", "she", "i", "you", "there", "here", "what", "how",
+        "why", "which", "who", "whose", "once", "roughly", "close", "approx", "est", "ca", "c", "mid", "early",
+        "late", "end", "beginning", "start", "is", "was", "are", "were", "be", "will", "would", "has", "have",
+        "had", "cost", "costs", "raised", "paid", "pay", "spent", "spend", "sold", "hired", "cut", "employs",
+        "employed", "reached", "hit", "rose", "fell", "grew", "jumped", "lost", "earned", "made", "make", "nearly",
+        "ended", "starting", "beginning", "ending", "ago", "usd", "eur", "gbp", "us", "u", "s",
+        "no", "not", "never", "both", "nearly", "ceo", "cfo", "yes", "only", "top",
+    ])
+
+    /// Lowercase words that turn the next number into a label.
+    static let labels: Set<UInt64> = WordKey.set([
+        "section", "sections", "sec", "rule", "rules", "form", "forms", "item", "items", "chapter", "article",
+        "articles", "part", "page", "pages", "p", "pp", "exhibit", "note", "notes", "figure", "fig", "table",
+        "no", "nos", "number", "version", "ver", "v", "release", "route", "highway", "interstate", "suite",
+        "room", "floor", "flight", "gate", "level", "tier", "phase", "platform", "channel", "episode", "season",
+        "verse", "title", "clause", "paragraph", "para", "schedule", "appendix", "annex", "step", "stage",
+        "model", "type", "class", "grade", "lot", "box", "apt", "apartment", "cell", "row", "column", "track",
+        "volume", "vol", "iso", "category", "cat", "series", "generation", "gen", "build", "patch", "bill",
+        "docket", "case", "resolution", "regulation", "directive", "amendment", "paragraphs", "top", "unit",
+        "line", "pier", "terminal", "bay", "zone", "district", "ward", "precinct", "lane", "block", "plot",
+        "account", "code", "id", "ref", "ticket", "order", "claim", "patent", "standard", "proposition", "prop",
+        "measure", "question", "game", "week", "day", "round",
+    ])
+    static let round = WordKey.of("round")
+    static let week = WordKey.of("week")
+    static let day = WordKey.of("day")
+    static let top = WordKey.of("top")
+
+    /// Units and suffixes that may be glued to a number; any other letters
+    /// glued to digits make a name (5G, 3D, A380s is caught earlier).
+    static let gluedSuffixes: Set<UInt64> = WordKey.set([
+        "k", "m", "mm", "mn", "b", "bn", "t", "tn", "trn", "bln", "mln", "x", "st", "nd", "rd", "th", "s",
+        "kg", "km", "cm", "mg", "mw", "gw", "gwh", "kwh", "mwh", "twh", "kw", "w", "tb", "gb", "mb", "kb",
+        "pb", "mph", "kph", "ghz", "mhz", "hz", "lb", "lbs", "oz", "ft", "mi", "sq", "h", "hr", "hrs", "min",
+        "mins", "ms", "yr", "yrs", "mo", "mos", "pc", "pct", "bps", "bp", "pp", "ppt", "am", "pm", "p", "c",
+        "l", "ml", "tonnes", "t", "wk", "wks", "y", "bbl", "mmbtu", "tcf", "bcf", "pts",
+    ])
+
+    static let streetWords: Set<UInt64> = WordKey.set([
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way",
+        "place", "pl", "plaza", "court", "ct", "parkway", "pkwy", "highway", "hwy", "square", "sq", "terrace",
+        "circle", "broadway", "alley", "row", "embarcadero", "strasse", "straße", "rue",
+    ])
+
+    static let am = WordKey.of("am")
+    static let pm = WordKey.of("pm")
+    static let a = WordKey.of("a")
+    static let p = WordKey.of("p")
+    static let m = WordKey.of("m")
+    static let year = WordKey.of("year")
+    static let years = WordKey.of("years")
+    static let old = WordKey.of("old")
+    static let age = WordKey.of("age")
+    static let aged = WordKey.of("aged")
+    static let oclock = WordKey.of("clock")
+
+    /// True when a word glued to a number is a label or name part, not a unit.
+    static func isNameSuffix(_ s: ScannedText, _ i: Int) -> Bool {
+        guard let t = s.at(i), t.kind == .word, t.gap == .none else { return false }
+        return !gluedSuffixes.contains(t.key)
+    }
+
+    /// True when the number at `i` is part of a name or a label: the word
+    /// before it is a capitalized name (GPT-4, Llama 3, Section 230 in a
+    /// title) or a label word (section, rule, version, No.).
+    static func isLabelled(_ s: ScannedText, number i: Int, sentenceStart: Int) -> Bool {
+        var j = i - 1
+        guard j >= sentenceStart, let prev = s.at(j) else { return false }
+        // "#1", "No. 3"
+        if prev.kind == .symbol {
+            if prev.key == 35 || prev.key == 0x2116 { return true }
+            if prev.key == 46, s.at(j - 1).map({ $0.kind == .word && labels.contains($0.key) }) == true,
+               s[j].gap == .none { return true }
+            // "GPT-4", "COVID-19", "F-35", "737-800": a dash glued on both sides.
+            if (s.isDash(j) || prev.key == 47) && prev.gap == .none && s[i].gap == .none, let w = s.at(j - 1) {
+                if w.kind == .word && (w.isCapitalized || w.flags & Token.innerUpper != 0) && !openers.contains(w.key) { return true }
+                if w.kind == .number, w.gap == .none || isLabelled(s, number: j - 1, sentenceStart: sentenceStart) {
+                    return isLabelled(s, number: j - 1, sentenceStart: sentenceStart)
+                }
+            }
+            return false
+        }
+        if prev.kind == .number { return false }
+        // Letters glued to digits: H100, A380, GPT4, COP28, FY is handled by dates.
+        if s[i].gap == .none { return true }
+        if labels.contains(prev.key) {
+            if prev.isCapitalized || !s.isLowerWord(j) { return true }
+            // "round" and "day" are labels only for small numbers without a unit ("day 3").
+            return true
+        }
+        if prev.isCapitalized || prev.flags & Token.innerUpper != 0 {
+            if openers.contains(prev.key) { return false }
+            if Lexicon.months[prev.key] != nil || Lexicon.currencyCodes[prev.key] != nil { return false }
+            j -= 1
+            return true
+        }
+        return false
+    }
+
+    /// If a non-figure construct starts at number token `i`, the last token it covers.
+    static func skip(_ s: ScannedText, number i: Int, inTable: Bool) -> Int? {
+        let t = s[i]
+        let n = s.count
+        // Times of day: 10:30, 9am, 3 p.m.
+        if s.isSymbol(i + 1, 58), s[i + 1].gap == .none, let nx = s.at(i + 2), nx.kind == .number, nx.gap == .none,
+           nx.integerDigits == 2 {
+            var e = i + 2
+            if s.isSymbol(e + 1, 58), s.at(e + 2)?.kind == .number { e += 2 }
+            return meridiem(s, after: e) ?? e
+        }
+        if t.decimals == 0 && t.mantissa <= 12, let e = meridiem(s, after: i) { return e }
+        // Phone numbers and dotted versions: 555-123-4567, 1.2.3, 192.168.0.1
+        var e = i
+        var links = 0
+        while e + 2 < n, s[e + 1].gap == .none, s[e + 2].gap == .none, s[e + 2].kind == .number,
+              s.isDash(e + 1) || s.isSymbol(e + 1, 46) {
+            e += 2
+            links += 1
+        }
+        if links >= 2 { return e }
+        if links == 1 && s.isSymbol(i + 1, 46) && t.decimals > 0 { return e }
+        if links == 1, s.isDash(i + 1), t.integerDigits == 3, s[i + 2].integerDigits == 4 { return e }
+        if s.isSymbol(i - 1, 40), t.integerDigits == 3, s.isSymbol(i + 1, 41), s.at(i + 2)?.kind == .number,
+           s.at(i + 2)?.integerDigits == 3 {
+            return i + 4 < n ? i + 4 : i + 2
+        }
+        // International phone: +44 20 7946 0958
+        if s.isSymbol(i - 1, 43), s[i].gap == .none, s.at(i + 1)?.kind == .number, s[i + 1].isGrouped == false {
+            var k = i
+            while k + 1 < n, s[k + 1].kind == .number, s[k + 1].gap == .space { k += 1 }
+            if k >= i + 2 { return k }
+        }
+        // Ordinals: 1st, 22nd, 4th (dates read them first).
+        if let w = s.at(i + 1), w.kind == .word, w.gap == .none, Lexicon.ordinalSuffixes.contains(w.key) { return i + 1 }
+        // Form names: 10-K, 8-K, 20-F, 10-Q; and letters glued to digits that are no unit: 5G, 3D.
+        if s.isDash(i + 1), s[i + 1].gap == .none, let w = s.at(i + 2), w.kind == .word, w.gap == .none,
+           w.length <= 2, w.isAllUpper || (w.isCapitalized && w.length == 1) {
+            return chainEnd(s, from: i + 2)
+        }
+        if isNameSuffix(s, i + 1) { return chainEnd(s, from: i + 1) }
+        // Ages: 42-year-old, 42 years old, aged 42
+        if s.wordKey(i - 1) == aged || (s.wordKey(i - 1) == age && s.isWord(i - 2, WordKey.of("at"))) { return i }
+        // List markers at the start of a line: "1." "2)"
+        if t.gap >= .newline || i == 0, t.decimals == 0, t.mantissa < 100, let nx = s.at(i + 1), nx.gap == .none,
+           nx.key == 46 || nx.key == 41, nx.kind == .symbol, s.at(i + 2).map({ $0.gap != .none }) ?? true {
+            return i + 1
+        }
+        // Footnotes and list numbers in brackets: [3], (2) in prose.
+        if s.isSymbol(i - 1, 91), s.isSymbol(i + 1, 93) { return i + 1 }
+        if !inTable, s.isSymbol(i - 1, 40), s.isSymbol(i + 1, 41), t.decimals == 0, t.mantissa < 100,
+           !t.isGrouped { return i + 1 }
+        // Ratios and fractions: 24/7, 9/11, 3/4 (numeric dates are read first).
+        if s.isSymbol(i + 1, 47), s[i + 1].gap == .none, s.at(i + 2)?.kind == .number, s[i + 2].gap == .none {
+            return i + 2
+        }
+        // Addresses: 1600 Pennsylvania Avenue, 350 Fifth Ave.
+        if t.decimals == 0 && !t.isGrouped {
+            var k = i + 1
+            var caps = 0
+            while let w = s.at(k), w.kind == .word, w.isCapitalized, caps < 3 {
+                if caps > 0 && streetWords.contains(w.key) { return k }
+                caps += 1
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    /// "am", "pm", "a.m.", "p.m." right after token `i`.
+    static func meridiem(_ s: ScannedText, after i: Int) -> Int? {
+        guard let w = s.at(i + 1), w.kind == .word else {
+            return nil
+        }
+        if w.key == am || w.key == pm { return i + 1 }
+        if (w.key == a || w.key == p), s.isSymbol(i + 2, 46), s.wordKey(i + 3) == m {
+            return s.isSymbol(i + 4, 46) ? i + 4 : i + 3
+        }
+        if w.key == WordKey.of("o"), s.isApostrophe(i + 2), s.wordKey(i + 3) == oclock {
+            return i + 3
+        }
+        return nil
+    }
+
+    /// The last token of an alphanumeric chain glued together (GPT-4o-mini, 737-800).
+    static func chainEnd(_ s: ScannedText, from i: Int) -> Int {
+        var e = i
+        while let nx = s.at(e + 1), nx.gap == .none {
+            if nx.kind == .word || nx.kind == .number { e += 1; continue }
+            if s.isDash(e + 1) || nx.key == 46 || nx.key == 47,
+               let after = s.at(e + 2), after.gap == .none, after.kind != .symbol {
+                e += 2
+                continue
+            }
+            break
+        }
+        return e
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+
+/// Counts with their counted noun (singularised) and multiples.
+@Suite struct CountTests {
+    static let cases: [MarkedCase] = [
+        MarkedCase("The company has ⟦1,200⟧ employees.", .count(1200, "employee").m("employees")),
+        MarkedCase("The app has ⟦3 million⟧ users.", .count(3e6, "user").m("users")),
+        MarkedCase("The model was queried ⟦100,000 times⟧ a day.", .count(100_000, "time")),
+        MarkedCase("Amazon will hire ⟦10,000⟧ full-time workers.", .count(10_000, "worker").m("employees")),
+        MarkedCase("It shipped ⟦3.76 million⟧ H100 GPUs.", .count(3.76e6, "gpu")),
+        MarkedCase("Meta cut ⟦11,000⟧ jobs in ⟦2022⟧.", .count(11_000, "job").m("employees"), .date("2022")),
+        MarkedCase("There are ⟦500⟧ companies on the list.", .count(500, "company")),
+        MarkedCase("⟦Three⟧ executives resigned.", .count(3, "executive")),
+        MarkedCase("The region lost ⟦two million⟧ people.", .count(2e6, "person")),
+        MarkedCase("About ⟦40⟧ children were hurt.", .count(40, "child").q(.approximate)),
+        MarkedCase("Netflix added ⟦9.3m⟧ subscribers.", .count(9.3e6, "subscriber").m("users")),
+        MarkedCase("The index closed at ⟦4,512⟧.", .count(4512)),
+        MarkedCase("The company issued ⟦2.5 million⟧ shares.", .count(2.5e6, "share").m("shares")),
+        MarkedCase("Output was ⟦10x⟧ higher.", .mult(10)),
+        MarkedCase("The new chip is ⟦three times⟧ faster.", .mult(3)),
+        MarkedCase("Demand grew ⟦tenfold⟧.", .mult(10)),
+        MarkedCase("Revenue rose ⟦2.5x⟧ in ⟦two years⟧.", .mult(2.5).m("growth"), .dur(2, "year")),
+        MarkedCase("Costs are ⟦4×⟧ what they were.", .mult(4)),
+        MarkedCase("Output rose ⟦threefold⟧.", .mult(3)),
+        MarkedCase("Storage is ⟦100 times⟧ cheaper.", .mult(100).m("cost")),
+        MarkedCase("One of the founders left."),
+        MarkedCase("Two people familiar with the matter confirmed it."),
+    ]
+
+    @Test(arguments: cases) func extracts(_ c: MarkedCase) { checkMarked(c) }
+}
+

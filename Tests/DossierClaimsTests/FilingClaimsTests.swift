@@ -1,0 +1,69 @@
+import DossierClaims
+import DossierModel
+import Testing
+
+/// XBRL and form facts become claims with origin `filing`.
+@Suite struct FilingClaimsTests {
+    @Test func revenueInDollars() {
+        let fact = Fact(concept: "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax", value: 94_930_000_000,
+                        unit: "USD", period: "2024-06-30/2024-09-28", entity: "0000320193")
+        let c = FilingClaims.claims(from: [fact], entityName: "Apple Inc.")
+        #expect(c.count == 1)
+        #expect(c.first?.kind == .money && c.first?.currency == "USD" && c.first?.value == 94_930_000_000)
+        #expect(c.first?.metric == "revenue" && c.first?.date == "2024-09-28" && c.first?.subject == "Apple Inc.")
+        #expect(c.first?.origin == .filing)
+    }
+
+    @Test func netLossBecomesALoss() {
+        let c = FilingClaims.claims(from: [Fact(concept: "us-gaap:NetIncomeLoss", value: -16_639_000_000, unit: "USD",
+                                                period: "2024-09-28")])
+        #expect(c.first?.metric == "loss")
+        #expect(c.first?.value == 16_639_000_000)
+        let p = FilingClaims.claims(from: [Fact(concept: "us-gaap:NetIncomeLoss", value: 5, unit: "USD")])
+        #expect(p.first?.metric == "profit")
+    }
+
+    @Test func unitsMapToKinds() {
+        let facts = [
+            Fact(concept: "dei:EntityCommonStockSharesOutstanding", value: 15_000_000_000, unit: "shares", period: "2024-10-18"),
+            Fact(concept: "us-gaap:EffectiveIncomeTaxRateContinuingOperations", value: 0.241, unit: "pure"),
+            Fact(concept: "us-gaap:OperatingExpenses", value: 14_000_000, unit: "EUR"),
+            Fact(concept: "us-gaap:EarningsPerShareDiluted", value: 1.64, unit: "USD/shares"),
+        ]
+        let c = FilingClaims.claims(from: facts)
+        #expect(c.map(\.kind) == [.count, .percent, .money, .money])
+        #expect(c[0].unit == "share" && c[0].metric == "shares")
+        #expect(abs((c[1].value ?? 0) - 24.1) < 1e-9)
+        #expect(c[2].metric == "cost" && c[2].currency == "EUR")
+        #expect(c[3].metric == "profit" && c[3].unit == "per share")
+    }
+
+    @Test func dimensionedFactsAreBreakdowns() {
+        let f = Fact(concept: "us-gaap:Revenues", value: 1, unit: "USD", hasDimensions: true, dimensions: ["srt:ProductOrServiceAxis=aapl:IPhoneMember"])
+        #expect(FilingClaims.claims(from: [f]).isEmpty)
+        #expect(FilingClaims.claims(from: [f], includeDimensioned: true).count == 1)
+    }
+
+    @Test func locatesTheValueInTheFilingText() {
+        let text = "Total net sales were $94,930 million for the quarter. Other income was small."
+        let f = Fact(concept: "us-gaap:Revenues", value: 94_930_000_000, unit: "USD", period: "2024-09-28")
+        let c = FilingClaims.claims(from: [f], text: text)
+        #expect(c.first?.text == "$94,930 million")
+        #expect(c.first?.start == 21)
+        #expect(c.first?.sentence == "Total net sales were $94,930 million for the quarter.")
+    }
+}
+
+/// One key per subject for cross-referencing.
+@Suite struct SubjectKeyTests {
+    @Test(arguments: [
+        ("Anthropic", "anthropic"), ("Anthropic PBC", "anthropic"), ("the AI company Anthropic", "anthropic"),
+        ("Anthropic's", "anthropic"), ("Anthropic’s", "anthropic"), ("Apple Inc.", "apple"), ("Alphabet Inc", "alphabet"),
+        ("Siemens AG", "siemens"), ("HSBC Holdings plc", "hsbc"), ("Bank of America Corp.", "bank of america"),
+        ("the chipmaker Nvidia Corporation", "nvidia"), ("OpenAI, Inc.", "openai"), ("The New York Times", "new york times"),
+        ("Volkswagen AG’s", "volkswagen"), ("Robert Bosch GmbH", "robert bosch"), ("Nestlé S.A.", "nestlé"),
+    ])
+    func normalizes(_ pair: (String, String)) {
+        #expect(SubjectKey.normalize(pair.0) == pair.1)
+    }
+}
