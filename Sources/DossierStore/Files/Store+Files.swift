@@ -32,7 +32,9 @@ extension Store {
             var known = KnownFiles()
             var sql = "SELECT path, size, mtime_ns, content_hash, status, error FROM files"
             var arguments = StatementArguments()
-            if let roots, !roots.isEmpty {
+            if let roots, roots.isEmpty {
+                sql += " WHERE 0"  // no roots: no files (never "all files")
+            } else if let roots {
                 sql += " WHERE " + roots.map { _ in "(path = ? OR substr(path, 1, ?) = ?)" }.joined(separator: " OR ")
                 for root in roots {
                     let prefix = root.hasSuffix("/") ? root : root + "/"

@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+@Suite struct ReindexCLITests {
+    static func page(_ title: String, _ body: String) -> String {
+        "<!doctype html><html lang=\"en\"><head><title>\(title)</title></head><body><article><h1>\(title)</h1><p>\(body)</p></article></body></html>"
+    }
+
+    /// Three documents imported from one folder.
+    static func importedArchive() throws -> CLIRunner {
+        let cli = try CLIRunner()
+        try cli.write("docs/a.html", page("Alpha report", "Alpha figures about semiconductors and export rules."))
+        try cli.write("docs/b.html", page("Beta report", "Beta figures about batteries and grid storage."))
+        try cli.write("docs/sub/c.md", "# Gamma notes\n\nGamma figures about shipping lanes.\n")
+        let result = try cli.run(["import", "docs"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return cli
+    }
+
+    static func hits(_ cli: CLIRunner, _ query: String) throws -> Int {
+        try cli.run(["search", query, "--format", "jsonl"]).stdout.split(separator: "\n").count
+    }
+
+    @Test func noOpReindexReadsNothingAndChangesNothing() throws {
+        let cli = try Self.importedArchive()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["reindex", "--format", "json"])
+        #expect(result.status == 0)
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(summary["unchanged"] as? Int == 3)
+        for key in ["new", "changed", "removed", "failed"] { #expect(summary[key] as? Int == 0, "\(key)") }
+    }
+
+    @Test func newChangedTouchedAndRemovedFiles() throws {
+        let cli = try Self.importedArchive()
+        defer { cli.cleanUp() }
+        // changed content, touched-but-identical, removed, new
+        try cli.write("docs/a.html", Self.page("Alpha report", "Alpha corrected: the figures concern lithium now."))
+        let b = cli.folder.appendingPathComponent("docs/b.html").path
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(120)], ofItemAtPath: b)
+        try FileManager.default.removeItem(atPath: cli.folder.appendingPathComponent("docs/sub/c.md").path)
+        try cli.write("docs/d.txt", "Delta memo\n\nDelta figures about fisheries.\n")
+
+        let dry = try cli.run(["reindex", "--dry-run"])
+        #expect(dry.status == 0)
+        #expect(dry.stdout.contains("new      ") && dry.stdout.contains("d.txt"))
+        #expect(dry.stdout.contains("changed  ") && dry.stdout.contains("a.html"))
+        #expect(dry.stdout.contains("removed  ") && dry.stdout.contains("c.md"))
+        #expect(dry.stderr.contains("would reindex: 1 new, 2 changed, 1 removed, 0 unchanged, 0 failed"))
+        #expect(try Self.hits(cli, "gamma") == 1, "a dry run changes nothing")
+
+        let result = try cli.run(["reindex", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(summary["new"] as? Int == 1)
+        #expect(summary["changed"] as? Int == 1, "the touched file is not counted as changed")
+        #expect(summary["unchanged"] as? Int == 1)
+        #expect(summary["removed"] as? Int == 1)
+        #expect(try Self.hits(cli, "lithium") == 1)
+        #expect(try Self.hits(cli, "semiconductors") == 0, "the old version of a changed file is gone")
+        #expect(try Self.hits(cli, "gamma") == 0, "a removed file's documents are gone")
+        #expect(try Self.hits(cli, "fisheries") == 1)
+
+        let again = try cli.run(["reindex", "--format", "json"])
+        let second = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+        #expect(second["unchanged"] as? Int == 3)
+        #expect(try cli.run(["check"]).status == 0)
+    }
+
+    @Test func keepMissingKeepsDocumentsSearchable() throws {
+        let cli = try Self.importedArchive()
+        defer { cli.cleanUp() }
+        try FileManager.default.removeItem(atPath: cli.folder.appendingPathComponent("docs/b.html").path)
+        let result = try cli.run(["reindex", "--keep-missing"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("1 missing"))
+        #expect(try Self.hits(cli, "batteries") == 1)
+        let sources = try cli.run(["sources", "--format", "json"])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(sources.stdout.utf8)) as? [[String: Any]])
+        #expect(list.first?["missing"] as? Int == 1)
+        #expect(try cli.run(["check"]).status == 0)
+    }
+
+    @Test func aMissingRootIsNotTakenAsEveryFileDeleted() throws {
+        let cli = try Self.importedArchive()
+        defer { cli.cleanUp() }
+        try FileManager.default.moveItem(atPath: cli.folder.appendingPathComponent("docs").path,
+                                         toPath: cli.folder.appendingPathComponent("elsewhere").path)
+        let result = try cli.run(["reindex"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("its files are kept"))
+        #expect(try Self.hits(cli, "alpha") == 1)
+    }
+
+    @Test func sourcesListAndRemove() throws {
+        let cli = try Self.importedArchive()
+        defer { cli.cleanUp() }
+        try cli.write("other/e.txt", "Epsilon\n\nEpsilon figures about tea.\n")
+        _ = try cli.run(["import", "other"])
+        let list = try cli.run(["sources", "--format", "json"])
+        let sources = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        #expect(sources.count == 2)
+        let docs = try #require(sources.first { ($0["root"] as? String)?.hasSuffix("/docs") == true })
+        #expect(docs["files"] as? Int == 3)
+        #expect(docs["documents"] as? Int == 3)
+        #expect(docs["lastRunAt"] != nil)
+
+        let removed = try cli.run(["sources", "remove", "other"])
+        #expect(removed.status == 0, "\(removed.stderr)")
+        #expect(try Self.hits(cli, "epsilon") == 0)
+        #expect(try Self.hits(cli, "alpha") == 1)
+        #expect(try cli.run(["sources", "remove", "nowhere"]).status == 2)
+    }
+
+    @Test func reindexOfASubfolderLeavesTheRestAlone() throws {
+        let cli = try Self.importedArchive()
+        defer { cli.cleanUp() }
+        try FileManager.default.removeItem(atPath: cli.folder.appendingPathComponent("docs/a.html").path)
+        try cli.write("docs/sub/f.txt", "Phi\n\nPhi figures about rail freight.\n")
+        let result = try cli.run(["reindex", "docs/sub", "--format", "json"])
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(summary["new"] as? Int == 1)
+        #expect(summary["removed"] as? Int == 0, "a.html is outside docs/sub")
+        #expect(try Self.hits(cli, "alpha") == 1)
+        #expect(try Self.hits(cli, "freight") == 1)
+    }
+
+    @Test func checkFindsAndRepairsABrokenIndex() throws {
+        let cli = try Self.importedArchive()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["check"]).status == 0)
+        // Corrupt the derived index behind Dossier's back.
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [cli.database, "INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES('delete', 1, 'x', 'y');"]
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") else { return }
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        let broken = try cli.run(["check"])
+        #expect(broken.status == 1)
+        #expect(broken.stdout.contains("documents_fts"))
+        #expect(try cli.run(["check", "--repair"]).status == 0)
+        #expect(try cli.run(["check"]).status == 0)
+        #expect(try Self.hits(cli, "alpha") == 1)
+    }
+
+    @Test func aSecondWriterStopsWithAClearMessage() throws {
+        let cli = try Self.importedArchive()
+        defer { cli.cleanUp() }
+        // Hold the lock the way a running import does.
+        let lockPath = cli.database + ".lock"
+        let fd = open(lockPath, O_RDWR | O_CREAT, 0o644)
+        #expect(fd >= 0)
+        #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
+        let blocked = try cli.run(["import", "docs"])
+        #expect(blocked.status == 1)
+        #expect(blocked.stderr.contains("another import or reindex is writing"))
+        #expect(blocked.stderr.contains("--wait"))
+        #expect(try cli.run(["reindex"]).status == 1)
+        // Reading is never blocked by a writer.
+        #expect(try Self.hits(cli, "alpha") == 1)
+        flock(fd, LOCK_UN)
+        close(fd)
+        #expect(try cli.run(["reindex", "--wait", "5"]).status == 0)
+    }
+}
