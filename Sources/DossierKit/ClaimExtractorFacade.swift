@@ -19,6 +19,6 @@ public struct ClaimExtractorFacade: Sendable {
 extension Archive {
     /// The normalised form of a subject, as claims are grouped by.
     public static func subjectKey(_ subject: String) -> String {
-        subject.lowercased()
+        SubjectKey.normalize(subject)
     }
 }

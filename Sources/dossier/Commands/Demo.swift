@@ -26,7 +26,8 @@ struct Demo: AsyncParsableCommand {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
         let available = Set(Dossier.configuration.subcommands.map { $0._commandName })
         let steps: [(String, [String])] = [
-            ("Import the sample corpus (HTML articles, a feed, wire copy, filings):", ["import", corpusPath]),
+            ("Import the sample corpus (HTML articles, feeds, wire copy, filings):",
+             ["import"] + ["html", "feeds", "wire", "filings"].map { corpusPath + "/" + $0 }),
             ("Full-text search, ranked, with highlighted snippets:", ["search", "training cost", "--limit", "3"]),
             ("Phrases and operators work as in SQLite FTS5:", ["search", "\"export controls\" AND chips", "--limit", "2"]),
             ("Every valuation figure in the corpus, with its sentence and source:", ["claims", "--metric", "valuation"]),
