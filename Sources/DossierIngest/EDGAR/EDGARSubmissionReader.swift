@@ -78,7 +78,8 @@ public enum EDGARSubmissionReader {
         let form = header["form_type"]
         if let type = part.type, type != form {
             let company = header["company"].map { $0 + " — " } ?? ""
-            document.title = company + type + (part.description.map { ": " + $0 } ?? "")
+            let description = part.description.flatMap { $0.uppercased() == type.uppercased() ? nil : $0 }
+            document.title = company + type + (description.map { ": " + $0 } ?? "")
         } else if document.title == nil || document.format == "edgar-text" {
             document.title = FilingTitle.make(metadata: document.metadata, fallback: document.title)
         }

@@ -25,7 +25,7 @@ struct FilingHTMLWalker {
     }
 
     private mutating func walk(_ root: Element) {
-        enum Step { case enter(Element), exit(Element), text(String) }
+        enum Step { case enter(Element), exit(block: Bool, breakAfter: Bool), text(String) }
         var stack: [Step] = [.enter(root)]
         while let step = stack.popLast() {
             switch step {
@@ -33,8 +33,8 @@ struct FilingHTMLWalker {
                 inline += s
             case .enter(let e):
                 let name = e.plainName
-                if Self.skipped.contains(name) || Self.isHidden(e) { continue }
                 let style = Self.style(e)
+                if Self.skipped.contains(name) || style.contains("display:none") || Self.isIXHeader(e) { continue }
                 if Self.breaksBefore(style) { flush(); blocks.append(.pageBreak) }
                 switch name {
                 case "table":
@@ -56,17 +56,18 @@ struct FilingHTMLWalker {
                 default:
                     break
                 }
-                if Self.blockNames.contains(name) { flush() }
-                stack.append(.exit(e))
+                let block = Self.blockNames.contains(name)
+                if block { flush() }
+                stack.append(.exit(block: block, breakAfter: Self.breaksAfter(style)))
                 for child in e.children.reversed() {
                     switch child {
                     case .element(let c): stack.append(.enter(c))
                     case .text(let s): stack.append(.text(s))
                     }
                 }
-            case .exit(let e):
-                if Self.blockNames.contains(e.plainName) { flush() }
-                if Self.breaksAfter(Self.style(e)) { flush(); blocks.append(.pageBreak) }
+            case .exit(let block, let breakAfter):
+                if block { flush() }
+                if breakAfter { flush(); blocks.append(.pageBreak) }
             }
         }
     }
@@ -165,14 +166,16 @@ struct FilingHTMLWalker {
     // MARK: - Styles
 
     static func style(_ e: Element) -> String {
-        guard let style = e.attributeNamed("style") else { return "" }
+        guard !e.attributes.isEmpty, let style = e.attributeNamed("style") else { return "" }
         return String(style.lowercased().filter { !$0.isWhitespace })
     }
 
     static func isHidden(_ e: Element) -> Bool {
-        if InlineXBRL.isIX(e), e.plainName == "header" { return true }
-        let s = style(e)
-        return s.contains("display:none")
+        isIXHeader(e) || style(e).contains("display:none")
+    }
+
+    static func isIXHeader(_ e: Element) -> Bool {
+        e.plainName == "header" && InlineXBRL.isIX(e)
     }
 
     static func breaksBefore(_ style: String) -> Bool {

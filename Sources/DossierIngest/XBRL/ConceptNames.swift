@@ -19,11 +19,13 @@ struct ConceptNames: Sendable {
     /// of each prefix winning (XBRL documents declare prefixes on the root),
     /// plus the prefixes the element tree itself shows.
     init(bytes: [UInt8], root: Element?) {
+        self.init(bytes: bytes, elements: root.map { [$0] + $0.descendants() } ?? [])
+    }
+
+    init(bytes: [UInt8], elements: [Element]) {
         var found = Self.scanDeclarations(bytes)
-        if let root {
-            for element in [root] + root.descendants() {
-                if let prefix = element.prefix, let uri = element.namespace, found[prefix] == nil { found[prefix] = uri }
-            }
+        for element in elements {
+            if let prefix = element.prefix, let uri = element.namespace, found[prefix] == nil { found[prefix] = uri }
         }
         declarations = found
     }

@@ -16,19 +16,35 @@ public enum InlineXBRL {
 
     /// True when the tree holds inline XBRL markup.
     public static func isInline(_ root: Element) -> Bool {
-        root.descendants(where: { isIX($0) && ($0.plainName == "header" || $0.plainName == "nonfraction") }).first != nil
+        var stack: [Element] = [root]
+        while let next = stack.popLast() {
+            if isIX(next), next.plainName == "header" || next.plainName == "nonfraction" { return true }
+            stack.append(contentsOf: next.elements.reversed())
+        }
+        return false
     }
 
     /// Reads every numeric fact (`ix:nonFraction`, hidden ones in `ix:header`
     /// included) and the `dei:` cover facts.
     public static func extract(_ root: Element, bytes: [UInt8]) -> Extract {
-        let names = ConceptNames(bytes: bytes, root: root)
-        let resources = XBRLResources(root: root, names: names)
+        // One walk collects everything the fact reader needs.
+        var ixElements: [Element] = []
+        var resourceElements: [Element] = []
+        var prefixed: [Element] = []
+        var stack: [Element] = [root]
+        while let element = stack.popLast() {
+            if element.prefix != nil { prefixed.append(element) }
+            let name = element.plainName
+            if name == "context" || name == "unit" { resourceElements.append(element) }
+            else if isIX(element) { ixElements.append(element) }
+            stack.append(contentsOf: element.elements.reversed())
+        }
+        let names = ConceptNames(bytes: bytes, elements: prefixed)
+        let resources = XBRLResources(elements: resourceElements, names: names)
         var facts: [Fact] = []
         var seen = Set<Fact>()
         var continuations: [String: Element] = [:]
         var nonNumeric: [Element] = []
-        let ixElements = root.descendants(where: isIX)
         for element in ixElements {
             switch element.plainName {
             case "continuation": if let id = element.attributeNamed("id") { continuations[id] = element }
@@ -67,7 +83,12 @@ public enum InlineXBRL {
     /// without a namespace the local name decides; `header` counts only when
     /// it holds ix content, since HTML has a `<header>` of its own.
     static func isIX(_ element: Element) -> Bool {
-        if let ns = element.namespace { return ns.lowercased().contains("inlinexbrl") && !ns.lowercased().contains("transformation") }
+        if let ns = element.namespace {
+            // The two published inline XBRL namespaces, then any other spelling.
+            if ns == "http://www.xbrl.org/2013/inlineXBRL" || ns == "http://www.xbrl.org/2008/inlineXBRL" { return true }
+            if ns == "http://www.w3.org/1999/xhtml" { return false }
+            return ns.lowercased().contains("inlinexbrl") && !ns.lowercased().contains("transformation")
+        }
         let lower = element.name.lowercased()
         if lower.hasPrefix("ix:") || unprefixedNames.contains(lower) { return true }
         if lower == "header" {

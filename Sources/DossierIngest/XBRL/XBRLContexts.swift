@@ -20,7 +20,12 @@ struct XBRLResources: Sendable {
     /// Reads every `context` and `unit` below `root` (any prefix; matched by
     /// local name so HTML-parsed inline documents work too).
     init(root: Element, names: ConceptNames) {
-        for element in root.descendants(where: { $0.plainName == "context" || $0.plainName == "unit" }) {
+        self.init(elements: root.descendants(where: { $0.plainName == "context" || $0.plainName == "unit" }), names: names)
+    }
+
+    /// Reads the given `context` and `unit` elements (found by the caller's own walk).
+    init(elements: [Element], names: ConceptNames) {
+        for element in elements {
             guard let id = element.attributeNamed("id") else { continue }
             if element.plainName == "context" {
                 contexts[id] = Self.context(element, id: id, names: names)

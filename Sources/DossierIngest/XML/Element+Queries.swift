@@ -7,6 +7,10 @@
 extension Element {
     /// The local name lowercased, without any `prefix:` the HTML parser left in it.
     var plainName: String {
+        // Fast path: most names are already lowercase and unprefixed.
+        var simple = true
+        for b in name.utf8 where (b >= 0x41 && b <= 0x5A) || b == 0x3A { simple = false; break }
+        if simple { return name }
         let lower = name.lowercased()
         if let colon = lower.lastIndex(of: ":") { return String(lower[lower.index(after: colon)...]) }
         return lower
@@ -58,6 +62,7 @@ extension Element {
 
     /// The attribute with this local name, ignoring case and any `prefix:`.
     func attributeNamed(_ name: String) -> String? {
+        for attribute in attributes where attribute.name == name { return attribute.value }
         let target = name.lowercased()
         for attribute in attributes {
             var attrName = attribute.name.lowercased()

@@ -99,27 +99,36 @@ enum XMLRepair {
     static func fixReferences(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 64)
-        var i = 0
         let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == UInt8(ascii: "<") {
-                // Copy sections whose content is not parsed for references.
-                if let end = skipUnparsed(bytes, at: i) {
-                    out.append(contentsOf: bytes[i..<end].map { isForbiddenControl($0) ? 0x20 : $0 })
-                    i = end
+        var i = 0
+        var run = 0 // start of bytes not yet copied
+        bytes.withUnsafeBufferPointer { buffer in
+            while i < n {
+                let b = buffer[i]
+                // Most bytes need nothing: copy them later as one run.
+                if b > 0x26 || (b >= 0x20 && b != 0x26) || b == 0x09 || b == 0x0A || b == 0x0D {
+                    if b == 0x3C, i + 1 < n, buffer[i + 1] == 0x21 || buffer[i + 1] == 0x3F, let end = skipUnparsed(bytes, at: i) {
+                        out.append(contentsOf: buffer[run..<i])
+                        out.append(contentsOf: buffer[i..<end].map { isForbiddenControl($0) ? 0x20 : $0 })
+                        i = end
+                        run = i
+                        continue
+                    }
+                    i += 1
                     continue
                 }
-                out.append(b)
-                i += 1
-            } else if b == UInt8(ascii: "&") {
-                let (replacement, consumed) = reference(bytes, at: i)
-                out.append(contentsOf: replacement)
-                i += consumed
-            } else {
-                out.append(isForbiddenControl(b) ? 0x20 : b)
-                i += 1
+                out.append(contentsOf: buffer[run..<i])
+                if b == 0x26 {
+                    let (replacement, consumed) = reference(bytes, at: i)
+                    out.append(contentsOf: replacement)
+                    i += consumed
+                } else {
+                    out.append(0x20) // a control character XML forbids
+                    i += 1
+                }
+                run = i
             }
+            out.append(contentsOf: buffer[run..<n])
         }
         return out
     }
