@@ -12,10 +12,10 @@ public enum HTMLArticleReader {
         let root = try parse(bytes, declaredCharset: declaredCharset)
         let body = root.first("body") ?? root
         let metadata = ArticleMetadata(root: root, body: body)
-        let liveBlog = metadata.isLiveBlog || looksLive(body)
         var title = metadata.title
         var publisher = metadata.publisher
-        var text = MainTextExtractor(body: body, liveBlog: liveBlog).text(title: title)
+        let extractor = MainTextExtractor(body: body, liveBlog: metadata.isLiveBlog)
+        var text = extractor.text(title: title)
         text = fallBackToStructuredBody(text, jsonBody: metadata.jsonBody)
         text = tidyLines(text)
         if let document = metadata.documentTitle {
@@ -25,7 +25,7 @@ public enum HTMLArticleReader {
                 if publisher == nil, segments.count == 2 { publisher = segments.first { $0 != headline } }
             }
         }
-        text = ArticleLead.trim(text, title: title, keepDates: liveBlog)
+        text = ArticleLead.trim(text, title: title, keepDates: extractor.isLiveBlog)
         guard !text.isEmpty || metadata.title != nil else { throw .empty }
         var extras: [String: String] = [:]
         if let description = metadata.description { extras["description"] = description }
@@ -67,7 +67,7 @@ public enum HTMLArticleReader {
     static func fallBackToStructuredBody(_ text: String, jsonBody: String?) -> String {
         guard let jsonBody else { return text }
         let structured: String
-        if jsonBody.contains("</p>") || jsonBody.contains("<br") || jsonBody.contains("</div>") {
+        if jsonBody.has("</p>") || jsonBody.has("<br") || jsonBody.has("</div>") {
             structured = fragmentText(jsonBody)
         } else {
             var builder = TextBuilder()
@@ -77,22 +77,9 @@ public enum HTMLArticleReader {
         return text.count * 4 < structured.count ? structured : text
     }
 
-    /// A live blog: many timestamped entries.
-    static func looksLive(_ body: Element) -> Bool {
-        var entries = 0
-        for e in body.descendants(where: { $0.attribute("class") != nil }) {
-            let words = ClassHints.words(e.attribute("class") ?? "")
-            if words.contains("liveblog") || words.contains("live") && (words.contains("blog") || words.contains("update") || words.contains("entry") || words.contains("post")) {
-                entries += 1
-                if entries >= 2 { return true }
-            }
-        }
-        return false
-    }
-
     /// Removes the space the text builder leaves after a line break inside a paragraph.
     static func tidyLines(_ text: String) -> String {
-        guard text.contains("\n ") else { return text }
+        guard text.has("\n ") else { return text }
         var out = String.UnicodeScalarView()
         var afterNewline = false
         for scalar in text.unicodeScalars {

@@ -255,5 +255,47 @@ extension HTMLFixture {
             publisher: "Tidewater Times",
             language: "en"
         ),
+        HTMLFixture(
+            file: "hashed-classes-app.html",
+            article: [
+                "Ranchers across the western plains are selling cattle months ahead of schedule",
+                "At the sale barn in Red Butte, Tuesday's auction drew 4,800 head",
+                "\"You don't sell your cows unless you have to,\" said Margaret Ostrowski",
+                "Economists at the state university estimate that the regional herd has shrunk",
+                "waived weight limits for trucks carrying hay from neighbouring states.",
+            ],
+            chrome: [
+                "Agriculture", "Energy", "Advertisement", "Recommended", "Wheat harvest comes in early",
+                "Growers in the south of the state", "The decision splits residents", "Landowners say the turbines",
+                "Careers", "Terms of Service", "© 2024 Plains Report Media", "July 18, 2024",
+            ],
+            title: "Drought forces farmers to sell cattle early",
+            byline: "Corey Baptiste",
+            published: "2024-07-18T13:20:00-05:00",
+            publisher: "Plains Report",
+            url: "https://plainsreport.example/2024/07/18/drought-cattle-sales",
+            language: "en-US"
+        ),
+        HTMLFixture(
+            file: "text-blocks-cards.html",
+            article: [
+                "Dozens of swifts have returned to nest in the north tower of the cathedral",
+                "Conservation volunteers persuaded the cathedral's architects to build 48 nest boxes",
+                "The first swift was seen entering a box on 4 May",
+                "\"It's the best news we've had all year,\" said Annika Berg",
+                "so that visitors can watch the chicks.",
+            ],
+            chrome: [
+                "Sport", "Fen Adair", "The birds arrived within days", "Why swift numbers have halved",
+                "Related topics", "Conservation\n", "The baker who wakes at 3am", "For forty years, one family",
+                "The wheel still turns", "persistent heron", "external sites",
+            ],
+            title: "Swift colony returns to cathedral tower after restoration",
+            byline: "Fen Adair",
+            published: "2024-06-02T05:01:44Z",
+            publisher: "Midshire News",
+            url: "https://midshire.example/news/swifts-return",
+            language: "en-GB"
+        ),
     ]
 }

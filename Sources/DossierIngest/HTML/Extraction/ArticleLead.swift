@@ -5,24 +5,46 @@ enum ArticleLead {
     static let window = 4
 
     static func trim(_ text: String, title: String?, keepDates: Bool) -> String {
-        var paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: true).map(String.init)
+        let (lead, rest) = splitLead(text)
         let foldedTitle = title.map(ArticleMetadata.fold)
-        var index = 0
-        var examined = 0
-        while index < paragraphs.count, examined < window {
-            examined += 1
+        var kept: [String] = []
+        for paragraph in lead {
             // Legacy pages put headline, date and byline in one paragraph,
             // one per line (`<b>…</b><br><i>…</i>`): judge line by line.
-            let lines = paragraphs[index].split(separator: "\n").map(String.init)
-            let kept = lines.filter { !isCredit($0, title: foldedTitle, keepDates: keepDates) }
-            if kept.isEmpty {
-                paragraphs.remove(at: index)
-            } else {
-                if kept.count != lines.count { paragraphs[index] = kept.joined(separator: "\n") }
-                index += 1
-            }
+            let lines = paragraph.split(separator: "\n").map(String.init)
+            let remaining = lines.filter { !isCredit($0, title: foldedTitle, keepDates: keepDates) }
+            if !remaining.isEmpty { kept.append(remaining.joined(separator: "\n")) }
         }
-        return paragraphs.joined(separator: "\n\n")
+        if let rest { kept.append(String(rest)) }
+        return kept.joined(separator: "\n\n")
+    }
+
+    /// The first ``window`` paragraphs, and the rest of the text untouched
+    /// (nil when there is none): only the lead is examined, so long texts
+    /// are not split and rejoined.
+    static func splitLead(_ text: String) -> (lead: [String], rest: Substring?) {
+        var lead: [String] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        var previousNewline = false
+        while i != utf8.endIndex, lead.count < window {
+            let b = utf8[i]
+            if b == 0x0A && previousNewline {
+                let end = utf8.index(before: i)
+                lead.append(String(text[start..<end]))
+                start = utf8.index(after: i)
+                previousNewline = false
+            } else {
+                previousNewline = b == 0x0A
+            }
+            i = utf8.index(after: i)
+        }
+        if lead.count < window {
+            if start != utf8.endIndex { lead.append(String(text[start...])) }
+            return (lead, nil)
+        }
+        return (lead, start == utf8.endIndex ? nil : text[start...])
     }
 
     static func isCredit(_ line: String, title: String?, keepDates: Bool) -> Bool {
@@ -42,7 +64,7 @@ enum ArticleLead {
     /// itself prints as one of its first lines is the headline ("Site :: Headline").
     static func headline(among segments: [String], in text: String) -> String? {
         guard segments.count >= 2 else { return nil }
-        let lead = text.split(separator: "\n\n").prefix(window).flatMap { $0.split(separator: "\n") }
+        let lead = splitLead(text).lead.flatMap { $0.split(separator: "\n") }
             .map { ArticleMetadata.fold(String($0)) }
         return segments.first { s in lead.contains(ArticleMetadata.fold(s)) }
     }

@@ -26,6 +26,9 @@ enum BoilerplateMask {
             let hints = index.hints[id]
             let chars = raw.chars[id]
             let holdsMostProse = chars * 2 >= pageChars && raw.linkDensity(id) < 0.3 && raw.paragraphs[id] >= 3
+            // A name-flagged wrapper around the headline and its paragraphs
+            // (`tone-comment`, `with-share-bar`) is the article itself.
+            let wrapsArticle = !hints.byTag && raw.hasHeadline[id] && raw.paragraphs[id] >= 2 && raw.linkDensity(id) < 0.4
             switch hints.drop {
             case .keep:
                 switch index.name(id) {
@@ -37,9 +40,9 @@ enum BoilerplateMask {
                 default: break
                 }
             case .always:
-                dropped[id] = !holdsMostProse
+                dropped[id] = !holdsMostProse && !wrapsArticle
             case .comments:
-                dropped[id] = true
+                dropped[id] = !wrapsArticle
             case .whenSmall:
                 let small = chars < 300 || raw.linkDensity(id) > 0.5
                 let liveStamp = liveBlog && raw.hasTime[id]

@@ -10,6 +10,10 @@ struct ClassHints: Sendable {
     /// Names that only an article body wears (`itemprop=articleBody`, `entry-content`, `story-body`).
     var isArticleBody = false
     var drop: Drop = .keep
+    /// Named like a live blog's feed or entry (`liveblog`, `live-update`).
+    var marksLiveBlog = false
+    /// The verdict comes from the tag itself (`nav`, `aside`, `script`), not from names.
+    var byTag = false
 
     enum Drop: Sendable, Equatable {
         case keep
@@ -42,8 +46,9 @@ struct ClassHints: Sendable {
         "advertising", "ad", "ads", "adslot", "adunit", "adsense", "dfp", "sponsor", "sponsored", "popup", "modal",
         "overlay", "masthead", "skip", "sr", "screen", "visually", "popular", "trending", "mostread", "mostpopular",
         "pagination", "pager", "paging", "login", "signin", "widget", "widgets", "banner", "toolbar", "jump",
-        "sticky", "donate", "donation", "follow", "print", "offcanvas", "drawer", "teaser", "teasers", "more",
-        "readmore", "newsfeed", "rail", "outstream", "upsell", "paywall", "flyout", "hamburger", "topbar", "alert",
+        "donate", "donation", "follow", "print", "offcanvas", "drawer",
+        "readmore", "newsfeed", "rail", "outstream", "upsell", "flyout", "hamburger", "topbar", "alert",
+        "twitter", "tweet", "instagram", "facebook", "pinterest", "whatsapp", "linkedin", "tiktok", "reddit",
         "notification", "disclaimer", "syndication", "viral", "tooltip", "copyright", "sitemap",
     ]
     /// Word prefixes that mark chrome (`sharedaddy`, `socialIcons`, `newsletterSignup`).
@@ -60,8 +65,15 @@ struct ClassHints: Sendable {
         "byline", "bylines", "author", "authors", "meta", "metadata", "dateline", "bio", "caption", "credit", "credits",
         "tools", "actions", "utility", "tags", "tag", "topics", "keywords", "rating", "hidden", "hide", "info",
         "timestamp", "date", "time", "published", "updated", "contributor", "avatar", "icon", "icons", "label",
-        "category", "categories", "kicker", "eyebrow", "source", "disclosure", "note", "image", "photo",
+        "category", "categories", "kicker", "eyebrow", "source", "disclosure", "note", "image", "photo", "teaser",
+        "paywall", "profile", "about",
         "media", "gallery", "video", "audio", "embed", "player",
+    ]
+    /// Compound names (separators removed) of recirculation boxes.
+    static let chromeCompounds = [
+        "morestories", "topstories", "relatedstories", "morefrom", "readmore", "readnext", "upnext", "mostviewed",
+        "mostshared", "alsolike", "alsoread", "seealso", "editorspicks", "recommendedfor", "authorbio", "aboutauthor",
+        "abouttheauthor", "authorbox", "authorcard", "authorinfo", "postnavigation", "linkedstories",
     ]
     static let positiveWords: Set<String> = [
         "article", "articles", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose",
@@ -76,10 +88,10 @@ struct ClassHints: Sendable {
     ]
 
     init(_ e: Element) {
-        if Self.alwaysDroppedTags.contains(e.name) { drop = .always; return }
+        if Self.alwaysDroppedTags.contains(e.name) { drop = .always; byTag = true; return }
         if e.attribute("hidden") != nil || e.attribute("aria-hidden") == "true" { drop = .always; return }
         if let style = e.attribute("style")?.lowercased().filter({ $0 != " " }),
-           style.contains("display:none") || style.contains("visibility:hidden") {
+           style.has("display:none") || style.has("visibility:hidden") {
             drop = .always
             return
         }
@@ -88,18 +100,25 @@ struct ClassHints: Sendable {
             if role == "main" || role == "article" { weight += 25 }
         }
         let itemprop = e.attribute("itemprop")?.lowercased() ?? ""
-        if itemprop.contains("articlebody") || itemprop == "text" && e.name != "span" {
+        if itemprop.has("articlebody") || itemprop == "text" && e.name != "span" {
             isArticleBody = true
             weight += 25
         }
         if itemprop == "comment" || (e.attribute("itemtype")?.hasSuffix("/Comment") ?? false) { drop = .comments; return }
         if itemprop == "author" || itemprop == "datepublished" || itemprop == "publisher" { drop = .whenSmall }
 
-        let names = [e.attribute("class"), e.attribute("id")].compactMap { $0 }.joined(separator: " ")
+        let names = [e.attribute("class"), e.attribute("id"), e.attribute("data-component"), e.attribute("data-testid"),
+                     e.attribute("data-module")].compactMap { $0 }.joined(separator: " ")
         guard !names.isEmpty else { return }
         let words = Self.words(names)
-        let compact = String(names.lowercased().unicodeScalars.filter { $0 != "-" && $0 != "_" })
-        if Self.articleBodyNames.contains(where: { compact.contains($0) }) {
+        // Byte search: the standard library's substring search builds a
+        // table per call, far too slow for every element of a page.
+        var compact: [UInt8] = []
+        compact.reserveCapacity(names.utf8.count)
+        for b in names.utf8 where b != UInt8(ascii: "-") && b != UInt8(ascii: "_") {
+            compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        }
+        if Self.articleBodyBytes.contains(where: { Self.bytes(compact, contain: $0) }) {
             isArticleBody = true
             weight += 25
         }
@@ -110,6 +129,11 @@ struct ClassHints: Sendable {
             if Self.metadataWords.contains(w) { metadata = true }
             if Self.positiveWords.contains(w) { positive = true }
         }
+        if words.contains("liveblog") || words.contains("live")
+            && (words.contains("blog") || words.contains("update") || words.contains("entry") || words.contains("post")) {
+            marksLiveBlog = true
+        }
+        if Self.chromeCompoundBytes.contains(where: { Self.bytes(compact, contain: $0) }) { chrome = true }
         if positive { weight += 25 }
         if chrome || comment { weight -= 25 }
         if comment { drop = .comments }
@@ -118,26 +142,50 @@ struct ClassHints: Sendable {
         if isArticleBody && drop != .comments { drop = .keep }
     }
 
+    static let articleBodyBytes = articleBodyNames.map { Array($0.utf8) }
+    static let chromeCompoundBytes = chromeCompounds.map { Array($0.utf8) }
+
+    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        let n = needle.count
+        guard n > 0, haystack.count >= n else { return false }
+        let first = needle[0]
+        var i = 0
+        let last = haystack.count - n
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < n, haystack[i + j] == needle[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Lowercased words of class and id names, split at separators and camelCase humps.
+    /// Works on bytes: non-ASCII bytes count as letters.
     static func words(_ s: String) -> [String] {
         var result: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var previousLower = false
-        for ch in s {
-            if ch.isLetter || ch.isNumber {
-                if ch.isUppercase && previousLower, !current.isEmpty {
-                    result.append(current)
-                    current = ""
-                }
-                current.append(contentsOf: ch.lowercased())
-                previousLower = ch.isLowercase || ch.isNumber
+        func flush() {
+            if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for b in s.utf8 {
+            let upper = b >= 0x41 && b <= 0x5A
+            let lower = b >= 0x61 && b <= 0x7A
+            let digit = b >= 0x30 && b <= 0x39
+            if upper || lower || digit || b >= 0x80 {
+                if upper && previousLower { flush() }
+                current.append(upper ? b + 0x20 : b)
+                previousLower = lower || digit
             } else {
-                if !current.isEmpty { result.append(current) }
-                current = ""
+                flush()
                 previousLower = false
             }
         }
-        if !current.isEmpty { result.append(current) }
+        flush()
         return result
     }
 }

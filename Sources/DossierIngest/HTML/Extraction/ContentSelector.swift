@@ -60,21 +60,8 @@ struct ContentSelector {
             }
         }
         guard best >= 0 else { return [0] }
-        let before = best
         best = promote(best, final: final)
-        if debugEnabled {
-            debugPrint("top", describe(before), final[before], "promoted", describe(best), final[best])
-            let ranked = (0..<index.count).filter { final[$0] > 0 }.sorted { final[$0] > final[$1] }.prefix(8)
-            for id in ranked { debugPrint("  cand", describe(id), final[id]) }
-        }
         return siblings(of: best, earned: earned)
-    }
-
-    private var debugEnabled: Bool { DebugFlag.on }
-
-    private func describe(_ id: Int) -> String {
-        let e = index.elements[id]
-        return e.name + "." + (e.attribute("class") ?? "") + "#" + (e.attribute("id") ?? "")
     }
 
     private func baseScore(_ id: Int) -> Double {
@@ -170,5 +157,3 @@ struct ContentSelector {
         return ".!?…\"”»。".contains(last)
     }
 }
-
-enum DebugFlag { static let on = false }

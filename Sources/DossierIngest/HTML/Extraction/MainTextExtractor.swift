@@ -6,6 +6,8 @@ struct MainTextExtractor {
     let raw: PageIndex.Measure
     let clean: PageIndex.Measure
     let dropped: [Bool]
+    /// Declared a live blog by its JSON-LD, or named like one.
+    let isLiveBlog: Bool
     private let ids: [ObjectIdentifier: Int]
 
     /// - Parameter liveBlog: keep small timestamp blocks, which carry a live
@@ -13,7 +15,9 @@ struct MainTextExtractor {
     init(body: Element, liveBlog: Bool) {
         index = PageIndex(root: body)
         raw = index.measure()
-        dropped = BoilerplateMask.compute(index, raw: raw, liveBlog: liveBlog)
+        let live = liveBlog || index.hints.lazy.filter(\.marksLiveBlog).prefix(2).count >= 2
+        dropped = BoilerplateMask.compute(index, raw: raw, liveBlog: live)
+        isLiveBlog = live
         clean = index.measure(excluding: dropped)
         var ids: [ObjectIdentifier: Int] = [:]
         ids.reserveCapacity(index.count)

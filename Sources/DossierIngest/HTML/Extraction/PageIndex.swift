@@ -81,6 +81,7 @@ struct PageIndex {
         var textBlockChildren: [Int]
         var hasTime: [Bool]
         var hasTable: [Bool]
+        var hasHeadline: [Bool]
 
         func linkDensity(_ id: Int) -> Double {
             chars[id] == 0 ? 0 : Double(linkChars[id]) / Double(chars[id])
@@ -96,7 +97,8 @@ struct PageIndex {
             chars: ownChars, linkChars: Array(repeating: 0, count: n), commas: ownCommas,
             paragraphs: Array(repeating: 0, count: n), inlineChars: ownChars, inlineLinkChars: Array(repeating: 0, count: n),
             inlineCommas: ownCommas, brChildren: Array(repeating: 0, count: n), textBlockChildren: Array(repeating: 0, count: n),
-            hasTime: Array(repeating: false, count: n), hasTable: Array(repeating: false, count: n)
+            hasTime: Array(repeating: false, count: n), hasTable: Array(repeating: false, count: n),
+            hasHeadline: Array(repeating: false, count: n)
         )
         var id = n - 1
         while id >= 0 {
@@ -108,6 +110,7 @@ struct PageIndex {
             }
             if name == "p" { m.paragraphs[id] += 1 }
             if name == "time" { m.hasTime[id] = true }
+            if name == "h1" { m.hasHeadline[id] = true }
             if name == "table" || name == "blockquote" || name == "pre" { m.hasTable[id] = true }
             let p = parent[id]
             guard p >= 0, excluded?[id] != true else { continue }
@@ -117,6 +120,7 @@ struct PageIndex {
             m.paragraphs[p] += m.paragraphs[id]
             m.hasTime[p] = m.hasTime[p] || m.hasTime[id]
             m.hasTable[p] = m.hasTable[p] || m.hasTable[id]
+            m.hasHeadline[p] = m.hasHeadline[p] || m.hasHeadline[id]
             if name == "br" { m.brChildren[p] += 1 }
             if Self.inlineTags.contains(name) {
                 m.inlineChars[p] += m.inlineChars[id]

@@ -41,7 +41,7 @@ struct ArticleMetadata: Sendable {
         if authors.isEmpty {
             let candidates = meta.all("author") + meta.all("article:author") + meta.all("byl") + meta.all("dc.creator")
                 + meta.all("dcterms.creator") + meta.all("sailthru.author") + meta.all("parsely-author") + meta.all("citation_author")
-            for c in candidates where !c.hasPrefix("http") && !c.contains("facebook.com") {
+            for c in candidates where !c.hasPrefix("http") && !c.has("facebook.com") {
                 if let name = VisibleCredits.cleanByline(c), !authors.contains(name) { authors.append(name) }
             }
         }
@@ -77,7 +77,7 @@ struct ArticleMetadata: Sendable {
         let h1s = body.descendants { $0.name == "h1" }
         let inArticle = h1s.first { h in
             let names = ((h.attribute("class") ?? "") + " " + (h.attribute("itemprop") ?? "")).lowercased()
-            return names.contains("headline") || names.contains("title")
+            return names.has("headline") || names.has("title")
         }
         for h in [inArticle].compactMap({ $0 }) + h1s {
             if let text = TextBuilder.clean(h.textContent), text.count >= 3 { return text }
@@ -119,7 +119,7 @@ struct ArticleMetadata: Sendable {
         for _ in 0..<2 {
             var changed = false
             for sep in separators {
-                if let r = t.ranges(of: sep).last {
+                if let r = t.lastByteRange(of: sep) {
                     let head = String(t[..<r.lowerBound]), tail = String(t[r.upperBound...])
                     if matchesSite(tail, site) || aggressive && looksLikeSiteName(tail, comparedTo: head) {
                         t = head; changed = true
@@ -127,7 +127,7 @@ struct ArticleMetadata: Sendable {
                         break
                     }
                 }
-                if let r = t.firstRange(of: sep) {
+                if let r = t.firstByteRange(of: sep) {
                     let head = String(t[..<r.lowerBound]), tail = String(t[r.upperBound...])
                     if matchesSite(head, site) {
                         t = tail; changed = true
@@ -190,7 +190,7 @@ struct ArticleMetadata: Sendable {
     static func resolve(_ href: String?, against base: String?) -> String? {
         guard let href = href?.trimmingSpaces(), !href.isEmpty else { return nil }
         if href.hasPrefix("http://") || href.hasPrefix("https://") { return href }
-        guard let base, let schemeEnd = base.firstRange(of: "://") else { return nil }
+        guard let base, let schemeEnd = base.firstByteRange(of: "://") else { return nil }
         if href.hasPrefix("//") { return String(base[..<schemeEnd.lowerBound]) + ":" + href }
         let afterScheme = base[schemeEnd.upperBound...]
         let hostEnd = afterScheme.firstIndex(of: "/") ?? afterScheme.endIndex

@@ -15,7 +15,7 @@ enum HTMLEntities {
 
     /// The string with `&name;`, `&#NNN;` and `&#xHH;` replaced.
     static func decode(_ s: String) -> String {
-        guard s.contains("&") else { return s }
+        guard s.has("&") else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         var i = s.startIndex

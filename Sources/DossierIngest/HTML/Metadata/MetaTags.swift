@@ -31,7 +31,7 @@ struct MetaTags: Sendable {
             case "base":
                 if base == nil { base = e.attribute("href") }
             case "script":
-                if let type = e.attribute("type")?.lowercased(), type.contains("ld+json") { jsonLD.append(e.textContent) }
+                if let type = e.attribute("type")?.lowercased(), type.has("ld+json") { jsonLD.append(e.textContent) }
             default:
                 break
             }

@@ -62,11 +62,11 @@ enum VisibleCredits {
         }
         // Cut at what usually follows a name: a separator, a date, a role.
         for cut in [" | ", " • ", " · ", " — ", " – ", " - ", "Updated", "Published", "Posted", " on ", " at ", "\n", ",  "] {
-            if let range = s.firstRange(of: cut) { s = String(s[..<range.lowerBound]) }
+            if let range = s.firstByteRange(of: cut) { s = String(s[..<range.lowerBound]) }
         }
         s = s.trimmingSpaces()
         while let last = s.last, ",;:.".contains(last) { s.removeLast() }
-        guard !s.isEmpty, s.count <= 80, !s.contains("@"), !s.hasPrefix("http") else { return nil }
+        guard !s.isEmpty, s.count <= 80, !s.has("@"), !s.hasPrefix("http") else { return nil }
         let words = s.split(separator: " ")
         guard words.count <= 10, words.first?.first?.isLowercase != true else { return nil }
         if PublishedDate.normalize(s) != nil { return nil }
@@ -122,7 +122,7 @@ enum VisibleCredits {
 
     private static func isModified(_ e: Element) -> Bool {
         let names = ((e.attribute("class") ?? "") + " " + (e.attribute("itemprop") ?? "")).lowercased()
-        return names.contains("modif") || names.contains("updat")
+        return names.has("modif") || names.has("updat")
     }
 
     private static func isDateClass(_ names: String) -> Bool {

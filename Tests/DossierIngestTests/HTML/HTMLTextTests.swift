@@ -1,0 +1,62 @@
+import Testing
+@testable import DossierIngest
+
+@Suite("HTML fragments and block text")
+struct HTMLTextTests {
+    @Test func fragmentKeepsEveryBlockAndTableRows() {
+        let html = """
+        <h2>Results</h2><p>Turnout was <b>high</b>.</p>
+        <table><tr><th>Party</th><th>Seats</th></tr><tr><td>Green</td><td>12</td></tr></table>
+        <ul><li>One</li><li>Two</li></ul><script>alert(1)</script><style>p{}</style>
+        """
+        #expect(HTMLArticleReader.fragmentText(html) == "Results\n\nTurnout was high.\n\nParty | Seats\nGreen | 12\n\nOne\n\nTwo")
+    }
+
+    @Test func brRunsMakeParagraphsAndSingleBrMakesLines() {
+        let html = "<div>First line<br>same paragraph<br><br>Second paragraph<br/>\n<br/>Third</div>"
+        #expect(HTMLArticleReader.fragmentText(html) == "First line\nsame paragraph\n\nSecond paragraph\n\nThird")
+    }
+
+    @Test func preformattedKeepsLines() {
+        #expect(HTMLArticleReader.fragmentText("<pre>a  b\nc</pre>") == "a b\nc")
+    }
+
+    @Test func blocksOfAnElementInReadingOrder() throws {
+        let root = try Markup.parseHTML(Array("<html><body><div><p>A</p><table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table><p>B</p></div></body></html>".utf8), encoding: "UTF-8")
+        #expect(HTMLText.blocks(of: root) == "A\n\n1 | 2\n3 | 4\n\nB")
+    }
+}
+
+@Suite("Article metadata helpers")
+struct ArticleMetadataTests {
+    @Test func stripsSiteNamesFromTitles() {
+        #expect(ArticleMetadata.stripSite("Rates rise again | The Ledger", site: "The Ledger", aggressive: false).title == "Rates rise again")
+        #expect(ArticleMetadata.stripSite("Ledger - Rates rise again", site: "The Ledger", aggressive: false).title == "Rates rise again")
+        #expect(ArticleMetadata.stripSite("Rates rise again - Business - Daily Star", site: nil, aggressive: true).title == "Rates rise again")
+        // A dash inside a headline is not a site separator.
+        #expect(ArticleMetadata.stripSite("Jobs data - and what it hides", site: nil, aggressive: false).title == "Jobs data - and what it hides")
+    }
+
+    @Test func languageTags() {
+        #expect(ArticleMetadata.languageTag("en_us") == "en-US")
+        #expect(ArticleMetadata.languageTag("zh-hant-tw") == "zh-Hant-TW")
+        #expect(ArticleMetadata.languageTag("DE") == "de")
+        #expect(ArticleMetadata.languageTag("x") == nil)
+        #expect(ArticleMetadata.languageTag("") == nil)
+    }
+
+    @Test func resolvesRelativeCanonicalURLs() {
+        #expect(ArticleMetadata.resolve("/a/b", against: "https://x.example/c/d?e") == "https://x.example/a/b")
+        #expect(ArticleMetadata.resolve("//cdn.example/a", against: "https://x.example/") == "https://cdn.example/a")
+        #expect(ArticleMetadata.resolve("b", against: "https://x.example/c/d") == "https://x.example/c/b")
+        #expect(ArticleMetadata.resolve("/a", against: nil) == nil)
+    }
+
+    @Test func cleansBylines() {
+        #expect(VisibleCredits.cleanByline("By Jane Doe and John Roe | Updated 3 March") == "Jane Doe and John Roe")
+        #expect(VisibleCredits.cleanByline("  by:  Ana Lima, ") == "Ana Lima")
+        #expect(VisibleCredits.cleanByline("Von Jürgen Aßmann") == "Jürgen Aßmann")
+        #expect(VisibleCredits.cleanByline("https://facebook.com/someone") == nil)
+        #expect(VisibleCredits.cleanByline("March 3, 2024") == nil)
+    }
+}
