@@ -152,7 +152,7 @@ enum PageNumber {
             if rest.count == 1 || (rest.count == 3 && rest[1] == "of") { return rest[0].allSatisfy(\.isNumber) || isRoman(String(rest[0])) }
             return false
         }
-        if !lower.isEmpty, lower.count <= 4, lower.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        if !lower.isEmpty, lower.count <= 3, lower.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
         if strict { return false }
         if isRoman(lower) { return true }
         // F-12, A-1, II-4, S-3

@@ -1,0 +1,108 @@
+import Testing
+@testable import DossierIngest
+import DossierModel
+
+/// Shapes seen in the wild that the main fixtures do not cover.
+@Suite("XML real-world shapes")
+struct XMLRealWorldShapeTests {
+    @Test func netscapeRSS091WithExternalDTDAndLatinEntities() throws {
+        let source = """
+            <?xml version="1.0" encoding="ISO-8859-1"?>
+            <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+            <rss version="0.91"><channel><title>Caf&eacute; Soci&eacute;t&eacute;</title><link>http://cafe.example/</link>
+            <item><title>Men&uuml; &amp; prices&hellip;</title><link>http://cafe.example/menu</link>
+            <description>Cr&egrave;me br&ucirc;l&eacute;e now &euro;6&#46;50</description></item></channel></rss>
+            """
+        let result = try Ingest.read(Array(source.utf8), fileName: "cafe.rss")
+        #expect(result.warnings.isEmpty)
+        let item = try #require(result.documents.first)
+        #expect(item.publisher == "Café Société")
+        #expect(item.title == "Menü & prices…")
+        #expect(item.text == "Crème brûlée now €6.50")
+        #expect(item.part == "http://cafe.example/menu")
+    }
+
+    @Test func junkAfterTheRootIsSalvaged() throws {
+        let source = "<rss version=\"2.0\"><channel><title>T</title><item><title>Kept</title><description>Body</description></item></channel></rss>\n<script>track()</script>"
+        let result = try XMLDocumentReader.read(Array(source.utf8))
+        #expect(result.warnings == [XMLDocumentReader.salvagedWarning])
+        #expect(result.documents.first?.text == "Body")
+    }
+
+    @Test func htmlTitleInCDATA() throws {
+        let source = "<rss version=\"2.0\"><channel><title>T</title><item><title><![CDATA[Rates &amp; <em>risk</em>]]></title><link>https://x.example/a</link></item></channel></rss>"
+        let item = try #require(try XMLDocumentReader.read(Array(source.utf8)).documents.first)
+        #expect(item.title == "Rates & risk")
+        #expect(item.text == "Rates & risk")
+    }
+
+    @Test func ownershipSubmissionNamesTheIssuerAsCompany() throws {
+        let source = """
+            <SEC-DOCUMENT>0001600222-25-000003.txt : 20250313
+            <SEC-HEADER>0001600222-25-000003.hdr.sgml : 20250313
+            ACCESSION NUMBER:\t\t0001600222-25-000003
+            CONFORMED SUBMISSION TYPE:\t4
+            PUBLIC DOCUMENT COUNT:\t\t1
+            CONFORMED PERIOD OF REPORT:\t20250311
+            FILED AS OF DATE:\t\t20250313
+
+            REPORTING-OWNER:\t
+
+            \tOWNER DATA:\t
+            \t\tCOMPANY CONFORMED NAME:\t\t\tAchterberg Ines
+            \t\tCENTRAL INDEX KEY:\t\t\t0001600222
+
+            ISSUER:\t\t
+
+            \tCOMPANY DATA:\t
+            \t\tCOMPANY CONFORMED NAME:\t\t\tBellweather Instruments Corp
+            \t\tCENTRAL INDEX KEY:\t\t\t0001456789
+            </SEC-HEADER>
+            <DOCUMENT>
+            <TYPE>4
+            <SEQUENCE>1
+            <FILENAME>wf-form4_174190.xml
+            <DESCRIPTION>FORM 4
+            <TEXT>
+            <XML>
+            <?xml version="1.0"?>
+            <ownershipDocument><documentType>4</documentType><periodOfReport>2025-03-11</periodOfReport>
+            <issuer><issuerCik>0001456789</issuerCik><issuerName>Bellweather Instruments Corp</issuerName><issuerTradingSymbol>BWIC</issuerTradingSymbol></issuer>
+            <reportingOwner><reportingOwnerId><rptOwnerCik>0001600222</rptOwnerCik><rptOwnerName>Achterberg Ines</rptOwnerName></reportingOwnerId></reportingOwner>
+            <nonDerivativeTable><nonDerivativeTransaction><securityTitle><value>Common Stock</value></securityTitle>
+            <transactionDate><value>2025-03-11</value></transactionDate><transactionCoding><transactionCode>P</transactionCode></transactionCoding>
+            <transactionAmounts><transactionShares><value>1,500</value></transactionShares><transactionPricePerShare><value>60.10</value></transactionPricePerShare>
+            <transactionAcquiredDisposedCode><value>A</value></transactionAcquiredDisposedCode></transactionAmounts></nonDerivativeTransaction></nonDerivativeTable>
+            </ownershipDocument>
+            </XML>
+            </TEXT>
+            </DOCUMENT>
+            </SEC-DOCUMENT>
+            """
+        let result = try Ingest.read(Array(source.utf8), fileName: "0001600222-25-000003.txt")
+        let doc = try #require(result.documents.first)
+        #expect(doc.part == "1")
+        #expect(doc.format == "form-4")
+        #expect(doc.metadata["company"] == "Bellweather Instruments Corp")
+        #expect(doc.metadata["cik"] == "0001456789")
+        #expect(doc.metadata["reporting_owner"] == "Achterberg Ines")
+        #expect(doc.metadata["filing_date"] == "2025-03-13")
+        #expect(doc.published == "2025-03-13")
+        #expect(doc.facts.map(\.value) == [1_500, 60.1])
+        #expect(doc.title == "Form 4: Achterberg Ines — Bellweather Instruments Corp")
+    }
+
+    @Test func pageFurnitureRules() {
+        #expect(PageNumber.matches("12", strict: true))
+        #expect(PageNumber.matches("- 12 -", strict: true))
+        #expect(PageNumber.matches("Page 3 of 40", strict: true))
+        #expect(!PageNumber.matches("F-12", strict: true))
+        #expect(PageNumber.matches("F-12", strict: false))
+        #expect(PageNumber.matches("iv", strict: false))
+        #expect(!PageNumber.matches("2024", strict: false))
+        #expect(!PageNumber.matches("Item 7", strict: false))
+        #expect(FilingHTMLWalker.mergeCells(["Net loss", "$", "(18.7", ")", "", "%"]) == ["Net loss", "$(18.7)%"])
+        #expect(PlainFilingText.tableCells("Net sales.........   $ 412,118     $ 398,540") == ["Net sales", "$ 412,118", "$ 398,540"])
+        #expect(PlainFilingText.tableCells("The Company.  It grew.").count == 1)
+    }
+}
