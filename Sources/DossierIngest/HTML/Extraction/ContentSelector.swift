@@ -61,7 +61,26 @@ struct ContentSelector {
         }
         guard best >= 0 else { return [0] }
         best = promote(best, final: final)
-        return siblings(of: best, earned: earned)
+        let chosen = siblings(of: best, earned: earned)
+        return widenToMarkedBody(chosen) ?? chosen
+    }
+
+    /// A marked article body (`itemprop=articleBody`, `entry-content`, the
+    /// page's only `<article>`) around the choice that holds clearly more
+    /// prose than the choice: the scoring picked one part of the body.
+    private func widenToMarkedBody(_ chosen: [Int]) -> [Int]? {
+        guard let first = chosen.first else { return nil }
+        let selected = chosen.reduce(0) { $0 + clean.chars[$1] }
+        let articles = (0..<index.count).filter { index.name($0) == "article" && !dropped[$0] }
+        var ancestor = index.parent[first]
+        while ancestor > 0 {
+            let marked = index.hints[ancestor].isArticleBody || (articles.count == 1 && articles[0] == ancestor)
+            if marked, !dropped[ancestor], clean.chars[ancestor] * 10 >= selected * 13, clean.linkDensity(ancestor) < 0.35 {
+                return [ancestor]
+            }
+            ancestor = index.parent[ancestor]
+        }
+        return nil
     }
 
     private func baseScore(_ id: Int) -> Double {
@@ -96,6 +115,24 @@ struct ContentSelector {
                 ancestor = index.parent[ancestor]
                 steps += 1
             }
+        }
+        // Readability's climb: an ancestor that outscores the winner holds
+        // more of the same article (sections of one body, a body split by
+        // a wrapper); stop once ancestors score far below.
+        var lastScore = final[best]
+        let floor = lastScore / 3
+        var ancestor = index.parent[best]
+        while ancestor > 0 {
+            let score = final[ancestor]
+            if score > 0 {
+                if score < floor { break }
+                if score > lastScore {
+                    best = ancestor
+                    break
+                }
+                lastScore = score
+            }
+            ancestor = index.parent[ancestor]
         }
         while best > 0 {
             let p = index.parent[best]

@@ -19,14 +19,14 @@ struct ArticleMetadata: Sendable {
 
     init(root: Element, body: Element) {
         let meta = MetaTags(root: root)
-        let ld = JSONLDArticle.read(meta.jsonLD)
+        let h1 = Self.headline(in: body)
+        let ld = JSONLDArticle.read(meta.jsonLD, headline: meta.first("og:title") ?? h1)
         let parsely = meta.first("parsely-page").flatMap(LenientJSON.parse)
 
         publisher = ld?.publisher ?? meta.first("og:site_name", "application-name", "dc.publisher", "dcterms.publisher", "publisher")
             ?? ld?.siteName
         if let p = publisher, p.hasPrefix("http") { publisher = nil }
 
-        let h1 = Self.headline(in: body)
         let documentTitle = TextBuilder.clean(root.first("title")?.textContent)
         let document = documentTitle ?? meta.first("title", "dc.title", "headline")
         let chosen = Self.chooseTitle(
@@ -95,6 +95,8 @@ struct ArticleMetadata: Sendable {
     }
 
     static func chooseTitle(og: String?, ld: String?, twitter: String?, h1: String?, document: String?, site: String?) -> TitleChoice {
+        // Some sites put their own name in og:title on every page.
+        let og = og.flatMap { matchesSite($0, site) ? nil : $0 }
         if let candidate = og ?? ld ?? twitter {
             var t = stripSite(candidate, site: site, aggressive: false)
             // Structured headlines are sometimes cut at 110 characters.

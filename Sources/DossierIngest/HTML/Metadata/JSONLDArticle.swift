@@ -27,7 +27,10 @@ struct JSONLDArticle: Sendable {
     static let organisationTypes: Set<String> = ["organization", "newsmediaorganization", "corporation", "website", "onlinebusiness"]
 
     /// Reads the JSON-LD script bodies of one page; unreadable ones are ignored.
-    static func read(_ scripts: [String]) -> JSONLDArticle? {
+    ///
+    /// - Parameter headline: the page's own headline (og:title or h1): when
+    ///   several articles are described, the one with this headline is the page's.
+    static func read(_ scripts: [String], headline: String? = nil) -> JSONLDArticle? {
         var nodes: [JSONValue] = []
         for script in scripts {
             guard let value = LenientJSON.parse(script) else { continue }
@@ -44,10 +47,11 @@ struct JSONLDArticle: Sendable {
         for node in nodes where !types(node).isDisjoint(with: organisationTypes) {
             if result.siteName == nil, let name = text(node["name"]) { result.siteName = name }
         }
-        // The article with the longest body is the page's own; list pages
-        // carry many small ones.
-        let chosen = articles.max { (text($0["articleBody"])?.count ?? 0) < (text($1["articleBody"])?.count ?? 0) }
-            ?? articles.first
+        // The article named like the page, else the one with the longest
+        // body, is the page's own; list pages describe many.
+        let named = headline.map(ArticleMetadata.fold)
+        let chosen = articles.first { a in named != nil && text(a["headline"]).map(ArticleMetadata.fold) == named }
+            ?? articles.max { (raw($0["articleBody"])?.count ?? 0) < (raw($1["articleBody"])?.count ?? 0) }
         guard let node = chosen ?? pages.first else { return result.siteName == nil ? nil : result }
         result.isLiveBlog = types(node).contains("liveblogposting")
         result.headline = text(node["headline"]) ?? text(node["name"])
