@@ -1,2 +1,78 @@
+// dossier-bench: runs Dossier's benchmark suite (see BENCHMARKS.md).
+//
+//   dossier-bench [--count N]... [--large] [--runs R] [--seed S] [--only import,search,...]
+//                 [--dossier PATH] [--sqlite3 PATH] [--work DIR] [--keep]
+//   dossier-bench generate --count N --seed S DIR     # the corpus alone
 import DossierBenchmarks
-print("dossier-bench: no benchmarks yet")
+import Foundation
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("dossier-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+let ownFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
+var options = BenchmarkOptions(dossier: ownFolder + "/dossier")
+var sizes: [Int] = []
+var large = false
+var generateTo: String?
+var generate = false
+if arguments.first == "generate" { generate = true; arguments.removeFirst() }
+
+var i = 0
+while i < arguments.count {
+    let flag = arguments[i]
+    let next: String? = i + 1 < arguments.count ? arguments[i + 1] : nil
+    func number<T: LosslessStringConvertible>(_: T.Type) -> T {
+        guard let next, let n = T(next) else { fail("\(flag) takes a number") }
+        return n
+    }
+    func text() -> String {
+        guard let next else { fail("\(flag) needs a value") }
+        return next
+    }
+    var consumed = 2
+    switch flag {
+    case "--count": sizes.append(number(Int.self))
+    case "--runs": options.runs = number(Int.self)
+    case "--seed": options.seed = number(UInt64.self)
+    case "--search-rounds": options.searchRounds = number(Int.self)
+    case "--only": options.only = Set(text().split(separator: ",").map(String.init))
+    case "--dossier": options.dossier = text()
+    case "--sqlite3": options.sqlite3 = text()
+    case "--work": options.work = text()
+    case "--large": large = true; consumed = 1
+    case "--keep": options.keep = true; consumed = 1
+    case "-h", "--help":
+        print("usage: dossier-bench [--count N]... [--large] [--runs R] [--seed S] [--only import,parse,extract,search,reindex] [--dossier PATH] [--work DIR] [--keep]")
+        print("       dossier-bench generate [--count N] [--seed S] DIR")
+        exit(0)
+    default:
+        guard generate, generateTo == nil, !flag.hasPrefix("-") else { fail("unknown argument \(flag)") }
+        generateTo = flag
+        consumed = 1
+    }
+    i += consumed
+}
+if let unknown = options.only.subtracting(BenchmarkOptions.all).first { fail("unknown benchmark \(unknown)") }
+
+if generate {
+    guard let generateTo else { fail("generate needs a folder") }
+    let summary = try CorpusGenerator(seed: options.seed, count: sizes.first ?? 1000).write(to: generateTo)
+    print("\(summary.files) files, \(summary.documents) documents, \(summary.fileBytes) bytes")
+    exit(0)
+}
+options.sizes = sizes.isEmpty ? [10_000] : sizes
+if large { options.sizes.append(100_000) }
+guard FileManager.default.isExecutableFile(atPath: options.dossier) else {
+    fail("no dossier binary at \(options.dossier); build it (swift build -c release --product dossier) or pass --dossier")
+}
+do {
+    let report = try BenchmarkSuite.run(options) { line in
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+    print(report)
+} catch {
+    fail("\(error)")
+}

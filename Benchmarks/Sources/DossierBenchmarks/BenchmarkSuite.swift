@@ -1,0 +1,93 @@
+import Foundation
+
+/// Dossier's benchmark suite (see BENCHMARKS.md): generates a corpus per
+/// size, runs each benchmark against its limit in the same run, and returns
+/// the report as Markdown.
+public enum BenchmarkSuite {
+    /// Everything measured for one corpus size.
+    public struct SizeResult: Sendable, Codable {
+        public var files = 0
+        public var corpus = CorpusGenerator.Summary()
+        var generateSeconds = 0.0
+        var importResult: ImportBenchmark.Result?
+        var parse: ParseBenchmark.Result?
+        var extract: ExtractBenchmark.Result?
+        var search: SearchBenchmark.Result?
+        var walk: WalkBenchmark.Result?
+        var reindex: ReindexBenchmark.Result?
+    }
+
+    /// Runs the suite; `log` receives progress lines.
+    public static func run(_ options: BenchmarkOptions, log: @escaping (String) -> Void) throws -> String {
+        var machine = MachineNote.current(sqlite3: options.sqlite3)
+        var results: [SizeResult] = []
+        for size in options.sizes {
+            results.append(try runSize(size, options: options, log: log))
+        }
+        machine.loadAfter = MachineNote.loadAverage()
+        return BenchmarkReport(options: options, machine: machine, results: results).markdown()
+    }
+
+    static func runSize(_ size: Int, options: BenchmarkOptions, log: @escaping (String) -> Void) throws -> SizeResult {
+        let work = options.work + "/\(size)"
+        let corpus = work + "/corpus"
+        try? FileManager.default.removeItem(atPath: work)
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        defer { if !options.keep { try? FileManager.default.removeItem(atPath: work) } }
+
+        var result = SizeResult(files: size)
+        log("generating \(size) files (seed \(options.seed)) into \(corpus)")
+        result.generateSeconds = try timed {
+            result.corpus = try CorpusGenerator(seed: options.seed, count: size).write(to: corpus)
+        }
+        log("  \(result.corpus.documents) documents, \(result.corpus.fileBytes / 1_048_576) MB of files, "
+            + "\(result.corpus.plainBytes / 1_048_576) MB of plain text, \(String(format: "%.1f", result.generateSeconds)) s")
+        let entries = try CorpusGenerator.manifest(at: corpus)
+
+        var database: String?
+        if options.only.contains("import") || options.only.contains("search") || options.only.contains("reindex") {
+            log("import vs raw FTS5 (\(options.runs) runs each)")
+            let r = try ImportBenchmark(dossier: options.dossier, sqlite3: options.sqlite3, corpus: corpus, work: work,
+                                        runs: options.runs, log: log).run(documents: entries)
+            result.importResult = r
+            database = r.database
+        }
+        if options.only.contains("parse") {
+            log("parse vs bare libxml2")
+            let pages = try ParseBenchmark.load(corpus: corpus, entries: entries, maxBytes: options.parseMegabytes << 20)
+            result.parse = ParseBenchmark(pages: pages, runs: options.runs).run()
+        }
+        if options.only.contains("extract") {
+            log("claims extractor vs bare scan")
+            var texts: [String] = []
+            var total = 0
+            for entry in entries where total < options.extractMegabytes << 20 {
+                let text = try String(contentsOfFile: corpus + "/" + entry.plainPath, encoding: .utf8)
+                total += text.utf8.count
+                texts.append(text)
+            }
+            result.extract = ExtractBenchmark(texts: texts, runs: options.runs).run()
+        }
+        if options.only.contains("search"), let database {
+            log("search: \(SearchQueries.make(prose: CorpusGenerator.prose(seed: options.seed)).count) queries")
+            result.search = try SearchBenchmark(
+                database: database, queries: SearchQueries.make(prose: CorpusGenerator.prose(seed: options.seed)),
+                rounds: options.searchRounds, dossier: options.dossier, sqlite3: options.sqlite3, cliQueries: options.cliQueries
+            ).run()
+        }
+        if options.only.contains("reindex") {
+            log("walk and stat")
+            result.walk = try WalkBenchmark(root: corpus + "/files", runs: options.runs).run()
+            if let database {
+                result.reindex = try ReindexBenchmark(dossier: options.dossier, database: database, corpus: corpus,
+                                                      entries: entries, runs: options.runs, log: log).run()
+            }
+        }
+        if options.keep {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try encoder.encode(result).write(to: URL(fileURLWithPath: work + "/results.json"))
+        }
+        return result
+    }
+}

@@ -1,2 +1,0 @@
-/// Dossier's benchmark suite (see BENCHMARKS.md).
-public enum BenchmarkSuite {}
