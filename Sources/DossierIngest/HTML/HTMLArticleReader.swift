@@ -16,7 +16,9 @@ public enum HTMLArticleReader {
         var publisher = metadata.publisher
         let extractor = MainTextExtractor(body: body, liveBlog: metadata.isLiveBlog)
         var text = extractor.text(title: title)
-        text = fallBackToStructuredBody(text, jsonBody: metadata.jsonBody)
+        if let structured = metadata.jsonBody.map(structuredText) {
+            text = reconcile(text, structured: structured, extractor: extractor, title: title)
+        }
         text = tidyLines(text)
         if let document = metadata.documentTitle {
             let segments = ArticleMetadata.segments(document)
@@ -62,17 +64,32 @@ public enum HTMLArticleReader {
         do { return try Markup.parseHTML(input, encoding: "windows-1252") } catch { throw IngestError(error) }
     }
 
-    /// Pages whose DOM yields little (script-rendered articles) but whose
-    /// JSON-LD carries the whole `articleBody` get that body instead.
-    static func fallBackToStructuredBody(_ text: String, jsonBody: String?) -> String {
-        guard let jsonBody else { return text }
-        let structured: String
-        if jsonBody.has("</p>") || jsonBody.has("<br") || jsonBody.has("</div>") {
-            structured = fragmentText(jsonBody)
-        } else {
-            var builder = TextBuilder()
-            for line in jsonBody.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) { builder.paragraph(line) }
-            structured = builder.text
+    /// JSON-LD `articleBody` as paragraphs (some sites put HTML in it).
+    static func structuredText(_ body: String) -> String {
+        if body.has("</p>") || body.has("<br") || body.has("</div>") { return fragmentText(body) }
+        var builder = TextBuilder()
+        for line in body.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) { builder.paragraph(line) }
+        return builder.text
+    }
+
+    /// Checks the extracted text against the article text a page's JSON-LD
+    /// carries. When the extraction misses the body's opening, or is far
+    /// longer than the body, the block that opens the body anchors a new
+    /// extraction; when the page shows
+    /// little of the body at all (script-rendered pages), the JSON-LD text
+    /// is used.
+    static func reconcile(_ text: String, structured: String, extractor: MainTextExtractor, title: String?) -> String {
+        guard structured.count >= 200 else { return text }
+        let opening = String((structured.split(separator: "\n").first ?? "").prefix(60))
+        let folded = MainTextExtractor.fold(text)
+        let expected = structured.unicodeScalars.reduce(0) { $0 + (TextBuilder.isSpace($1) ? 0 : 1) }
+        let containsOpening = folded.has(MainTextExtractor.fold(opening))
+        // Far more text than the body: the choice took in comments or lists.
+        let overlong = text.count * 10 > structured.count * 16
+        if !containsOpening || overlong,
+           let anchored = extractor.text(anchoredAt: opening, expectedChars: expected, title: title),
+           !containsOpening || anchored.count < text.count {
+            return anchored
         }
         return text.count * 4 < structured.count ? structured : text
     }

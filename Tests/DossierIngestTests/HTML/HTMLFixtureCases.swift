@@ -297,5 +297,19 @@ extension HTMLFixture {
             url: "https://midshire.example/news/swifts-return",
             language: "en-GB"
         ),
+        HTMLFixture(
+            file: "unmarked-comments-jsonld.html",
+            article: [
+                "The regional water board has approved a 9 per cent increase in household charges from April",
+                "Board members said the money was needed to replace cast-iron mains",
+                "Pensioners on pension credit will be exempt from the rise for the first twelve months.",
+            ],
+            chrome: ["Money", "15 responses", "user0", "Nine per cent is outrageous", "I work in construction", "Mill Lane"],
+            title: "Water charges to rise by 9 per cent",
+            byline: "Hana Sato",
+            published: "2025-01-30T11:00:00Z",
+            publisher: "Valley Post",
+            language: "en-GB"
+        ),
     ]
 }

@@ -13,6 +13,7 @@ enum BoilerplateText {
         "more stories", "latest news", "newsletter", "already a subscriber", "already have an account", "log in",
         "register to", "skip to", "back to", "jump to", "next article", "previous article", "next post",
         "previous post", "tags:", "topics:", "filed under", "posted in", "leave a comment", "leave a reply",
+        "join the conversation", "join the discussion", "show comments", "view comments", "comments (",
         "print this", "email this", "report an error", "suggest a correction", "explore more",
         "related articles", "related stories", "related content", "keep reading", "get the latest",
         "this article was", "this story was", "originally published", "image credit", "photo credit",

@@ -28,7 +28,31 @@ struct MainTextExtractor {
     /// The main text; `title` (when given) is left out if the article repeats
     /// it as its first heading.
     func text(title: String?) -> String {
-        let roots = ContentSelector(index: index, clean: clean, dropped: dropped).select()
+        render(ContentSelector(index: index, clean: clean, dropped: dropped).select(), title: title)
+    }
+
+    /// The text of the element that holds a known article text (JSON-LD
+    /// `articleBody`): the smallest ancestor of the block that starts with
+    /// `opening` holding at least most of `expectedChars` non-space characters.
+    /// Nil when no block starts that way.
+    func text(anchoredAt opening: String, expectedChars: Int, title: String?) -> String? {
+        let probe = Self.fold(opening)
+        guard probe.count >= 20 else { return nil }
+        for id in 0..<index.count where !dropped[id] && clean.inlineChars[id] >= 20 {
+            let name = index.name(id)
+            guard !PageIndex.inlineTags.contains(name) else { continue }
+            guard Self.fold(index.elements[id].textContent).hasPrefix(probe) else { continue }
+            var container = id
+            while container > 0, clean.chars[container] * 10 < expectedChars * 8 {
+                container = index.parent[container]
+            }
+            guard container > 0, clean.chars[container] <= expectedChars * 3 else { return nil }
+            return render([container], title: title)
+        }
+        return nil
+    }
+
+    private func render(_ roots: [Int], title: String?) -> String {
         let rootSet = Set(roots)
         var builder = TextBuilder()
         let normalisedTitle = title.map(Self.fold)
@@ -66,11 +90,24 @@ struct MainTextExtractor {
         case "p", "li", "dd", "dt", "blockquote", "h2", "h3", "h4", "h5", "h6":
             // A short paragraph that is mostly a link is a "Read more" box.
             if density > 0.7 && chars < 200 { return true }
+            if name.first == "h", introducesOnlyChrome(id) { return true }
         default:
             break
         }
         if chars <= 120, BoilerplateText.isChrome(index.elements[id].textContent) { return true }
         return false
+    }
+
+    /// A heading whose following siblings were all dropped ("Related
+    /// stories" over a removed list, "Comments (24)" over a removed thread).
+    private func introducesOnlyChrome(_ id: Int) -> Bool {
+        let p = index.parent[id]
+        guard p >= 0 else { return false }
+        let siblings = index.children[p]
+        guard let position = siblings.firstIndex(of: id) else { return false }
+        let following = siblings[(position + 1)...]
+        guard following.contains(where: { dropped[$0] }) else { return false }
+        return following.allSatisfy { dropped[$0] || clean.chars[$0] == 0 }
     }
 
     static func fold(_ s: String) -> String {
