@@ -19,6 +19,7 @@ struct Dossier: AsyncParsableCommand {
             """,
         subcommands: [
             Demo.self, Import.self, Reindex.self, Sources.self, Check.self, Parse.self, Search.self, Claims.self, Extract.self, Facts.self,
+            Xref.self, TraceCommand.self, Show.self, Export.self, Alias.self,
         ]
     )
 

@@ -7,6 +7,25 @@ import Foundation
 
 struct Claims: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        abstract: "List the figures found in the archive; reject or correct one.",
+        discussion: """
+            `dossier claims [QUERY]` lists claims (the default subcommand). A person's judgement is recorded \
+            with `reject` and `correct`: the machine's claim is kept, the correction wins in claims, xref and \
+            export, and it survives re-extraction (it is keyed by the document and the figure's span).
+
+            Examples:
+              dossier claims --metric valuation
+              dossier claims reject 42 --reason "a reader's comment, not the article"
+              dossier claims correct 57 --value '$25M' --subject 'Corvid Labs'
+            """,
+        subcommands: [ClaimsList.self, ClaimsReject.self, ClaimsCorrect.self],
+        defaultSubcommand: ClaimsList.self
+    )
+}
+
+struct ClaimsList: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List the figures found in the archive, with their evidence and sources.",
         discussion: """
             Each claim shows its value and qualifier, what it measures (metric), what it is about (subject), \
@@ -58,6 +77,9 @@ struct Claims: AsyncParsableCommand {
     @Option(name: .long, help: "Skip this many claims (for paging).")
     var offset: Int = 0
 
+    @Flag(name: .long, help: "Include claims a person rejected.")
+    var includeRejected = false
+
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
         if offset < 0 { throw ValidationError("--offset cannot be negative") }
@@ -79,6 +101,7 @@ struct Claims: AsyncParsableCommand {
         claimQuery.origin = origin
         claimQuery.limit = limit
         claimQuery.offset = offset
+        claimQuery.includeRejected = includeRejected
         let claims: [StoredClaim]
         do {
             claims = try archive.store.claims(claimQuery)
@@ -89,6 +112,116 @@ struct Claims: AsyncParsableCommand {
     }
 }
 
+
+struct ClaimsReject: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reject",
+        abstract: "Reject a claim: it stays stored but is left out of claims, xref, trace and export.",
+        discussion: """
+            Example:
+              dossier claims reject 42 --reason "the figure is a phone number"
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The claim id (from `dossier claims`).")
+    var id: Int64
+
+    @Option(name: .long, help: "Why, for the record.")
+    var reason: String?
+
+    func run() async throws {
+        let archive = try database.open()
+        guard try archive.rejectClaim(id, reason: reason) else { throw DossierFailure(message: "no claim with id \(id)") }
+        try ClaimJudgement.report(id, archive: archive, output: output, verb: "rejected")
+    }
+}
+
+struct ClaimsCorrect: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "correct",
+        abstract: "Correct a claim's value, metric or subject; the machine's claim is kept beside it.",
+        discussion: """
+            Examples:
+              dossier claims correct 57 --value '$25M'
+              dossier claims correct 57 --value '1M-10M' --reason "the complaint gives a range"
+              dossier claims correct 12 --metric valuation --subject Anthropic
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: "The claim id (from `dossier claims`).")
+    var id: Int64
+
+    @Option(name: .long, help: "The right value (25M, $1.5bn, 10%) or range (1M-10M, 2..4).")
+    var value: String?
+
+    @Option(name: .long, help: "The right metric (cost, valuation, revenue, …).")
+    var metric: String?
+
+    @Option(name: .long, help: "The right subject.")
+    var subject: String?
+
+    @Option(name: .long, help: "Why, for the record.")
+    var reason: String?
+
+    func validate() throws {
+        if value == nil, metric == nil, subject == nil {
+            throw ValidationError("say what to correct: --value, --metric or --subject")
+        }
+        if let value, ClaimJudgement.parse(value) == nil {
+            throw ValidationError("cannot read --value '\(value)' as a figure or a range (try 25M, $1.5bn, 10%, 1M-10M)")
+        }
+    }
+
+    func run() async throws {
+        let archive = try database.open()
+        var correction = CorrectionInput(metric: metric, subject: subject, reason: reason)
+        if let value, let parsed = ClaimJudgement.parse(value) {
+            if let high = parsed.high {
+                correction.low = parsed.low
+                correction.high = high
+            } else {
+                correction.value = parsed.low
+            }
+        }
+        guard try archive.correctClaim(id, correction) else { throw DossierFailure(message: "no claim with id \(id)") }
+        try ClaimJudgement.report(id, archive: archive, output: output, verb: "corrected")
+    }
+}
+
+/// Shared by `claims reject` and `claims correct`.
+enum ClaimJudgement {
+    /// A value (`25M`) or a range (`1M-10M`, `1M–10M`, `2..4`, `2 to 4`): low, and high for a range.
+    static func parse(_ text: String) -> (low: Double, high: Double?)? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        for separator in ["..", "–", "—", " to ", "-"] {
+            // A leading minus is a sign, not a range.
+            guard let range = trimmed.range(of: separator, range: trimmed.index(after: trimmed.startIndex)..<trimmed.endIndex)
+            else { continue }
+            let left = String(trimmed[..<range.lowerBound]), right = String(trimmed[range.upperBound...])
+            guard let low = FigureBound(argument: left)?.value, var high = FigureBound(argument: right)?.value else { continue }
+            // "1-10M": the scale written once applies to both ends.
+            if let lowWithScale = FigureBound(argument: left + String(right.drop { $0.isNumber || $0 == "." }))?.value,
+               left.last?.isNumber == true { return (lowWithScale, high) }
+            high = Swift.max(high, low)
+            return (low, high)
+        }
+        return FigureBound(argument: trimmed).map { ($0.value, nil) }
+    }
+
+    static func report(_ id: Int64, archive: Archive, output: OutputOptions, verb: String) throws {
+        guard let claim = try archive.store.claim(id: id) else { return }
+        if output.format == .table {
+            Terminal.writeStderr("\(verb) claim \(id); the machine's claim is kept and the judgement survives re-extraction\n")
+        }
+        ClaimRendering.print([claim], format: output.format)
+    }
+}
 
 /// Stored claims in each output format (shared by `claims`, `trace`, `show`).
 enum ClaimRendering {

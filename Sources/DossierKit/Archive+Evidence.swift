@@ -1,0 +1,144 @@
+import Foundation
+public import DossierModel
+public import DossierStore
+public import DossierQuery
+
+/// What to cross-reference or export: an optional full-text query over the
+/// evidence sentences, a subject and a metric.
+public struct EvidenceRequest: Sendable {
+    /// A group is kept when at least one of its claims' sentences matches.
+    public var text: String?
+    /// Kept when the group's subject (after normalisation and aliases) is this one.
+    public var subject: String?
+    public var metric: String?
+    /// Groups drawing on fewer documents are left out.
+    public var minimumDocuments: Int
+
+    public init(text: String? = nil, subject: String? = nil, metric: String? = nil, minimumDocuments: Int = 2) {
+        self.text = text
+        self.subject = subject
+        self.metric = metric
+        self.minimumDocuments = minimumDocuments
+    }
+
+    /// "subject Anthropic, metric valuation, matching “IPO”" for a fact sheet's header.
+    public var scope: String? {
+        var parts: [String] = []
+        if let subject { parts.append("subject \(subject)") }
+        if let metric { parts.append("metric \(metric)") }
+        if let text { parts.append("matching “\(text)”") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+}
+
+extension Archive {
+    /// How subjects are grouped: the extractor's normalisation and the user's aliases.
+    public func subjectResolver() throws -> SubjectResolver {
+        let aliases = try store.aliases()
+        return SubjectResolver(
+            normalize: { Archive.subjectKey($0) },
+            aliases: Dictionary(aliases.map { ($0.key, $0.subject) }, uniquingKeysWith: { _, last in last })
+        )
+    }
+
+    /// Claims grouped by subject and metric across documents, each group with its verdict.
+    public func crossReference(_ request: EvidenceRequest) throws -> CrossReference {
+        var query = ClaimQuery()
+        query.metric = request.metric
+        query.limit = Int.max
+        let claims = try store.claims(query)
+        let resolver = try subjectResolver()
+        var result = CrossReference(claims: claims, resolver: resolver, minimumDocuments: request.minimumDocuments)
+        if let subject = request.subject {
+            let key = resolver.key(subject)
+            let needle = subject.lowercased()
+            result = result.filtered { $0.subjectKey == key || $0.subject.lowercased().contains(needle) }
+            result.ungrouped = result.ungrouped.filter { $0.claim.subject.map { resolver.key($0) == key } ?? false }
+        }
+        if let text = request.text {
+            var textQuery = ClaimQuery()
+            textQuery.text = text
+            textQuery.metric = request.metric
+            textQuery.limit = Int.max
+            let matching = Set(try store.claims(textQuery).map(\.id))
+            result = result.filtered { group in group.entries.contains { matching.contains($0.stored.id) } }
+            result.ungrouped = result.ungrouped.filter { matching.contains($0.id) }
+        }
+        return result
+    }
+
+    /// A sourced fact sheet: every matching claim, grouped, judged and cited.
+    public func factSheet(_ request: EvidenceRequest, title: String = "Fact sheet", generatedAt: String? = nil) throws -> FactSheet {
+        var request = request
+        request.minimumDocuments = 1
+        let crossReference = try crossReference(request)
+        return FactSheet(title: title, scope: request.scope, generatedAt: generatedAt, crossReference: crossReference)
+    }
+
+    /// Every claim stating `target`, earliest publication first.
+    public func trace(_ target: TraceTarget, metric: String? = nil, subject: String? = nil) throws -> Trace {
+        var query = ClaimQuery()
+        query.metric = metric
+        query.limit = Int.max
+        var claims = try store.claims(query)
+        if let subject {
+            let resolver = try subjectResolver()
+            let key = resolver.key(subject)
+            let needle = subject.lowercased()
+            claims = claims.filter { c in
+                guard let s = c.claim.subject else { return false }
+                return resolver.key(s) == key || s.lowercased().contains(needle)
+            }
+        }
+        return Trace(target: target, claims: claims)
+    }
+
+    /// A document by id, or by the path (or `path#part`) it was imported from.
+    public func document(_ reference: String) throws -> StoredDocument? {
+        if let id = Int64(reference) { return try store.document(id: id) }
+        let ids = try store.documentIDs(path: reference)
+        guard let first = ids.first else { return nil }
+        guard ids.count == 1 else {
+            throw DocumentReferenceError.ambiguous(reference, ids)
+        }
+        return try store.document(id: first)
+    }
+
+    /// Rejects a claim (the machine's claim is kept; the rejection wins in queries).
+    @discardableResult
+    public func rejectClaim(_ id: Int64, reason: String?) throws -> Bool {
+        try store.reject(claim: id, reason: reason)
+    }
+
+    /// Corrects a claim's value, range, metric or subject.
+    @discardableResult
+    public func correctClaim(_ id: Int64, _ correction: CorrectionInput) throws -> Bool {
+        try store.correct(claim: id, correction)
+    }
+
+    /// Groups claims about `alias` under `subject` from now on.
+    public func addAlias(_ alias: String, subject: String) throws -> SubjectAlias {
+        let entry = SubjectAlias(key: Archive.subjectKey(alias), alias: alias, subject: subject)
+        try store.addAlias(entry)
+        return entry
+    }
+
+    public func aliases() throws -> [SubjectAlias] { try store.aliases() }
+
+    @discardableResult
+    public func removeAlias(_ alias: String) throws -> Bool {
+        try store.removeAlias(key: Archive.subjectKey(alias))
+    }
+}
+
+/// A `show` reference that names several documents (a feed, a submission with exhibits).
+public enum DocumentReferenceError: Error, CustomStringConvertible, Sendable {
+    case ambiguous(String, [Int64])
+
+    public var description: String {
+        switch self {
+        case .ambiguous(let reference, let ids):
+            return "\(reference) holds \(ids.count) documents (\(ids.map(String.init).joined(separator: ", "))); name one by id or as PATH#PART"
+        }
+    }
+}

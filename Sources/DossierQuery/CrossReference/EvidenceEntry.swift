@@ -1,0 +1,45 @@
+public import DossierModel
+public import DossierStore
+
+/// One claim inside a cross-reference group, with what the grouping learnt
+/// about it.
+public struct EvidenceEntry: Sendable, Equatable {
+    public var stored: StoredClaim
+    public var dimension: FigureDimension
+    /// The values the figure allows, or nil for a figure with no number.
+    public var interval: FigureInterval?
+    /// The period the figure is for (stated, or inferred from a matching
+    /// figure with a stated period), nil when unknown.
+    public var period: String?
+    public var periodInferred: Bool
+    /// Labelled as an estimate or forecast in its sentence.
+    public var isEstimate: Bool
+    /// Whose estimate, normalised; nil when unattributed or not an estimate.
+    public var estimator: String?
+    /// A structured filing fact: the primary source.
+    public var isPrimary: Bool
+    /// Index into the group's ``EvidenceGroup/values``.
+    public var valueIndex: Int
+    /// Short remarks for people ("primary source (filing)", "estimate by Whitfield").
+    public var notes: [String]
+
+    public var claim: Claim { stored.claim }
+
+    init(_ stored: StoredClaim, tolerance: Tolerance) {
+        self.stored = stored
+        let claim = stored.claim
+        dimension = FigureDimension(claim)
+        interval = FigureInterval(claim, tolerance: tolerance)
+        period = Period.of(claim)
+        periodInferred = false
+        isPrimary = claim.origin == .filing
+        isEstimate = !isPrimary && EstimateLabel.isEstimate(claim)
+        estimator = isEstimate ? EstimateLabel.estimator(claim) : nil
+        valueIndex = 0
+        notes = []
+    }
+
+    /// The moment the figure speaks for: its period when it states one, else
+    /// the day its document was published.
+    var moment: String? { period ?? stored.source.published.map { String($0.prefix(10)) } }
+}

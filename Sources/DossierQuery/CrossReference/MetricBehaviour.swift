@@ -1,0 +1,28 @@
+/// How a metric behaves over time, which decides whether two different
+/// figures are a contradiction or a timeline.
+public enum MetricBehaviour: Sendable, Equatable {
+    /// A level at a moment (valuation, users, price, funding raised to date):
+    /// a later different figure is a change, not a contradiction.
+    case level
+    /// An amount over a period (revenue, profit): figures for different periods
+    /// are side by side; a figure without a stated period moves over time like a level.
+    case flow
+    /// A fact about one thing (what a training run cost, how long an
+    /// extraction took, a fine): two different figures cannot both be true.
+    case fixed
+
+    public init(metric: String) {
+        switch metric {
+        case "valuation", "market_size", "market_share", "funding", "users", "employees", "price", "shares", "debt",
+             "stake", "investment":
+            self = .level
+        case "revenue", "profit", "loss", "growth", "compensation", "tax":
+            self = .flow
+        default:
+            self = .fixed
+        }
+    }
+
+    /// True when a later, different figure is a timeline rather than a contradiction.
+    public var movesOverTime: Bool { self != .fixed }
+}

@@ -1,0 +1,49 @@
+/// The rules that decide how two claims about the same subject and metric
+/// relate. Order matters: a reason to set figures side by side is checked
+/// before their values are compared.
+enum PairRule {
+    static func relation(_ a: EvidenceEntry, _ b: EvidenceEntry, behaviour: MetricBehaviour) -> Relation {
+        // Two figures from one text (one document, or a syndicated copy) are
+        // one source's account, never independent agreement or contradiction.
+        if a.stored.document == b.stored.document || a.stored.source.textHash == b.stored.source.textHash {
+            return .notCompared
+        }
+        if a.dimension != b.dimension { return .sideBySide(.differentUnits) }
+        guard let ia = a.interval, let ib = b.interval else { return .notCompared }
+
+        if a.isEstimate, b.isEstimate, let ea = a.estimator, let eb = b.estimator, ea != eb {
+            return .sideBySide(.differentAnalysts)
+        }
+        if (a.isEstimate && b.isPrimary) || (b.isEstimate && a.isPrimary) {
+            return .sideBySide(.estimateAndFiling)
+        }
+        switch (a.period, b.period) {
+        case let (pa?, pb?) where !Period.overlap(pa, pb):
+            return .sideBySide(.differentPeriods)
+        case (nil, _?), (_?, nil):
+            // "Revenue of $412.6 million" without a quarter meets the filing's
+            // Q3 fact when the values match (its period is then inferred);
+            // a different undated flow figure may be for any period.
+            if behaviour == .flow, !ia.agrees(with: ib) { return .sideBySide(.periodNotStated) }
+        default:
+            break
+        }
+        if ia.agrees(with: ib) { return .agree }
+
+        // An analyst revising her own estimate is a change, whatever the metric.
+        if a.isEstimate, b.isEstimate, a.estimator != nil, a.estimator == b.estimator, differentMoments(a, b) {
+            return .changed
+        }
+        if behaviour.movesOverTime, differentMoments(a, b) { return .changed }
+        return .conflict
+    }
+
+    /// True unless both figures are known to speak for the same moment (the
+    /// same day, or the same stated period). An unknown moment cannot establish
+    /// "at the same time", and neither can a coarse one: "in 2024" against a
+    /// report of 18 November 2024 may be months apart.
+    static func differentMoments(_ a: EvidenceEntry, _ b: EvidenceEntry) -> Bool {
+        guard let ma = a.moment, let mb = b.moment else { return true }
+        return ma != mb
+    }
+}

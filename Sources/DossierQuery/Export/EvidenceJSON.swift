@@ -1,0 +1,228 @@
+public import DossierStore
+import DossierModel
+import Foundation
+
+/// The JSON shapes of `xref`, `trace` and `export --format json`.
+///
+/// A claim has the field names of `dossier extract` (`kind`, `text`, `start`,
+/// `end`, `value`, `low`, `high`, `currency`, `unit`, `date`, `qualifier`,
+/// `metric`, `subject`, `attribution`, `sentence`; every key present, null
+/// when unknown) plus `id`, `origin` (`prose`|`filing`), `correction` (null or
+/// the person's judgement) and `source` (`document`, `title`, `publisher`,
+/// `published`, `url`, `location`, `kind`, `textHash`). Inside a group each
+/// claim adds `valueIndex` (into the group's `values`), `period`, `primary`,
+/// `estimate`, `notes` and, in a fact sheet, `citation` (its footnote number).
+///
+/// A group: `subject`, `subjectKey`, `metric`, `verdict` (`agree`|`conflict`|
+/// `changed`), `documents`, `independent`, `notes`, `sideBySide` (reasons:
+/// `different_periods`, `period_not_stated`, `different_analysts`,
+/// `estimate_and_filing`, `different_units`), `conflicts` and `changes` (pairs
+/// `{earlier, later}` of claim ids), `values` (`figure`, `period`, `claims`,
+/// `documents`, `independent`, `publishers`, `primary`, `firstPublished`) and
+/// `claims`. A fact sheet: `title`, `scope`, `generatedAt`, `groups`, `other`
+/// (ungrouped claims) and `citations`.
+public enum EvidenceJSON {
+    /// Pretty, sorted keys, slashes unescaped: stable for diffs and golden files.
+    public static func encode<T: Encodable>(_ value: T, pretty: Bool = true) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+    }
+
+    public static func factSheet(_ sheet: FactSheet) -> String { encode(FactSheetRecord(sheet)) }
+    public static func groups(_ groups: [EvidenceGroup]) -> String { encode(groups.map { GroupRecord($0, sheet: nil) }) }
+    public static func groupLine(_ group: EvidenceGroup) -> String { encode(GroupRecord(group, sheet: nil), pretty: false) }
+}
+
+/// A stored claim in the `dossier extract` field names, plus its source.
+public struct ClaimRecord: Encodable, Sendable {
+    public var stored: StoredClaim
+    /// Group-specific extras (nil outside a group).
+    var entry: EvidenceEntry?
+    var citation: Int?
+    var role: TraceEntry.Role?
+    var copyOf: Int64?
+
+    public init(_ stored: StoredClaim) { self.stored = stored }
+
+    init(entry: EvidenceEntry, citation: Int?) {
+        stored = entry.stored
+        self.entry = entry
+        self.citation = citation
+    }
+
+    init(trace: TraceEntry) {
+        stored = trace.stored
+        role = trace.role
+        copyOf = trace.copyOf
+    }
+
+    enum Keys: String, CodingKey {
+        case id, kind, text, start, end, value, low, high, currency, unit, date, qualifier, metric, subject, attribution,
+             sentence, origin, correction, source
+        case valueIndex, period, primary, estimate, notes, citation, role, copyOf
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        let claim = stored.claim
+        try c.encode(stored.id, forKey: .id)
+        try c.encode(claim.kind.rawValue, forKey: .kind)
+        try c.encode(claim.text, forKey: .text)
+        try c.encode(claim.start, forKey: .start)
+        try c.encode(claim.end, forKey: .end)
+        try c.encode(claim.value, forKey: .value)
+        try c.encode(claim.low, forKey: .low)
+        try c.encode(claim.high, forKey: .high)
+        try c.encode(claim.currency, forKey: .currency)
+        try c.encode(claim.unit, forKey: .unit)
+        try c.encode(claim.date, forKey: .date)
+        try c.encode(claim.qualifier.rawValue, forKey: .qualifier)
+        try c.encode(claim.metric, forKey: .metric)
+        try c.encode(claim.subject, forKey: .subject)
+        try c.encode(claim.attribution, forKey: .attribution)
+        try c.encode(claim.sentence, forKey: .sentence)
+        try c.encode(claim.origin.rawValue, forKey: .origin)
+        try c.encode(stored.correction, forKey: .correction)
+        try c.encode(stored.source, forKey: .source)
+        if let entry {
+            try c.encode(entry.valueIndex, forKey: .valueIndex)
+            try c.encode(entry.period, forKey: .period)
+            try c.encode(entry.isPrimary, forKey: .primary)
+            try c.encode(entry.isEstimate, forKey: .estimate)
+            try c.encode(entry.notes, forKey: .notes)
+        }
+        try c.encodeIfPresent(citation, forKey: .citation)
+        try c.encodeIfPresent(role?.rawValue, forKey: .role)
+        try c.encodeIfPresent(copyOf, forKey: .copyOf)
+    }
+}
+
+struct ValueRecord: Encodable {
+    var figure: String
+    var period: String?
+    var claims: [Int64]
+    var documents: Int
+    var independent: Int
+    var publishers: [String]
+    var primary: Bool
+    var firstPublished: String?
+
+    init(_ v: ValueCluster) {
+        figure = v.figure; period = v.period; claims = v.claims; documents = v.documents
+        independent = v.independent; publishers = v.publishers; primary = v.primary; firstPublished = v.firstPublished
+    }
+
+    enum Keys: String, CodingKey { case figure, period, claims, documents, independent, publishers, primary, firstPublished }
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(figure, forKey: .figure)
+        try c.encode(period, forKey: .period)
+        try c.encode(claims, forKey: .claims)
+        try c.encode(documents, forKey: .documents)
+        try c.encode(independent, forKey: .independent)
+        try c.encode(publishers, forKey: .publishers)
+        try c.encode(primary, forKey: .primary)
+        try c.encode(firstPublished, forKey: .firstPublished)
+    }
+}
+
+struct GroupRecord: Encodable {
+    var subject: String
+    var subjectKey: String
+    var metric: String
+    var verdict: String
+    var documents: Int
+    var independent: Int
+    var notes: [String]
+    var sideBySide: [String]
+    var conflicts: [ClaimPair]
+    var changes: [ClaimPair]
+    var values: [ValueRecord]
+    var claims: [ClaimRecord]
+
+    init(_ g: EvidenceGroup, sheet: FactSheet?) {
+        subject = g.subject; subjectKey = g.subjectKey; metric = g.metric; verdict = g.verdict.rawValue
+        documents = g.documents; independent = g.independent; notes = g.notes; sideBySide = g.sideBySide.map(\.rawValue)
+        conflicts = g.conflicts; changes = g.changes; values = g.values.map(ValueRecord.init)
+        claims = g.entries.map { ClaimRecord(entry: $0, citation: sheet?.citationNumber($0.stored.id)) }
+    }
+}
+
+struct FactSheetRecord: Encodable {
+    var title: String
+    var scope: String?
+    var generatedAt: String?
+    var groups: [GroupRecord]
+    var other: [ClaimRecord]
+    var citations: [Citation]
+
+    init(_ sheet: FactSheet) {
+        title = sheet.title; scope = sheet.scope; generatedAt = sheet.generatedAt
+        groups = sheet.groups.map { GroupRecord($0, sheet: sheet) }
+        other = sheet.other.map { stored in
+            var record = ClaimRecord(stored)
+            record.citation = sheet.citationNumber(stored.id)
+            return record
+        }
+        citations = sheet.citations
+    }
+
+    enum Keys: String, CodingKey { case title, scope, generatedAt, groups, other, citations }
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(title, forKey: .title)
+        try c.encode(scope, forKey: .scope)
+        try c.encode(generatedAt, forKey: .generatedAt)
+        try c.encode(groups, forKey: .groups)
+        try c.encode(other, forKey: .other)
+        try c.encode(citations, forKey: .citations)
+    }
+}
+
+extension EvidenceJSON {
+    /// A trace: `target` (`value`, `kind`, `currency`, `unit`), `first` (the
+    /// earliest claim's id), `independent`, `matches` and `ranges` (claims, each
+    /// with `role`: `first`|`repeated`|`copy`|`range`, and `copyOf` for copies).
+    public static func trace(_ trace: Trace) -> String { encode(TraceRecord(trace)) }
+}
+
+struct TraceRecord: Encodable {
+    struct Target: Encodable {
+        var value: Double
+        var kind: String?
+        var currency: String?
+        var unit: String?
+        enum Keys: String, CodingKey { case value, kind, currency, unit }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(value, forKey: .value)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(currency, forKey: .currency)
+            try c.encode(unit, forKey: .unit)
+        }
+    }
+    var target: Target
+    var first: Int64?
+    var independent: Int
+    var matches: [ClaimRecord]
+    var ranges: [ClaimRecord]
+
+    init(_ t: Trace) {
+        target = Target(value: t.target.value, kind: t.target.kind?.rawValue, currency: t.target.currency, unit: t.target.unit)
+        first = t.first?.stored.id
+        independent = t.independent
+        matches = t.matches.map(ClaimRecord.init(trace:))
+        ranges = t.ranges.map(ClaimRecord.init(trace:))
+    }
+
+    enum Keys: String, CodingKey { case target, first, independent, matches, ranges }
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(target, forKey: .target)
+        try c.encode(first, forKey: .first)
+        try c.encode(independent, forKey: .independent)
+        try c.encode(matches, forKey: .matches)
+        try c.encode(ranges, forKey: .ranges)
+    }
+}

@@ -1,0 +1,79 @@
+public import DossierStore
+
+/// A sourced fact sheet: claims grouped by subject and metric with the xref
+/// verdict, and one numbered citation per claim. The export formats
+/// (Markdown, CSV, JSON, HTML) all render this one value.
+public struct FactSheet: Sendable {
+    public var title: String
+    /// What was asked for, for the reader ("subject Anthropic, metric valuation").
+    public var scope: String?
+    /// When the sheet was made (ISO 8601), or nil to leave it out (reproducible output).
+    public var generatedAt: String?
+    public var groups: [EvidenceGroup]
+    /// Claims with no subject or metric: listed, not judged.
+    public var other: [StoredClaim]
+    /// One citation per claim, numbered 1… in reading order.
+    public private(set) var citations: [Citation]
+
+    public init(title: String = "Fact sheet", scope: String? = nil, generatedAt: String? = nil,
+                crossReference: CrossReference) {
+        self.title = title
+        self.scope = scope
+        self.generatedAt = generatedAt
+        groups = crossReference.groups
+        other = crossReference.ungrouped
+        var citations: [Citation] = []
+        for claim in groups.flatMap({ $0.entries.map(\.stored) }) + other {
+            citations.append(Citation(number: citations.count + 1, claim: claim))
+        }
+        self.citations = citations
+    }
+
+    /// The citation number of a claim.
+    public func citationNumber(_ claimID: Int64) -> Int? {
+        citations.first { $0.claim == claimID }?.number
+    }
+
+    public var claimCount: Int { citations.count }
+    public var documentCount: Int { Set(groups.flatMap { $0.entries.map(\.stored.document) } + other.map(\.document)).count }
+}
+
+/// Where a claim can be checked: the document, and the figure's character
+/// offsets in the document's text.
+public struct Citation: Sendable, Equatable, Codable {
+    public var number: Int
+    public var claim: Int64
+    public var document: Int64
+    public var title: String?
+    public var publisher: String?
+    public var published: String?
+    public var url: String?
+    /// The file (and part) the document was imported from.
+    public var location: String?
+    /// Offsets of the figure in Unicode scalars of the document's text (`end` exclusive).
+    public var start: Int
+    public var end: Int
+
+    public init(number: Int, claim stored: StoredClaim) {
+        self.number = number
+        claim = stored.id
+        document = stored.document
+        title = stored.source.title
+        publisher = stored.source.publisher
+        published = stored.source.published
+        url = stored.source.url
+        location = stored.source.location
+        start = stored.claim.start
+        end = stored.claim.end
+    }
+
+    /// "The Ledger Review, “Title”, 2024-03-12" for people.
+    public var label: String {
+        var parts: [String] = []
+        if let publisher { parts.append(publisher) }
+        if let title { parts.append("“\(title)”") }
+        if let published { parts.append(String(published.prefix(10))) }
+        if parts.isEmpty { parts.append("document \(document)") }
+        return parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+public import DossierModel
+internal import GRDB
+
+/// A person's correction of a claim: any field left nil keeps the machine's value.
+public struct CorrectionInput: Sendable, Equatable {
+    public var value: Double?
+    /// A range instead of a single value (both or neither).
+    public var low: Double?
+    public var high: Double?
+    public var metric: String?
+    public var subject: String?
+    public var reason: String?
+
+    public init(value: Double? = nil, low: Double? = nil, high: Double? = nil, metric: String? = nil,
+                subject: String? = nil, reason: String? = nil) {
+        self.value = value
+        self.low = low
+        self.high = high
+        self.metric = metric
+        self.subject = subject
+        self.reason = reason
+    }
+
+    /// True when the correction changes nothing.
+    public var isEmpty: Bool { value == nil && low == nil && high == nil && metric == nil && subject == nil }
+}
+
+extension Store {
+    /// Records that a person rejects a claim. The machine's claim is kept;
+    /// queries hide it unless they ask for rejected claims. The judgement is
+    /// keyed by the claim's document and span, so it survives re-extraction.
+    ///
+    /// - Returns: false when no claim has this id.
+    @discardableResult
+    public func reject(claim id: Int64, reason: String?) throws -> Bool {
+        try record(claim: id, action: "reject", CorrectionInput(reason: reason))
+    }
+
+    /// Records a person's correction of a claim's value, metric or subject.
+    /// The latest correction of a span wins in every query.
+    ///
+    /// - Returns: false when no claim has this id.
+    @discardableResult
+    public func correct(claim id: Int64, _ correction: CorrectionInput) throws -> Bool {
+        guard !correction.isEmpty else { throw StoreError("a correction needs a value, a range, a metric or a subject") }
+        if (correction.low == nil) != (correction.high == nil) { throw StoreError("a corrected range needs both ends") }
+        return try record(claim: id, action: "correct", correction)
+    }
+
+    /// A claim by id as stored, with its latest correction applied (rejected claims included).
+    public func claim(id: Int64) throws -> StoredClaim? {
+        let document = try writer.read { db in
+            try Int64.fetchOne(db, sql: "SELECT document_id FROM claims WHERE id = ?", arguments: [id])
+        }
+        guard let document else { return nil }
+        var query = ClaimQuery()
+        query.includeRejected = true
+        query.document = document
+        query.limit = Int.max
+        return try claims(query).first { $0.id == id }
+    }
+
+    /// Every correction recorded for a document's spans, oldest first.
+    public func corrections(document: Int64) throws -> [Correction] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT action, reason, value, metric, subject, created_at FROM claim_corrections
+                WHERE document_id = ? ORDER BY id
+                """, arguments: [document]).map {
+                Correction(action: $0["action"], reason: $0["reason"], value: $0["value"], metric: $0["metric"],
+                           subject: $0["subject"], createdAt: $0["created_at"])
+            }
+        }
+    }
+
+    private func record(claim id: Int64, action: String, _ c: CorrectionInput) throws -> Bool {
+        try writer.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT document_id, start, \"end\", kind FROM claims WHERE id = ?",
+                                             arguments: [id]) else { return false }
+            try db.execute(sql: """
+                INSERT INTO claim_corrections (document_id, start, "end", kind, action, value, low, high, metric, subject, reason, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [
+                    row["document_id"] as Int64, row["start"] as Int, row["end"] as Int, row["kind"] as String, action,
+                    c.value, c.low, c.high, c.metric, c.subject, c.reason, Store.now(),
+                ])
+            return true
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+public import DossierModel
+internal import GRDB
+
+/// A stored document with everything `dossier show` prints.
+public struct StoredDocument: Sendable, Equatable {
+    public var id: Int64
+    public var kind: String
+    public var format: String
+    public var title: String?
+    public var byline: String?
+    public var publisher: String?
+    public var published: String?
+    public var url: String?
+    public var language: String?
+    /// Every file path holding these bytes (`path#part` for a part of a file).
+    public var locations: [String]
+    public var contentHash: String
+    public var textHash: String
+    /// Other documents with the same text (syndicated copies).
+    public var copies: [Int64]
+    /// Format-specific extras, as the JSON object the reader stored.
+    public var metadata: String
+    public var importedAt: String
+    public var text: String
+    /// The document's claims in text order, rejected ones included (with their correction).
+    public var claims: [StoredClaim]
+    public var facts: [StoredFact]
+}
+
+extension Store {
+    /// A document by id, with its text, metadata, claims and facts; nil when there is none.
+    public func document(id: Int64) throws -> StoredDocument? {
+        let found: StoredDocument? = try writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM documents WHERE id = ?", arguments: [id]) else { return nil }
+            let hash: String = row["content_hash"]
+            let part: String = row["part"]
+            let textHash: String = row["text_hash"]
+            let paths = try String.fetchAll(db, sql: "SELECT path FROM files WHERE content_hash = ? AND status = 'ok' ORDER BY id",
+                                            arguments: [hash])
+            let copies = try Int64.fetchAll(db, sql: "SELECT id FROM documents WHERE text_hash = ? AND id <> ? ORDER BY id",
+                                            arguments: [textHash, id])
+            return StoredDocument(
+                id: id, kind: row["kind"], format: row["format"], title: row["title"], byline: row["byline"],
+                publisher: row["publisher"], published: row["published"], url: row["url"], language: row["language"],
+                locations: paths.map { part.isEmpty ? $0 : "\($0)#\(part)" }, contentHash: hash, textHash: textHash,
+                copies: copies, metadata: row["metadata"], importedAt: row["imported_at"], text: row["text"],
+                claims: [], facts: []
+            )
+        }
+        guard var document = found else { return nil }
+        var claimQuery = ClaimQuery()
+        claimQuery.document = id
+        claimQuery.includeRejected = true
+        claimQuery.limit = Int.max
+        document.claims = try claims(claimQuery).sorted { ($0.claim.start, $0.id) < ($1.claim.start, $1.id) }
+        var factQuery = FactQuery()
+        factQuery.document = id
+        factQuery.limit = Int.max
+        document.facts = try facts(factQuery)
+        return document
+    }
+
+    /// The ids of the documents stored for a file path (exact, or ending with
+    /// the given path), optionally one part of it (`path#part`).
+    public func documentIDs(path: String) throws -> [Int64] {
+        var file = path
+        var part: String?
+        if let hash = path.lastIndex(of: "#") {
+            file = String(path[..<hash])
+            part = String(path[path.index(after: hash)...])
+        }
+        return try writer.read { db in
+            var sql = """
+                SELECT DISTINCT d.id FROM documents d JOIN files f ON f.content_hash = d.content_hash AND f.status = 'ok'
+                WHERE (f.path = ? OR f.path LIKE ? ESCAPE '\\')
+                """
+            var arguments: StatementArguments = [file, "%/" + Self.escapeLike(file)]
+            if let part { sql += " AND d.part = ?"; arguments += [part] }
+            sql += " ORDER BY d.id"
+            return try Int64.fetchAll(db, sql: sql, arguments: arguments)
+        }
+    }
+}

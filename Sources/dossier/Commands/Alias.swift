@@ -1,0 +1,79 @@
+import ArgumentParser
+import DossierKit
+import DossierStore
+
+struct Alias: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Name two subjects as one for xref, trace and export (\"Claude's maker\" → Anthropic).",
+        discussion: """
+            Subjects are normalised already ("Anthropic", "Anthropic PBC" and "the AI company Anthropic" are one); \\
+            an alias covers what normalisation cannot know.
+
+            Examples:
+              dossier alias add 'Meridian' 'Meridian Compute Corp.'
+              dossier alias list
+              dossier alias remove Meridian
+            """,
+        subcommands: [AliasAdd.self, AliasList.self, AliasRemove.self]
+    )
+}
+
+struct AliasAdd: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Group claims about ALIAS under SUBJECT.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "The other name.")
+    var alias: String
+
+    @Argument(help: "The subject it stands for.")
+    var subject: String
+
+    func validate() throws {
+        if alias.trimmingCharacters(in: .whitespaces).isEmpty || subject.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("the alias and the subject must not be empty")
+        }
+    }
+
+    func run() async throws {
+        let archive = try database.open()
+        let entry = try archive.addAlias(alias, subject: subject)
+        if Archive.subjectKey(alias) == Archive.subjectKey(subject) {
+            Terminal.warning("'\(alias)' and '\(subject)' are grouped together already")
+        }
+        Terminal.writeStderr("'\(entry.alias)' now counts as '\(entry.subject)'\n")
+    }
+}
+
+struct AliasList: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the aliases.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let aliases = try database.open().aliases()
+        switch output.format {
+        case .json: print(Renderer.json(aliases))
+        case .jsonl: for alias in aliases { print(Renderer.jsonLine(alias)) }
+        case .csv: print(Renderer.csv(headers: ["alias", "subject", "key"], rows: aliases.map { [$0.alias, $0.subject, $0.key] }))
+        case .table:
+            if aliases.isEmpty { Terminal.writeStderr("no aliases\n"); return }
+            print(Renderer.table(headers: ["alias", "subject"], rows: aliases.map { [$0.alias, $0.subject] }))
+        }
+    }
+}
+
+struct AliasRemove: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove an alias.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "The alias to remove.")
+    var alias: String
+
+    func run() async throws {
+        guard try database.open().removeAlias(alias) else { throw DossierFailure(message: "no alias '\(alias)'") }
+        Terminal.writeStderr("removed alias '\(alias)'\n")
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import DossierKit
+import DossierModel
+import DossierQuery
+import DossierStore
+import Foundation
+
+/// The formats of a fact sheet.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case md, csv, json, html
+}
+
+struct Export: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export a sourced fact sheet: every figure with its quote, citation and xref verdict.",
+        discussion: """
+            Groups the figures by subject and metric with the xref verdict (conflicts shown, not hidden). \\
+            Every figure carries its value, qualifier, subject, metric, the quote it rests on and a citation: \\
+            title, publisher, date, URL or path, and the figure's character offsets in the document.
+              md    Markdown with footnote citations ([^1])
+              csv   one claim per row with all fields (RFC 4180)
+              json  the documented shape (see EvidenceJSON in DossierQuery)
+              html  one self-contained page, no external assets; open it in a browser and print
+
+            The sheet says when it was made; set SOURCE_DATE_EPOCH for a fixed date (reproducible output).
+
+            Examples:
+              dossier export --subject Anthropic --format md
+              dossier export --metric valuation --format html -o valuation.html
+              dossier export 'extraction' --format csv -o extraction.csv
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "Keep groups with at least one evidence sentence matching this full-text query.")
+    var query: String?
+
+    @Option(name: .long, help: "Only this subject (aliases and normalisation apply).")
+    var subject: String?
+
+    @Option(name: .long, help: "Only this metric (cost, valuation, revenue, …).")
+    var metric: String?
+
+    @Option(name: .long, help: "md, csv, json or html.")
+    var format: ExportFormat = .md
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var outputFile: String?
+
+    @Option(name: .long, help: "The sheet's title.")
+    var title: String = "Fact sheet"
+
+    func run() async throws {
+        let archive = try database.open()
+        let sheet: FactSheet
+        do {
+            sheet = try archive.factSheet(EvidenceRequest(text: query, subject: subject, metric: metric),
+                                          title: title, generatedAt: Self.generatedAt())
+        } catch let error as SearchError {
+            throw DossierFailure.usage(error.description)
+        }
+        let text: String
+        switch format {
+        case .md: text = MarkdownFactSheet.render(sheet)
+        case .csv: text = CSVFactSheet.render(sheet)
+        case .json: text = EvidenceJSON.factSheet(sheet) + "\n"
+        case .html: text = HTMLFactSheet.render(sheet)
+        }
+        if sheet.claimCount == 0 { Terminal.warning("no claims match; the fact sheet is empty") }
+        guard let outputFile else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: outputFile), options: .atomic)
+        } catch {
+            throw DossierFailure(message: "cannot write \(outputFile): \(error.localizedDescription)")
+        }
+        Terminal.writeStderr("wrote \(outputFile): \(sheet.claimCount) figures in \(sheet.groups.count) groups\n")
+    }
+
+    /// Now, or `SOURCE_DATE_EPOCH` when set (the reproducible-builds convention).
+    static func generatedAt() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
+            return formatter.string(from: Date(timeIntervalSince1970: seconds))
+        }
+        return formatter.string(from: Date())
+    }
+}

@@ -1,0 +1,47 @@
+import DossierModel
+@testable import DossierStore
+import DossierQuery
+
+/// Synthetic stored claims for the xref, trace and export tests: each test
+/// states only what matters to it.
+enum EvidenceFixtures {
+    static func claim(
+        _ id: Int64,
+        doc: Int64,
+        kind: FigureKind = .money,
+        text: String? = nil,
+        value: Double? = nil,
+        low: Double? = nil,
+        high: Double? = nil,
+        currency: String? = nil,
+        unit: String? = nil,
+        date: String? = nil,
+        qualifier: Qualifier = .exact,
+        metric: String? = "cost",
+        subject: String? = "Corvid Labs",
+        attribution: String? = nil,
+        sentence: String? = nil,
+        origin: ClaimOrigin = .prose,
+        publisher: String? = nil,
+        published: String? = nil,
+        title: String? = nil,
+        url: String? = nil,
+        textHash: String? = nil,
+        start: Int = 10
+    ) -> StoredClaim {
+        let figure = text ?? "figure\(id)"
+        let claim = Claim(kind: kind, text: figure, start: start, end: start + figure.unicodeScalars.count, value: value,
+                          low: low, high: high, currency: currency ?? (kind == .money ? "USD" : nil), unit: unit, date: date,
+                          qualifier: qualifier, metric: metric, subject: subject, attribution: attribution,
+                          sentence: sentence ?? "The sentence holding \(figure).", origin: origin)
+        let source = ClaimSource(document: doc, title: title ?? "Story \(doc)", publisher: publisher ?? "Publisher \(doc)",
+                                 published: published, url: url, location: "/corpus/doc\(doc).html", kind: "article",
+                                 textHash: textHash ?? "text-\(doc)")
+        return StoredClaim(id: id, document: doc, claim: claim, correction: nil, source: source)
+    }
+
+    /// Cross-references claims with the plain resolver and one group per subject and metric.
+    static func group(_ claims: [StoredClaim], minimumDocuments: Int = 1) -> EvidenceGroup? {
+        CrossReference(claims: claims, resolver: .plain, minimumDocuments: minimumDocuments).groups.first
+    }
+}
