@@ -20,13 +20,24 @@ enum FilingPages {
         }
         if pages.last?.isEmpty == true, pages.count > 1 { pages.removeLast() }
         let paged = pages.count > 1
-        let repeated = paged ? repeatedEdges(pages) : []
+        var rowsPerTable: [Int: Int] = [:]
+        for case .row(_, let table) in blocks { rowsPerTable[table, default: 0] += 1 }
+        let repeated = paged ? repeatedEdges(pages, rowsPerTable: rowsPerTable) : []
         var seenRepeated = Set<String>()
         var out: [FilingBlock] = []
         for page in pages {
-            let edges = edgeIndices(page)
+            let edges = edgeIndices(page, rowsPerTable: rowsPerTable)
             for (index, block) in page.enumerated() {
-                guard case .paragraph(let text) = block else { out.append(block); continue }
+                // A one-row table at a page edge (a footer laid out in cells)
+                // goes when it repeats; other rows always stay.
+                if case .row(let cells, let table) = block {
+                    if edges.contains(index), rowsPerTable[table] == 1, repeated.contains(edgeKey(cells.joined(separator: " | "))) { continue }
+                    out.append(block)
+                    continue
+                }
+                guard case .paragraph(let raw) = block else { out.append(block); continue }
+                let text = ContentsLeader.strip(raw)
+                if text != raw { out.append(.paragraph(text)); continue }
                 let atEdge = edges.contains(index)
                 if PageNumber.matches(text, strict: !atEdge || !paged) { continue }
                 if atEdge, repeated.contains(edgeKey(text)) {
@@ -41,20 +52,32 @@ enum FilingPages {
         return dropContentsPageNumbers(out)
     }
 
-    /// The first two and last three paragraphs of a page: where running
-    /// headers, footers and page numbers sit.
-    private static func edgeIndices(_ page: [FilingBlock]) -> Set<Int> {
-        let paragraphs = page.indices.filter { if case .paragraph = page[$0] { true } else { false } }
-        return Set(paragraphs.prefix(2) + paragraphs.suffix(3))
+    /// The first two and last three paragraphs (or one-row tables) of a
+    /// page: where running headers, footers and page numbers sit.
+    private static func edgeIndices(_ page: [FilingBlock], rowsPerTable: [Int: Int]) -> Set<Int> {
+        let candidates = page.indices.filter {
+            switch page[$0] {
+            case .paragraph: return true
+            case .row(_, let table): return rowsPerTable[table] == 1
+            case .pageBreak: return false
+            }
+        }
+        return Set(candidates.prefix(2) + candidates.suffix(3))
     }
 
     /// Edge paragraphs that recur on at least three pages.
-    private static func repeatedEdges(_ pages: [[FilingBlock]]) -> Set<String> {
+    private static func repeatedEdges(_ pages: [[FilingBlock]], rowsPerTable: [Int: Int]) -> Set<String> {
         var counts: [String: Int] = [:]
         for page in pages {
             var keys = Set<String>()
-            for index in edgeIndices(page) {
-                if case .paragraph(let text) = page[index], text.count <= 160 { keys.insert(edgeKey(text)) }
+            for index in edgeIndices(page, rowsPerTable: rowsPerTable) {
+                switch page[index] {
+                case .paragraph(let text) where text.count <= 160: keys.insert(edgeKey(text))
+                case .row(let cells, _):
+                    let text = cells.joined(separator: " | ")
+                    if text.count <= 160 { keys.insert(edgeKey(text)) }
+                default: break
+                }
             }
             for key in keys { counts[key, default: 0] += 1 }
         }
@@ -166,5 +189,29 @@ enum PageNumber {
 
     private static func isRoman(_ s: String) -> Bool {
         !s.isEmpty && s.count <= 6 && s.allSatisfy { "ivxlc".contains($0) }
+    }
+}
+
+/// Contents entries typed as paragraphs: "Item 1. Business ........ 3".
+enum ContentsLeader {
+    /// The paragraph without a dot leader and page reference at its end;
+    /// unchanged when there is none.
+    static func strip(_ text: String) -> String {
+        guard text.contains("...") || text.contains("…") || text.contains(". . .") else { return text }
+        var chars = Array(text)
+        var end = chars.count
+        while end > 0, chars[end - 1] == " " { end -= 1 }
+        var start = end
+        while start > 0, !chars[start - 1].isWhitespace, chars[start - 1] != "." && chars[start - 1] != "…" { start -= 1 }
+        guard start < end, PageNumber.matches(String(chars[start..<end]), strict: false) else { return text }
+        var cut = start
+        var leader = 0
+        while cut > 0, chars[cut - 1] == "." || chars[cut - 1] == "…" || chars[cut - 1] == " " || chars[cut - 1] == "_" {
+            if chars[cut - 1] != " " { leader += chars[cut - 1] == "…" ? 3 : 1 }
+            cut -= 1
+        }
+        guard leader >= 3, cut > 0 else { return text }
+        chars.removeSubrange(cut...)
+        return String(chars)
     }
 }

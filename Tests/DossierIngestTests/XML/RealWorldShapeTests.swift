@@ -104,5 +104,23 @@ struct XMLRealWorldShapeTests {
         #expect(FilingHTMLWalker.mergeCells(["Net loss", "$", "(18.7", ")", "", "%"]) == ["Net loss", "$(18.7)%"])
         #expect(PlainFilingText.tableCells("Net sales.........   $ 412,118     $ 398,540") == ["Net sales", "$ 412,118", "$ 398,540"])
         #expect(PlainFilingText.tableCells("The Company.  It grew.").count == 1)
+        #expect(ContentsLeader.strip("Item 1. Business ........................ 3") == "Item 1. Business")
+        #expect(ContentsLeader.strip("Notes to Financial Statements . . . . . F-7") == "Notes to Financial Statements")
+        #expect(ContentsLeader.strip("Revenue grew to $3.1 billion...") == "Revenue grew to $3.1 billion...")
+        #expect(ContentsLeader.strip("It rose 12") == "It rose 12")
+    }
+
+    @Test func footerTableRepeatedOnEveryPageIsDropped() {
+        var blocks: [FilingBlock] = []
+        let bodies = ["Sales rose in every region.", "Margins narrowed on freight costs.", "The board approved a buyback.", "Debt was refinanced at lower rates."]
+        for page in 1...4 {
+            blocks.append(.paragraph(bodies[page - 1]))
+            blocks.append(.row(["Osprey Corp | 2024 Annual Report", String(page + 20)], table: page))
+            blocks.append(.pageBreak)
+        }
+        blocks.append(.row(["Revenue", "$ 1,204"], table: 9))
+        blocks.append(.row(["Net income", "$ 88"], table: 9))
+        let text = FilingPages.render(FilingPages.clean(blocks))
+        #expect(text == bodies.joined(separator: "\n\n") + "\n\nRevenue | $ 1,204\nNet income | $ 88")
     }
 }
