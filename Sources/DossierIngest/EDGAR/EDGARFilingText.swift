@@ -78,7 +78,7 @@ public enum EDGARFilingText {
             format: facts.isEmpty && !inline ? "edgar-html" : "ixbrl",
             title: title,
             publisher: metadata["company"],
-            published: metadata["filing_date"],
+            published: metadata["filing_date"] ?? metadata["signature_date"],
             language: root.attributeNamed("lang"),
             text: text,
             metadata: metadata,

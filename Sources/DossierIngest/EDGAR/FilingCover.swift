@@ -40,7 +40,34 @@ enum FilingCover {
                 }
             }
         }
+        if let signed = signatureDate(blocks) { metadata["signature_date"] = signed }
         return metadata
+    }
+
+    /// The date on the signature page ("Date: November 7, 2025", or a
+    /// "Date" cell in a signature table): the nearest thing to a filing date
+    /// that a filing's own text states.
+    static func signatureDate(_ blocks: [FilingBlock]) -> String? {
+        for block in blocks.reversed() {
+            switch block {
+            case .paragraph(let text):
+                for line in text.split(separator: "\n").reversed() {
+                    let trimmed = line.trimmingSpaces()
+                    let lower = trimmed.lowercased()
+                    guard lower.hasPrefix("date:") || lower.hasPrefix("dated:") || lower.hasPrefix("date :") else { continue }
+                    let rest = trimmed.drop { $0 != ":" }.dropFirst()
+                    if let day = PublishedDate.day(String(rest.prefix(40))) { return day }
+                }
+            case .row(let cells, _):
+                if let first = cells.first?.lowercased(), first == "date:" || first == "date" || first == "dated:", cells.count >= 2,
+                   let day = PublishedDate.day(cells[1]) {
+                    return day
+                }
+            case .pageBreak:
+                continue
+            }
+        }
+        return nil
     }
 
     /// "FORM 10-K", "Form 8-K/A", "FORM 20-F" standing alone or leading a line.
@@ -59,6 +86,13 @@ enum FilingCover {
     ]
 
     static func period(_ text: String, upper: String) -> String? {
+        // A 6-K's "For the month of March 2025" names a month, not a day.
+        if let range = upper.firstRange(of: "FOR THE MONTH OF") {
+            let words = upper[range.upperBound...].split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(3)
+            if words.count >= 2, let month = PublishedDate.months[words[0].lowercased()], let year = Int(words[1]), (1900...2200).contains(year) {
+                return "\(year)-" + (month < 10 ? "0" : "") + "\(month)"
+            }
+        }
         for phrase in periodPhrases {
             guard let range = upper.firstRange(of: phrase) else { continue }
             let offset = upper.distance(from: upper.startIndex, to: range.upperBound)

@@ -46,7 +46,14 @@ public enum XMLDocumentReader {
             let result = try EDGARFilingText.read(bytes)
             documents = result.documents
             warnings += result.warnings
-        case .xhtml: documents = [try HTMLArticleReader.read(bytes)]
+        case .xhtml:
+            if EDGARFilingText.isFiling(bytes) {
+                let result = try EDGARFilingText.read(bytes)
+                documents = result.documents
+                warnings += result.warnings
+            } else {
+                documents = [try HTMLArticleReader.read(bytes)]
+            }
         case .ownership: documents = [try OwnershipFormReader.read(root)]
         case .formD: documents = [try FormDReader.read(root)]
         case .informationTable: documents = [try InformationTableReader.read(root)]

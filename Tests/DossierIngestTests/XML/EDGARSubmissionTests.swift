@@ -219,7 +219,23 @@ struct XMLEDGARTests {
         #expect(doc.metadata["company"] == "Harrow Lane Biotherapeutics, Inc.")
         #expect(doc.metadata["period"] == "2025-02-26")
         #expect(doc.title == "Harrow Lane Biotherapeutics, Inc. — 8-K (2025-02-26)")
+        // Standalone, the signature date is the nearest stated filing date.
+        #expect(doc.metadata["signature_date"] == "2025-02-26")
+        #expect(doc.published == "2025-02-26")
+        #expect(doc.metadata["filing_date"] == nil)
         let article = Array("<html><body><p>Securities and Exchange Commission news for investors.</p></body></html>".utf8)
         #expect(!EDGARFilingText.isFiling(article))
+    }
+
+    @Test func coverPeriodsOfOtherForms() {
+        let monthly = "For the month of March 2025"
+        #expect(FilingCover.period(monthly, upper: monthly.uppercased()) == "2025-03")
+        let annual = "For the fiscal year ended September 28, 2024"
+        #expect(FilingCover.period(annual, upper: annual.uppercased()) == "2024-09-28")
+        let event = "Date of Report (Date of earliest event reported): January 6, 2025"
+        #expect(FilingCover.period(event, upper: event.uppercased()) == "2025-01-06")
+        #expect(FilingCover.formType("FORM 20-F") == "20-F")
+        #expect(FilingCover.formType("FORM 10-K/A") == "10-K/A")
+        #expect(FilingCover.formType("FORM OF INDENTURE") == nil)
     }
 }
