@@ -84,8 +84,13 @@ enum FilingPages {
         return Set(counts.filter { $0.value >= 3 }.keys)
     }
 
-    /// Lowercased, digits folded to `#`, so "Page 3" and "Page 4" match.
-    static func edgeKey(_ text: String) -> String {
+    /// Lowercased, digits folded to `#` and a page reference at either end
+    /// dropped, so "Page 3", "Page 4" and "… | 17", "… | F-2" match.
+    static func edgeKey(_ raw: String) -> String {
+        var words = raw.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        if words.count > 1, let last = words.last, PageNumber.matches(String(last), strict: false) { words.removeLast() }
+        if words.count > 1, let first = words.first, PageNumber.matches(String(first), strict: false) { words.removeFirst() }
+        let text = words.joined(separator: " ")
         var out = ""
         var lastHash = false
         for ch in text.lowercased() {

@@ -124,3 +124,41 @@ struct XMLRealWorldShapeTests {
         #expect(text == bodies.joined(separator: "\n\n") + "\n\nRevenue | $ 1,204\nNet income | $ 88")
     }
 }
+
+@Suite("XML EDGAR HTML generator shapes")
+struct XMLFilingHTMLShapeTests {
+    @Test func positionedFootersLinksAndSplitCells() throws {
+        let result = try XMLFixtures.ingest("edgar/osprey-10k.htm")
+        let doc = try #require(result.documents.first)
+        #expect(doc.kind == .filing)
+        #expect(doc.format == "edgar-html")
+        #expect(doc.metadata["form_type"] == "10-K")
+        #expect(doc.metadata["company"] == "OSPREY TEXTILE MILLS, INC.")
+        #expect(doc.metadata["period"] == "2024-12-28")
+        #expect(doc.metadata["commission_file_number"] == "0-11872")
+        #expect(doc.published == "2025-03-14")
+        #expect(doc.title == "OSPREY TEXTILE MILLS, INC. — 10-K (2024-12-28)")
+        let text = doc.text
+        #expect(!text.contains("2024 Form 10-K |"))
+        #expect(!text.contains("Table of Contents"))
+        #expect(text.contains("""
+            TABLE OF CONTENTS
+
+            PART I
+            Item 1. | Business
+            Item 1A. | Risk Factors
+            Item 8. | Financial Statements and Supplementary Data
+
+            Item 15. Exhibits and Financial Statement Schedules
+
+            Item 1. Business
+            """))
+        #expect(text.contains("Osprey\u{2019}s mills weave industrial fabrics at three plants and sold 41.2 million square yards in fiscal 2024"))
+        #expect(text.contains("""
+            Net sales | $412,118 | $398,540
+            Gross margin | 18.4% | 17.1%
+            Loss on plant closure | (2,310) | —
+            """))
+        #expect(text.contains("☒ ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934") || text.contains("☒ | ANNUAL REPORT"))
+    }
+}
