@@ -11,6 +11,8 @@ struct ContentSelector {
     let index: PageIndex
     let clean: PageIndex.Measure
     let dropped: [Bool]
+    /// The page's title, folded, to find its headline element.
+    var headline: String?
 
     static let paragraphTags: Set<String> = [
         "p", "pre", "blockquote", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "address", "summary",
@@ -61,8 +63,63 @@ struct ContentSelector {
         }
         guard best >= 0 else { return [0] }
         best = promote(best, final: final)
+        if let article = headlineArticle(), !isAncestor(article, of: best), !isAncestor(best, of: article), article != best,
+           clean.chars[article] >= 500 || clean.paragraphs[article] >= 3, !isHeading(article) {
+            best = article
+        }
         let chosen = siblings(of: best, earned: earned)
         return widenToMarkedBody(chosen) ?? chosen
+    }
+
+    /// A list of teasers: linked headlines, each with a summary, making up
+    /// most of the element's text.
+    func isTeaserList(_ id: Int) -> Bool {
+        var headings = 0, linked = 0
+        var cards = Set<Int>()
+        var stack = index.children[id]
+        var seen = 0
+        while let next = stack.popLast(), seen < 2000 {
+            seen += 1
+            if dropped[next] || clean.chars[next] == 0 { continue }
+            let name = index.name(next)
+            if ["h2", "h3", "h4", "h5", "h6"].contains(name) {
+                headings += 1
+                var card = index.parent[next]
+                if card >= 0, index.name(card) == "a" { card = index.parent[card] }
+                if clean.linkChars[next] * 2 >= clean.chars[next] || index.name(index.parent[next]) == "a" {
+                    linked += 1
+                    if card >= 0, card != id { cards.insert(card) }
+                }
+                continue
+            }
+            stack.append(contentsOf: index.children[next])
+        }
+        guard linked >= 2, linked * 2 >= headings else { return false }
+        let cardChars = cards.reduce(0) { $0 + clean.chars[$1] }
+        return cardChars * 10 >= clean.chars[id] * 6
+    }
+
+    /// The page's headline element: the `h1` that reads like the title, or the only one.
+    private func headlineElement() -> Int? {
+        let h1s = (0..<index.count).filter { index.name($0) == "h1" && !dropped[$0] && clean.chars[$0] > 0 }
+        guard !h1s.isEmpty else { return nil }
+        return headline.flatMap { title in h1s.first { MainTextExtractor.fold(index.elements[$0].textContent) == title } }
+            ?? (h1s.count == 1 ? h1s[0] : nil)
+    }
+
+    /// The smallest element around the page's headline that also holds
+    /// prose: where the article is. When the scoring chose a block outside
+    /// it (an unmarked comment thread, a wall of teasers), the headline wins.
+    private func headlineArticle() -> Int? {
+        guard let h1 = headlineElement() else { return nil }
+        var ancestor = index.parent[h1]
+        while ancestor > 0 {
+            if clean.chars[ancestor] >= clean.chars[h1] * 3 + 200 {
+                return clean.linkDensity(ancestor) < 0.35 ? ancestor : nil
+            }
+            ancestor = index.parent[ancestor]
+        }
+        return nil
     }
 
     /// A marked article body (`itemprop=articleBody`, `entry-content`, the
@@ -161,12 +218,27 @@ struct ContentSelector {
         guard p >= 0 else { return [best] }
         let threshold = max(5, final[best] * 0.2)
         let bestClass = index.elements[best].attribute("class") ?? ""
+        // Under the headline's own container, prose between the headline
+        // and the body belongs to the article, however little it scored
+        // (a list or a short first section before an ad).
+        let siblingsOfHeadline = headlineElement().flatMap { h in index.children[p].first { $0 == h || isAncestor($0, of: h) } }
+        var afterHeadline = false
+        var beforeBest = true
         var result: [Int] = []
         for sibling in index.children[p] where !dropped[sibling] {
-            if sibling == best { result.append(sibling); continue }
-            guard clean.chars[sibling] > 0, !isHeading(sibling) else { continue }
+            if sibling == siblingsOfHeadline { afterHeadline = true }
+            if sibling == best { result.append(sibling); beforeBest = false; continue }
+            guard clean.chars[sibling] > 0, !isHeading(sibling), !isTeaserList(sibling) else { continue }
+            if afterHeadline, beforeBest, sibling != siblingsOfHeadline, clean.chars[sibling] >= 80,
+               clean.linkDensity(sibling) < 0.25, final[sibling] <= final[best] {
+                result.append(sibling)
+                continue
+            }
             var score = final[sibling]
             if !bestClass.isEmpty, index.elements[sibling].attribute("class") == bestClass { score += final[best] * 0.2 }
+            // A sibling that outscores the choice is what the choice was
+            // preferred over (a comment thread beside the headline's article).
+            if final[sibling] > final[best] * 1.2 { continue }
             if score >= threshold { result.append(sibling); continue }
             let name = index.name(sibling)
             if name == "p" || (Self.paragraphTags.contains(name) && name != "li") {

@@ -28,7 +28,7 @@ struct MainTextExtractor {
     /// The main text; `title` (when given) is left out if the article repeats
     /// it as its first heading.
     func text(title: String?) -> String {
-        render(ContentSelector(index: index, clean: clean, dropped: dropped).select(), title: title)
+        render(ContentSelector(index: index, clean: clean, dropped: dropped, headline: title.map(Self.fold)).select(), title: title)
     }
 
     /// The text of the element that holds a known article text (JSON-LD
@@ -41,7 +41,13 @@ struct MainTextExtractor {
         for id in 0..<index.count where !dropped[id] && clean.inlineChars[id] >= 20 {
             let name = index.name(id)
             guard !PageIndex.inlineTags.contains(name) else { continue }
-            guard Self.fold(index.elements[id].textContent).hasPrefix(probe) else { continue }
+            let element = index.elements[id]
+            let opensWithProbe = Self.fold(element.textContent).hasPrefix(probe) || element.children.contains { node in
+                // Prose written straight into a container (`text<br><br>…`).
+                if case .text(let t) = node { return Self.fold(t).hasPrefix(probe) }
+                return false
+            }
+            guard opensWithProbe else { continue }
             var container = id
             while container > 0, clean.chars[container] * 10 < expectedChars * 8 {
                 container = index.parent[container]
@@ -51,6 +57,8 @@ struct MainTextExtractor {
         }
         return nil
     }
+
+    private var selector: ContentSelector { ContentSelector(index: index, clean: clean, dropped: dropped) }
 
     private func render(_ roots: [Int], title: String?) -> String {
         let rootSet = Set(roots)
@@ -83,6 +91,7 @@ struct MainTextExtractor {
         case "div", "section", "ul", "ol", "dl", "table", "header", "form", "span", "center", "font":
             // Lists and boxes of links: related stories, tag clouds, share rows.
             if density > 0.5 { return true }
+            if name == "div" || name == "section" || name == "ul" || name == "ol", selector.isTeaserList(id) { return true }
             if (name == "ul" || name == "ol"), density > 0.3, clean.commas[id] == 0,
                Double(chars) / Double(max(1, index.children[id].count)) < 80 {
                 return true

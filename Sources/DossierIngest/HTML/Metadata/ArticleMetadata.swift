@@ -37,7 +37,7 @@ struct ArticleMetadata: Sendable {
         if publisher == nil, let site = chosen.site { publisher = site }
         if chosen.fromDocument { self.documentTitle = document }
 
-        var authors = ld?.authors ?? []
+        var authors = (ld?.authors ?? []).compactMap { VisibleCredits.cleanByline($0, strict: false) }
         if authors.isEmpty {
             let candidates = meta.all("author") + meta.all("article:author") + meta.all("byl") + meta.all("dc.creator")
                 + meta.all("dcterms.creator") + meta.all("sailthru.author") + meta.all("parsely-author") + meta.all("citation_author")
@@ -99,6 +99,14 @@ struct ArticleMetadata: Sendable {
         let og = og.flatMap { matchesSite($0, site) ? nil : $0 }
         if let candidate = og ?? ld ?? twitter {
             var t = stripSite(candidate, site: site, aggressive: false)
+            // "Headline - Site" with no site name declared: the page's own
+            // headline shows where the headline ends.
+            if let h1, t.site == nil, t.title.count > h1.count, fold(t.title).hasPrefix(fold(h1)) {
+                let rest = String(t.title.dropFirst(h1.count))
+                if let sep = separators.first(where: { rest.hasPrefix($0) }) {
+                    t = (h1, String(rest.dropFirst(sep.count)).trimmingSpaces())
+                }
+            }
             // Structured headlines are sometimes cut at 110 characters.
             if t.title.hasSuffix("…") || t.title.hasSuffix("..."), let h1, h1.count > t.title.count { t.title = h1 }
             if t.site == nil, let document, document != candidate { t.site = stripSite(document, site: site, aggressive: true).site }

@@ -51,14 +51,20 @@ enum VisibleCredits {
     }
 
     /// "By Jane Doe and John Roe | Updated March 3" → "Jane Doe and John Roe".
-    static func cleanByline(_ raw: String) -> String? {
+    ///
+    /// - Parameter strict: also refuse values that do not look like names
+    ///   (lowercase starts, dates); off for structured data, which names
+    ///   authors as it likes ("staff", "AFP").
+    static func cleanByline(_ raw: String, strict: Bool = true) -> String? {
         guard var s = TextBuilder.clean(raw) else { return nil }
         s = s.replacingNewlines()
-        for prefix in ["written by ", "posted by ", "reporting by ", "story by ", "words by ", "by: ", "by ", "von ", "par ", "por ", "door ", "di ", "av ", "af "] {
-            if s.lowercased().hasPrefix(prefix) {
-                s = String(s.dropFirst(prefix.count))
-                break
-            }
+        let lower = s.lowercased()
+        if let prefix = ["written by ", "posted by ", "reporting by ", "story by ", "words by ", "by: ", "by ", "von ", "par ", "por "]
+            .first(where: { lower.hasPrefix($0) }) {
+            s = String(s.dropFirst(prefix.count))
+        } else if let prefix = ["di ", "av ", "af ", "door ", "de "].first(where: { s.hasPrefix($0) }) {
+            // Lowercase only: "di Mario Rossi" is a byline, "Di Maio" a name.
+            s = String(s.dropFirst(prefix.count))
         }
         // Cut at what usually follows a name: a separator, a date, a role.
         for cut in [" | ", " • ", " · ", " — ", " – ", " - ", "Updated", "Published", "Posted", " on ", " at ", "\n", ",  "] {
@@ -67,6 +73,7 @@ enum VisibleCredits {
         s = s.trimmingSpaces()
         while let last = s.last, ",;:.".contains(last) { s.removeLast() }
         guard !s.isEmpty, s.count <= 80, !s.has("@"), !s.hasPrefix("http") else { return nil }
+        guard strict else { return s }
         let words = s.split(separator: " ")
         guard words.count <= 10, words.first?.first?.isLowercase != true else { return nil }
         if PublishedDate.normalize(s) != nil { return nil }
