@@ -73,6 +73,8 @@ public enum EDGARSubmissionReader {
         for (key, value) in header where document.metadata[key] == nil || ["company", "cik", "filing_date", "accession_number"].contains(key) {
             document.metadata[key] = value
         }
+        // Everything inside an EDGAR submission is part of a filing.
+        document.kind = .filing
         document.published = document.published ?? header["filing_date"]
         document.publisher = document.publisher ?? header["company"]
         let form = header["form_type"]
@@ -155,9 +157,16 @@ struct SubmissionDocument {
         return (.text, content)
     }
 
-    private static func looksHTML(_ head: String) -> Bool {
-        head.hasPrefix("<html") || head.hasPrefix("<!doctype html") || head.hasPrefix("<head") || head.hasPrefix("<body")
-            || (head.hasPrefix("<?xml") && head.contains("<html")) || (head.hasPrefix("<div") || head.hasPrefix("<p") || head.hasPrefix("<table") || head.hasPrefix("<font") || head.hasPrefix("<center"))
+    /// HTML, as opposed to old plain-text filings whose SGML tags (`<PAGE>`,
+    /// `<TABLE>` with `<S>`/`<C>` columns) look like HTML at first glance.
+    static func looksHTML(_ head: String) -> Bool {
+        if head.hasPrefix("<html") || head.hasPrefix("<!doctype html") || head.hasPrefix("<head") || head.hasPrefix("<body") { return true }
+        if head.hasPrefix("<?xml") { return head.contains("<html") }
+        for tag in ["<div", "<font", "<center", "<p>", "<p ", "<br", "<b>", "<h1", "<h2", "<h3", "<pre", "<span", "<a "] where head.hasPrefix(tag) {
+            return true
+        }
+        if head.hasPrefix("<table") { return head.contains("<tr") || head.contains("<td") }
+        return false
     }
 
     func read(context: [String: String]) throws(IngestError) -> IngestResult {

@@ -239,3 +239,16 @@ struct XMLEDGARTests {
         #expect(FilingCover.formType("FORM OF INDENTURE") == nil)
     }
 }
+
+@Suite("XML EDGAR payload sniffing")
+struct XMLEDGARPayloadTests {
+    @Test func sgmlTablesAndPageTagsAreNotHTML() {
+        #expect(!SubmissionDocument.looksHTML("<page>\n      annual report"))
+        #expect(!SubmissionDocument.looksHTML("<table>\n<caption>\n<s>   <c>"))
+        #expect(SubmissionDocument.looksHTML("<table border=0><tr><td>x</td></tr>"))
+        #expect(SubmissionDocument.looksHTML("<pre>\n  exhibit 99"))
+        #expect(SubmissionDocument.looksHTML("<p style=\"margin:0\">text</p>"))
+        #expect(SubmissionDocument.looksHTML("<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"))
+        #expect(!SubmissionDocument.looksHTML("<?xml version=\"1.0\"?>\n<ownershipdocument>"))
+    }
+}
