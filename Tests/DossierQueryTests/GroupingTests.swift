@@ -96,6 +96,8 @@ import Testing
         }
         #expect(period("Revenue was $1.2 billion in fiscal 2024.") == "FY2024")
         #expect(period("FY2025 revenue reached $1.5 billion.") == "FY2025")
+        #expect(period("For the full year 2026, Meridian expects revenue of $2.3 billion to $2.5 billion.") == "FY2026")
+        #expect(period("Full-year 2025 revenue was $1,561.7 million.") == "FY2025")
         #expect(period("Revenue for the third quarter of 2025 was $412.6 million.") == "2025-Q3")
         #expect(period("Q4 2025 revenue was $468.2 million.") == "2025-Q4")
         #expect(period("Revenue rose to $412.6 million in Q3 2025 from $231.4 million in Q3 2024.") == nil,

@@ -18,6 +18,8 @@ public struct EvidenceEntry: Sendable, Equatable {
     public var estimator: String?
     /// A structured filing fact: the primary source.
     public var isPrimary: Bool
+    /// The earliest document of this claim's copy set (see ``Syndication``).
+    public var copyRoot: Int64
     /// Index into the group's ``EvidenceGroup/values``.
     public var valueIndex: Int
     /// Short remarks for people ("primary source (filing)", "estimate by Whitfield").
@@ -35,6 +37,7 @@ public struct EvidenceEntry: Sendable, Equatable {
         isPrimary = claim.origin == .filing
         isEstimate = !isPrimary && EstimateLabel.isEstimate(claim)
         estimator = isEstimate ? EstimateLabel.estimator(claim) : nil
+        copyRoot = stored.document
         valueIndex = 0
         notes = []
     }

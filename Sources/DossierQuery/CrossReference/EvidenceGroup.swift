@@ -22,8 +22,8 @@ public struct EvidenceGroup: Sendable, Equatable {
     public var notes: [String]
 
     public var documents: Int { Set(entries.map(\.stored.document)).count }
-    /// Independent publishers behind the whole group.
-    public var independent: Int { ValueClustering.independentSources(entries.map(\.stored)) }
+    /// Independent publishers behind the whole group (copies and one publisher's stories count once).
+    public var independent: Int
 }
 
 /// Two claims, earlier first.
@@ -54,6 +54,7 @@ public struct CrossReference: Sendable {
         var buckets: [String: [StoredClaim]] = [:]
         var keys: [String: (subject: String, metric: String)] = [:]
         var ungrouped: [StoredClaim] = []
+        let syndication = Syndication(claims: claims)
         for stored in claims {
             let claim = stored.claim
             guard claim.kind != .date, let metric = claim.metric, !metric.isEmpty,
@@ -71,7 +72,8 @@ public struct CrossReference: Sendable {
             guard let members = buckets[key], let (subjectKey, metric) = keys[key] else { continue }
             guard Set(members.map(\.document)).count >= minimumDocuments else { continue }
             let name = resolver.preferredName(forKey: subjectKey) ?? Self.commonestSpelling(members)
-            groups.append(GroupJudge.judge(members, subject: name, subjectKey: subjectKey, metric: metric, tolerance: tolerance))
+            groups.append(GroupJudge.judge(members, subject: name, subjectKey: subjectKey, metric: metric, tolerance: tolerance,
+                                           syndication: syndication))
         }
         groups.sort { ($0.subject.lowercased(), $0.metric) < ($1.subject.lowercased(), $1.metric) }
         self.groups = groups

@@ -5,9 +5,13 @@ import DossierStore
 /// clusters the values and states the verdict with its reasons.
 enum GroupJudge {
     static func judge(_ members: [StoredClaim], subject: String, subjectKey: String, metric: String,
-                      tolerance: Tolerance) -> EvidenceGroup {
+                      tolerance: Tolerance, syndication: Syndication) -> EvidenceGroup {
         let behaviour = MetricBehaviour(metric: metric)
-        var entries = members.map { EvidenceEntry($0, tolerance: tolerance) }
+        var entries = members.map { stored in
+            var entry = EvidenceEntry(stored, tolerance: tolerance)
+            entry.copyRoot = syndication.root(stored.document)
+            return entry
+        }
         inferPeriods(&entries)
 
         var conflicts: [ClaimPair] = []
@@ -25,7 +29,7 @@ enum GroupJudge {
             }
         }
         let values = ValueClustering.cluster(&entries)
-        annotate(&entries)
+        annotate(&entries, syndication: syndication)
         let verdict: Verdict = !conflicts.isEmpty ? .conflict : (!changes.isEmpty ? .changed : .agree)
         let byID = Dictionary(entries.map { ($0.stored.id, $0) }, uniquingKeysWith: { a, _ in a })
         var notes: [String] = []
@@ -38,8 +42,11 @@ enum GroupJudge {
             notes.append("changed over time: " + timeline.joined(separator: " → "))
         }
         for reason in reasons { notes.append(reason.explanation) }
+        let roots = Dictionary(entries.map { ($0.stored.document, $0.copyRoot) }, uniquingKeysWith: { a, _ in a })
+        let independent = ValueClustering.independentSources(entries.map(\.stored), copyRoot: { roots[$0] ?? $0 })
         return EvidenceGroup(subject: subject, subjectKey: subjectKey, metric: metric, verdict: verdict, entries: entries,
-                             values: values, sideBySide: reasons, conflicts: conflicts, changes: changes, notes: notes)
+                             values: values, sideBySide: reasons, conflicts: conflicts, changes: changes, notes: notes,
+                             independent: independent)
     }
 
     /// An undated figure that matches exactly one stated period's figure is
@@ -60,8 +67,7 @@ enum GroupJudge {
         }
     }
 
-    static func annotate(_ entries: inout [EvidenceEntry]) {
-        var firstDocumentForText: [String: Int64] = [:]
+    static func annotate(_ entries: inout [EvidenceEntry], syndication: Syndication) {
         for i in entries.indices {
             var notes: [String] = []
             let e = entries[i]
@@ -70,10 +76,8 @@ enum GroupJudge {
                 notes.append(e.claim.attribution.map { "estimate by \($0)" } ?? "estimate")
             }
             if let period = e.period { notes.append(e.periodInferred ? "period \(period) (inferred)" : "period \(period)") }
-            if let original = firstDocumentForText[e.stored.source.textHash], original != e.stored.document {
-                notes.append("same text as document \(original) (syndicated copy)")
-            } else if firstDocumentForText[e.stored.source.textHash] == nil {
-                firstDocumentForText[e.stored.source.textHash] = e.stored.document
+            if let original = syndication.copyOf(e.stored.document) {
+                notes.append("syndicated copy of document \(original)")
             }
             if let correction = e.stored.correction, correction.action == "correct" {
                 notes.append("corrected by a person" + (correction.reason.map { ": \($0)" } ?? ""))

@@ -5,7 +5,7 @@ enum PairRule {
     static func relation(_ a: EvidenceEntry, _ b: EvidenceEntry, behaviour: MetricBehaviour) -> Relation {
         // Two figures from one text (one document, or a syndicated copy) are
         // one source's account, never independent agreement or contradiction.
-        if a.stored.document == b.stored.document || a.stored.source.textHash == b.stored.source.textHash {
+        if a.stored.document == b.stored.document || a.copyRoot == b.copyRoot {
             return .notCompared
         }
         if a.dimension != b.dimension { return .sideBySide(.differentUnits) }

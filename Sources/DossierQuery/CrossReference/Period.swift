@@ -44,6 +44,10 @@ public enum Period {
                 }
             } else if word == "fiscal" || word == "fy", i + 1 < words.count, let year = year(words[i + 1]) {
                 found.insert("FY\(year)")
+            } else if (word == "fiscal" || word == "full"), i + 2 < words.count, words[i + 1] == "year",
+                      let year = year(words[i + 2]) {
+                // "fiscal year 2025", "the full year 2026", "full-year 2025"
+                found.insert("FY\(year)")
             } else if word.hasPrefix("fy"), let year = year(String(word.dropFirst(2))) {
                 found.insert("FY\(year)")
             }

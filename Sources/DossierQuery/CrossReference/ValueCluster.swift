@@ -46,9 +46,10 @@ enum ValueClustering {
             let list = indices.map { entries[$0] }
             let first = list[0]
             let publishers = orderedUnique(list.compactMap { $0.stored.source.publisher })
+            let roots = Dictionary(list.map { ($0.stored.document, $0.copyRoot) }, uniquingKeysWith: { a, _ in a })
             return ValueCluster(
                 figure: FigureFormat.describe(first.claim), period: first.period, claims: list.map(\.stored.id),
-                documents: Set(list.map(\.stored.document)).count, independent: independentSources(list.map(\.stored)),
+                documents: Set(list.map(\.stored.document)).count, independent: independentSources(list.map(\.stored), copyRoot: { roots[$0] ?? $0 }),
                 publishers: publishers, primary: list.contains(where: \.isPrimary),
                 firstPublished: list.compactMap(\.stored.source.published).min()
             )
@@ -56,8 +57,8 @@ enum ValueClustering {
     }
 
     /// The number of independent sources among claims: documents with the same
-    /// text (syndicated copies) or the same publisher are joined into one.
-    static func independentSources(_ claims: [StoredClaim]) -> Int {
+    /// text, copies of one story (same `copyRoot`) or the same publisher are joined into one.
+    static func independentSources(_ claims: [StoredClaim], copyRoot: (Int64) -> Int64 = { $0 }) -> Int {
         var documents: [Int64] = []
         var parent: [Int64: Int64] = [:]
         func find(_ x: Int64) -> Int64 {
@@ -67,12 +68,15 @@ enum ValueClustering {
         }
         func union(_ a: Int64, _ b: Int64) { parent[find(a)] = find(b) }
         var byText: [String: Int64] = [:]
+        var byRoot: [Int64: Int64] = [:]
         var byPublisher: [String: Int64] = [:]
         for claim in claims where parent[claim.document] == nil {
             let doc = claim.document
             parent[doc] = doc
             documents.append(doc)
             if let other = byText[claim.source.textHash] { union(doc, other) } else { byText[claim.source.textHash] = doc }
+            let root = copyRoot(doc)
+            if let other = byRoot[root] { union(doc, other) } else { byRoot[root] = doc }
             if let publisher = publisherKey(claim.source.publisher) {
                 if let other = byPublisher[publisher] { union(doc, other) } else { byPublisher[publisher] = doc }
             }

@@ -39,22 +39,24 @@ public struct Trace: Sendable {
         }
         matches = Self.chronological(matches)
         ranges = Self.chronological(ranges)
-        // Roles: the earliest is the origin; a later document with the same
-        // text as an earlier one is a copy, anything else a repetition.
-        var seenText: [String: Int64] = [:]
+        // Roles: the earliest is the origin; a later document whose copy set
+        // appeared earlier is a copy, anything else a repetition.
+        let syndication = Syndication(claims: claims)
+        var firstOfSet: [Int64: Int64] = [:]
         for i in matches.indices {
-            let source = matches[i].stored.source
-            if matches[i].stored.document == matches[0].stored.document {
+            let document = matches[i].stored.document
+            let root = syndication.root(document)
+            if document == matches[0].stored.document {
                 matches[i].role = .first
-            } else if let original = seenText[source.textHash], original != matches[i].stored.document {
+            } else if let earlier = firstOfSet[root], earlier != document {
                 matches[i].role = .copy
-                matches[i].copyOf = original
+                matches[i].copyOf = earlier
             }
-            if seenText[source.textHash] == nil { seenText[source.textHash] = matches[i].stored.document }
+            if firstOfSet[root] == nil { firstOfSet[root] = document }
         }
         self.matches = matches
         self.ranges = ranges
-        independent = ValueClustering.independentSources(matches.map(\.stored))
+        independent = ValueClustering.independentSources(matches.map(\.stored), copyRoot: syndication.root)
     }
 
     static func close(_ a: Double, _ b: Double, _ tolerance: Double) -> Bool {

@@ -3,7 +3,8 @@ import Foundation
 
 /// The figure to trace, as typed: `'$100 million'`, `30B`, `0.1%`, `€2.5bn`,
 /// `6 months`. A currency sign narrows the search to money, `%` to percents,
-/// a time unit to durations; a bare number matches any kind but dates.
+/// a time unit to durations; a bare number matches any kind but dates and
+/// percents (`30B` is never 30 billion percent).
 public struct TraceTarget: Sendable, Equatable {
     public var value: Double
     public var kind: FigureKind?
@@ -81,6 +82,7 @@ public struct TraceTarget: Sendable, Equatable {
     func admits(_ claim: Claim) -> Bool {
         guard claim.kind != .date else { return false }
         if let kind, claim.kind != kind { return false }
+        if kind == nil, claim.kind == .percent { return false }
         if let currency, claim.kind == .money, (claim.currency ?? "USD").uppercased() != currency { return false }
         return true
     }

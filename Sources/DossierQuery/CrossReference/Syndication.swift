@@ -1,0 +1,84 @@
+public import DossierStore
+
+/// Which documents are copies of one another: the same main text (same
+/// `textHash`), or a syndicated story that kept the wire's sentences but not
+/// its headline, credits or boilerplate (most of their figure sentences
+/// identical). A copy is not independent evidence.
+public struct Syndication: Sendable {
+    /// Document → the earliest document of its copy set (itself when it has no copies).
+    public private(set) var original: [Int64: Int64] = [:]
+
+    /// Shared sentences needed, as a share of the smaller document's figure sentences.
+    static let sharedShare = 0.6
+    /// And at least this many: one quoted sentence in common does not make a copy.
+    static let sharedMinimum = 2
+
+    public init(claims: [StoredClaim]) {
+        var sentences: [Int64: Set<String>] = [:]
+        var published: [Int64: String] = [:]
+        var byText: [String: [Int64]] = [:]
+        for stored in claims {
+            let doc = stored.document
+            if sentences[doc] == nil {
+                byText[stored.source.textHash, default: []].append(doc)
+                published[doc] = stored.source.published ?? "9999"
+            }
+            sentences[doc, default: []].insert(Self.key(stored.claim.sentence))
+        }
+        var parent = Dictionary(uniqueKeysWithValues: sentences.keys.map { ($0, $0) })
+        func find(_ x: Int64) -> Int64 {
+            var x = x
+            while let p = parent[x], p != x { x = p }
+            return x
+        }
+        func union(_ a: Int64, _ b: Int64) { parent[find(a)] = find(b) }
+
+        for docs in byText.values where docs.count > 1 { for doc in docs.dropFirst() { union(doc, docs[0]) } }
+        // Count shared sentences per pair through an index, not by comparing every pair.
+        var index: [String: [Int64]] = [:]
+        for (doc, set) in sentences { for sentence in set { index[sentence, default: []].append(doc) } }
+        var shared: [Pair: Int] = [:]
+        for docs in index.values where docs.count > 1 && docs.count <= 50 {
+            let sorted = docs.sorted()
+            for i in sorted.indices { for j in sorted.indices where j > i { shared[Pair(a: sorted[i], b: sorted[j]), default: 0] += 1 } }
+        }
+        for (pair, count) in shared where count >= Self.sharedMinimum {
+            let smaller = min(sentences[pair.a]?.count ?? 0, sentences[pair.b]?.count ?? 0)
+            if Double(count) >= Self.sharedShare * Double(smaller) { union(pair.a, pair.b) }
+        }
+        var members: [Int64: [Int64]] = [:]
+        for doc in sentences.keys { members[find(doc), default: []].append(doc) }
+        for docs in members.values {
+            let first = docs.min { (published[$0] ?? "9999", $0) < (published[$1] ?? "9999", $1) } ?? docs[0]
+            for doc in docs { original[doc] = first }
+        }
+    }
+
+    /// The earliest document this one copies, or nil when it is an original.
+    public func copyOf(_ document: Int64) -> Int64? {
+        guard let first = original[document], first != document else { return nil }
+        return first
+    }
+
+    /// The copy set a document belongs to.
+    func root(_ document: Int64) -> Int64 { original[document] ?? document }
+
+    struct Pair: Hashable { var a: Int64; var b: Int64 }
+
+    /// Sentences compared without case, spacing or curly-quote differences.
+    static func key(_ sentence: String) -> String {
+        var out = ""
+        var space = false
+        for ch in sentence.lowercased() {
+            if ch.isWhitespace { space = true; continue }
+            if space, !out.isEmpty { out.append(" ") }
+            space = false
+            switch ch {
+            case "“", "”", "„": out.append("\"")
+            case "‘", "’": out.append("'")
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,63 @@
+import DossierModel
+import DossierQuery
+import DossierStore
+import Testing
+
+@Suite struct TraceTests {
+    typealias F = EvidenceFixtures
+
+    @Test func earliestPublicationFirstThenRepeatsCopiesAndRanges() throws {
+        let claims = [
+            F.claim(1, doc: 3, value: 100e6, qualifier: .approximate, publisher: "Byteline", published: "2025-03-04"),
+            F.claim(2, doc: 1, value: 100e6, qualifier: .approximate, publisher: "The Ledger Review", published: "2024-03-12"),
+            F.claim(3, doc: 2, value: 100e6, qualifier: .moreThan, publisher: "Northgate Wire", published: "2024-09-17", textHash: "wire"),
+            F.claim(4, doc: 4, value: 100e6, qualifier: .moreThan, publisher: "Riverside", published: "2024-09-17T12:00:00Z", textHash: "wire"),
+            F.claim(5, doc: 5, value: 100.5e6, publisher: "Undated blog"),
+            F.claim(6, doc: 6, low: 50e6, high: 150e6, publisher: "Range Weekly", published: "2023-01-01"),
+            F.claim(7, doc: 7, value: 97e6, publisher: "Near miss", published: "2020-01-01"),
+            F.claim(8, doc: 8, kind: .count, value: 100e6, unit: "users", publisher: "Counts", published: "2019-01-01"),
+            F.claim(9, doc: 9, kind: .percent, value: 100e6, publisher: "Percents", published: "2019-01-01"),
+        ]
+        let trace = Trace(target: try #require(TraceTarget(parsing: "$100 million")), claims: claims)
+        #expect(trace.matches.map(\.stored.id) == [2, 3, 4, 1, 5])
+        #expect(trace.first?.stored.source.publisher == "The Ledger Review")
+        #expect(trace.matches.map(\.role) == [.first, .repeated, .copy, .repeated, .repeated])
+        #expect(trace.matches[2].copyOf == 2)
+        #expect(trace.ranges.map(\.stored.id) == [6])
+        #expect(trace.independent == 4, "the syndicated copy counts once")
+
+        let anyKind = Trace(target: try #require(TraceTarget(parsing: "100M")), claims: claims)
+        #expect(anyKind.matches.contains { $0.stored.id == 8 }, "a bare number matches counts too")
+        #expect(!anyKind.matches.contains { $0.stored.id == 9 }, "but not percents")
+    }
+
+    @Test func percentsAndDurationsTrace() throws {
+        let claims = [
+            F.claim(1, doc: 1, kind: .percent, low: 0.1, high: 1, published: "2024-09-17"),
+            F.claim(2, doc: 2, kind: .percent, value: 0.1, published: "2024-10-01"),
+            F.claim(3, doc: 3, kind: .duration, value: 3, unit: "week", published: "2025-02-11"),
+            F.claim(4, doc: 4, kind: .duration, low: 2, high: 4, unit: "month", published: "2024-09-17"),
+        ]
+        let percent = Trace(target: try #require(TraceTarget(parsing: "0.1%")), claims: claims)
+        #expect(percent.matches.map(\.stored.id) == [2])
+        #expect(percent.ranges.map(\.stored.id) == [1], "a range ending at the figure is listed with the ranges")
+        let weeks = Trace(target: try #require(TraceTarget(parsing: "21 days")), claims: claims)
+        #expect(weeks.matches.map(\.stored.id) == [3], "three weeks is 21 days")
+        let months = Trace(target: try #require(TraceTarget(parsing: "3 months")), claims: claims)
+        #expect(months.ranges.map(\.stored.id) == [4])
+    }
+
+    @Test func figuresAreReadAsTyped() {
+        #expect(TraceTarget(parsing: "$100 million") == TraceTarget(value: 100e6, kind: .money, currency: "USD"))
+        #expect(TraceTarget(parsing: "30B") == TraceTarget(value: 30e9))
+        #expect(TraceTarget(parsing: "0.1%") == TraceTarget(value: 0.1, kind: .percent))
+        #expect(TraceTarget(parsing: "€2.5bn") == TraceTarget(value: 2.5e9, kind: .money, currency: "EUR"))
+        #expect(TraceTarget(parsing: "1,200") == TraceTarget(value: 1200))
+        #expect(TraceTarget(parsing: "6 months") == TraceTarget(value: 6, kind: .duration, unit: "month"))
+        #expect(TraceTarget(parsing: "10 percent") == TraceTarget(value: 10, kind: .percent))
+        #expect(TraceTarget(parsing: "lots") == nil)
+        #expect(TraceTarget(parsing: "") == nil)
+        #expect(TraceTarget(parsing: "$") == nil)
+        #expect(TraceTarget(parsing: "1e400") == nil)
+    }
+}
