@@ -252,3 +252,66 @@ struct XMLEDGARPayloadTests {
         #expect(!SubmissionDocument.looksHTML("<?xml version=\"1.0\"?>\n<ownershipdocument>"))
     }
 }
+
+@Suite("XML EDGAR 13F submissions")
+struct XMLThirteenFSubmissionTests {
+    @Test func coverAndInformationTableFromA2022Filing() throws {
+        let table = String(decoding: try XMLFixtures.bytes("edgar/infotable-13f.xml"), as: UTF8.self)
+        let source = """
+            <SEC-DOCUMENT>0001733333-22-000007.txt : 20221110
+            <SEC-HEADER>0001733333-22-000007.hdr.sgml : 20221110
+            ACCESSION NUMBER:\t\t0001733333-22-000007
+            CONFORMED SUBMISSION TYPE:\t13F-HR
+            PUBLIC DOCUMENT COUNT:\t\t2
+            CONFORMED PERIOD OF REPORT:\t20220930
+            FILED AS OF DATE:\t\t20221110
+            FILER:
+            \tCOMPANY DATA:\t
+            \t\tCOMPANY CONFORMED NAME:\t\t\tLantern Hill Capital LLC
+            \t\tCENTRAL INDEX KEY:\t\t\t0001733333
+            </SEC-HEADER>
+            <DOCUMENT>
+            <TYPE>13F-HR
+            <SEQUENCE>1
+            <FILENAME>primary_doc.xml
+            <TEXT>
+            <XML>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <edgarSubmission xmlns="http://www.sec.gov/edgar/thirteenffiler">
+              <headerData><submissionType>13F-HR</submissionType></headerData>
+              <formData><coverPage><reportCalendarOrQuarter>09-30-2022</reportCalendarOrQuarter>
+                <filingManager><name>Lantern Hill Capital LLC</name></filingManager></coverPage>
+                <summaryPage><tableEntryTotal>2</tableEntryTotal><tableValueTotal>6492</tableValueTotal></summaryPage></formData>
+            </edgarSubmission>
+            </XML>
+            </TEXT>
+            </DOCUMENT>
+            <DOCUMENT>
+            <TYPE>INFORMATION TABLE
+            <SEQUENCE>2
+            <FILENAME>infotable.xml
+            <TEXT>
+            <XML>
+            \(table)
+            </XML>
+            </TEXT>
+            </DOCUMENT>
+            </SEC-DOCUMENT>
+            """
+        let result = try Ingest.read(Array(source.utf8), fileName: "0001733333-22-000007.txt")
+        #expect(result.documents.count == 2)
+        let cover = result.documents[0]
+        #expect(cover.kind == .filing)
+        #expect(cover.title == "Lantern Hill Capital LLC — 13F-HR (2022-09-30)")
+        #expect(cover.text.contains("report calendar or quarter: 09-30-2022"))
+        #expect(cover.text.contains("table value total: 6492"))
+        let holdings = result.documents[1]
+        #expect(holdings.format == "form-13f")
+        #expect(holdings.title == "Lantern Hill Capital LLC — INFORMATION TABLE")
+        // Filed in 2022: the table's values are thousands of dollars.
+        let values = holdings.facts.filter { $0.concept == "thirteenf:Value" }
+        #expect(values.map(\.value) == [4_512_330_000, 1_980_000_000])
+        #expect(values.allSatisfy { $0.period == "2022-09-30" })
+        #expect(holdings.metadata["company"] == "Lantern Hill Capital LLC")
+    }
+}
