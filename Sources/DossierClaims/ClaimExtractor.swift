@@ -32,6 +32,7 @@ public struct ClaimExtractor: Sendable {
         let sentences = SentenceSplitter.split(s)
         var offsets = ScalarOffsets(s.bytes)
         var claims: [Claim] = []
+        claims.reserveCapacity(s.count / 40)
         for (index, span) in sentences.enumerated() {
             let table = isTableLike(s, span)
             let figures = FigureScanner(s: s, span: span, inTable: table).scan()
@@ -42,7 +43,14 @@ public struct ClaimExtractor: Sendable {
                 guard let a = attribution, a.fixed == nil else { return true }
                 return e.last < a.first || e.first > a.last
             }
-            let carried = { self.carriedEntity(s, sentences, before: index) }
+            // The earlier name is looked up at most once per sentence.
+            var carriedCache: String??
+            let carried = { () -> String? in
+                if let c = carriedCache { return c }
+                let c = self.carriedEntity(s, sentences, before: index)
+                carriedCache = .some(c)
+                return c
+            }
             let sourceEntity = attribution.flatMap { a in
                 a.fixed == nil ? allEntities.first(where: { $0.first >= a.first && $0.last <= a.last }) : nil
             }
@@ -54,9 +62,11 @@ public struct ClaimExtractor: Sendable {
                 return s.string(tokens: a.first, a.last)
             }
             let sentenceText = s.string(s[span.lowerBound].start, s[span.upperBound - 1].end)
+            let anaphors = SubjectFinder.findAnaphors(s, span: span)
+            let cues = MetricClassifier.cues(s, in: span)
             var previous: (Figure, Metric?)?
             for f in figures {
-                var metric = MetricClassifier.classify(s, f, sentence: span, others: figures)
+                var metric = MetricClassifier.classify(s, f, sentence: span, cues: cues, others: figures)
                 // "€2.42 billion ($2.7 billion)": a conversion measures the same thing.
                 if let (p, m) = previous, p.kind == f.kind, metric == nil || s.isSymbol(f.first - 1, 40),
                    comparesTo(s, from: p.last + 1, to: f.first) {
@@ -64,7 +74,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 previous = (f, metric)
                 let subject = SubjectFinder.find(s, f, span: span, entities: entities, source: sourceEntity,
-                                                 carried: carried)
+                                                 anaphors: anaphors, carried: carried)
                 var value = f.value
                 if table, value != nil, s.isSymbol(f.first - 1, 40), s.isSymbol(f.last + 1, 41) { value = -(value!) }
                 let startByte = s[f.first].start
@@ -117,7 +127,7 @@ public struct ClaimExtractor: Sendable {
         return s.string(tokens: span.lowerBound, e)
     }
 
-    static let comparisonWords: Set<UInt64> = WordKey.set([
+    static let comparisonWords: WordSet = WordKey.set([
         "compared", "with", "to", "from", "versus", "vs", "against", "up", "down", "and", "or", "a", "year",
         "earlier", "before", "previously", "the", "prior", "period", "last", "in",
     ])
@@ -141,11 +151,8 @@ public struct ClaimExtractor: Sendable {
     func isTableLike(_ s: ScannedText, _ span: Range<Int>) -> Bool {
         var numbers = 0, words = 0, pipes = 0
         for i in span {
-            switch s[i].kind {
-            case .number: numbers += 1
-            case .word: words += 1
-            case .symbol: if s[i].key == 124 { pipes += 1 }
-            }
+            let k = s[i].kind
+            if k == .number { numbers += 1 } else if k == .word { words += 1 } else if s[i].key == 124 { pipes += 1 }
         }
         if pipes >= 2 { return true }
         guard numbers >= 2 else { return false }

@@ -11,7 +11,7 @@ enum AttributionFinder {
         var fixed: String?
     }
 
-    static let verbs: Set<UInt64> = WordKey.set([
+    static let verbs: WordSet = WordKey.set([
         "said", "says", "say", "told", "tells", "estimated", "estimates", "estimate", "reported", "reports",
         "report", "predicted", "predicts", "predict", "expects", "expect", "forecast", "forecasts", "projected",
         "projects", "project", "wrote", "writes", "noted", "notes", "added", "adds", "announced", "announces",
@@ -21,12 +21,12 @@ enum AttributionFinder {
         "anticipate", "guided", "cited", "cites", "put", "puts", "valued", "values", "pegged", "pegs",
     ])
     /// Verbs that need an agent to attribute: "X valued it at", "X put it at".
-    static let weakVerbs: Set<UInt64> = WordKey.set(["put", "puts", "valued", "values", "pegged", "pegs", "found", "finds", "showed", "shows", "show", "cited", "cites", "report"])
-    static let auxiliaries: Set<UInt64> = WordKey.set([
+    static let weakVerbs: WordSet = WordKey.set(["put", "puts", "valued", "values", "pegged", "pegs", "found", "finds", "showed", "shows", "show", "cited", "cites", "report"])
+    static let auxiliaries: WordSet = WordKey.set([
         "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "it", "that", "which", "who",
         "to", "not", "will", "would", "could", "may", "might", "can", "should",
     ])
-    static let roleNouns: Set<UInt64> = WordKey.set([
+    static let roleNouns: WordSet = WordKey.set([
         "analysts", "analyst", "economists", "economist", "executives", "executive", "officials", "official",
         "sources", "source", "researchers", "researcher", "experts", "expert", "people", "person", "company",
         "firm", "startup", "group", "report", "study", "survey", "data", "filing", "filings", "spokesperson",
@@ -36,8 +36,8 @@ enum AttributionFinder {
         "strategists", "bankers", "consultancy", "authors", "paper", "team", "lab", "office", "department",
         "management", "board", "ceo", "cfo", "founder", "chief", "maker", "giant", "operator", "retailer",
     ])
-    static let pronouns: Set<UInt64> = WordKey.set(["it", "he", "she", "they", "we", "i"])
-    static let anaphors: Set<UInt64> = WordKey.set(["it", "company", "firm", "startup", "group", "business"])
+    static let pronouns: WordSet = WordKey.set(["it", "he", "she", "they", "we", "i"])
+    static let anaphors: WordSet = WordKey.set(["it", "company", "firm", "startup", "group", "business"])
     static let according = WordKey.of("according")
     static let to = WordKey.of("to")
     static let reportedly = WordKey.of("reportedly")
@@ -47,11 +47,13 @@ enum AttributionFinder {
     static let put = WordKey.of("put")
     static let the = WordKey.of("the")
     static let matter = WordKey.of("matter")
+    static let at = WordKey.of("at")
+    static let from = WordKey.of("from")
     static let s_ = WordKey.of("s")
     static let with = WordKey.of("with")
     static let people = WordKey.of("people")
-    static let determiners: Set<UInt64> = WordKey.set(["the", "a", "an", "some", "many", "most", "several", "its", "their", "other", "two", "three", "these", "those"])
-    static let stopPhrase: Set<UInt64> = WordKey.set(["that", "which", "who", "in", "on", "last", "this", "on", "earlier", "recently", "previously", "also", "has", "had", "have"])
+    static let determiners: WordSet = WordKey.set(["the", "a", "an", "some", "many", "most", "several", "its", "their", "other", "two", "three", "these", "those"])
+    static let stopPhrase: WordSet = WordKey.set(["that", "which", "who", "in", "on", "last", "this", "on", "earlier", "recently", "previously", "also", "has", "had", "have"])
 
     static func find(_ s: ScannedText, in span: Range<Int>, entities: [EntityFinder.Entity]) -> Attribution? {
         let lo = span.lowerBound, hi = span.upperBound
@@ -90,7 +92,7 @@ enum AttributionFinder {
                 if let e = entities.last(where: { $0.last == i - 1 || ($0.last == i - 2 && s.isApostrophe(i - 1)) }) {
                     var first = e.first
                     // "analysts at Morgan Stanley"
-                    if s.wordKey(first - 1) == WordKey.of("at") || s.wordKey(first - 1) == WordKey.of("from"),
+                    if s.wordKey(first - 1) == at || s.wordKey(first - 1) == from,
                        roleNouns.contains(s.wordKey(first - 2)), first - 2 >= lo { first -= 2 }
                     return Attribution(first: first, last: e.last, isAnaphor: false, fixed: nil)
                 }

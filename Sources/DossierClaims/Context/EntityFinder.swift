@@ -5,9 +5,9 @@ enum EntityFinder {
     struct Entity: Sendable { var first: Int; var last: Int }
 
     /// Capitalized words that are not names on their own.
-    static let common: Set<UInt64> = {
+    static let common: WordSet = {
         var s = FigureTraps.openers.union(SentenceSplitter.starters).union(CountedNoun.stops)
-        s.formUnion(WordKey.set([
+        s = s.union(WordKey.set([
             "revenue", "sales", "shares", "profit", "investors", "analysts", "prices", "costs", "spending", "funding",
             "earnings", "officials", "executives", "employees", "users", "customers", "regulators", "experts",
             "economists", "companies", "researchers", "most", "many", "few", "both", "total", "net", "operating",
@@ -26,37 +26,36 @@ enum EntityFinder {
             "here", "there", "yes", "no", "not", "please", "note", "notes", "total", "revenues", "expenses",
             "item", "part", "section", "call", "visit", "contact", "click", "email", "write", "join", "buy", "sign", "series", "round", "table", "figure", "exhibit", "page", "see", "read", "related", "other",
         ]))
-        s.formUnion(Lexicon.months.keys)
-        return s
+        return s.union(Lexicon.months.allKeys)
     }()
     /// Titles dropped from the start of a name.
-    static let titles: Set<UInt64> = WordKey.set([
+    static let titles: WordSet = WordKey.set([
         "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "judge", "ceo", "cfo", "cto", "coo",
         "chief", "executive", "president", "chairman", "chairwoman", "founder", "cofounder", "director", "officer",
         "secretary", "minister", "prime", "vice", "chair", "managing", "partner", "analyst", "the", "general",
         "counsel", "treasurer", "head", "lead", "senior", "principal", "economist", "professor", "prof",
     ])
-    static let connectors: Set<UInt64> = WordKey.set(["of", "de", "du", "van", "von", "der", "la", "le", "for", "and"])
+    static let connectors: WordSet = WordKey.set(["of", "de", "du", "van", "von", "der", "la", "le", "for", "and"])
     static let and = WordKey.of("and")
     static let ing = Array("ing".utf8)
 
     /// Names in `span`, skipping tokens covered by figures.
     static func find(_ s: ScannedText, in span: Range<Int>, figures: [Figure]) -> [Entity] {
         var out: [Entity] = []
-        var covered = Set<Int>()
-        for f in figures { for k in f.first...f.last { covered.insert(k) } }
+        // Figures are few and ordered: a linear check beats building a set.
+        func isCovered(_ k: Int) -> Bool { figures.contains { k >= $0.first && k <= $0.last } }
         var i = span.lowerBound
         while i < span.upperBound {
-            guard isNameWord(s, i, sentenceStart: span.lowerBound), !covered.contains(i) else { i += 1; continue }
+            guard isNameWord(s, i, sentenceStart: span.lowerBound), !isCovered(i) else { i += 1; continue }
             var first = i
             var last = i
             var j = i + 1
-            while j < span.upperBound, !covered.contains(j), let t = s.at(j) {
+            while j < span.upperBound, !isCovered(j), let t = s.at(j) {
                 if t.kind == .word && t.gap == .space && (t.isCapitalized || t.flags & Token.innerUpper != 0) {
                     last = j; j += 1; continue
                 }
                 if t.kind == .word && t.gap == .space && connectors.contains(t.key) && t.key != and,
-                   let n = s.at(j + 1), n.kind == .word, n.isCapitalized, !covered.contains(j + 1) {
+                   let n = s.at(j + 1), n.kind == .word, n.isCapitalized, !isCovered(j + 1) {
                     last = j + 1; j += 2; continue
                 }
                 // Johnson & Johnson, AT&T
@@ -85,7 +84,7 @@ enum EntityFinder {
         return out
     }
 
-    static let verbsAfterName: Set<UInt64> = WordKey.set([
+    static let verbsAfterName: WordSet = WordKey.set([
         "is", "was", "has", "had", "will", "would", "could", "can", "may", "said", "says", "plans", "agreed", "reported",
         "posted", "raised", "made", "makes", "expects", "delivered", "announced", "shares", "stock", "also", "and",
     ])

@@ -11,19 +11,43 @@ enum MetricClassifier {
         "download": .users, "install": .users, "visitor": .users, "reader": .users, "viewer": .users,
         "listener": .users, "player": .users, "share": .shares,
     ]
-    static let priceUnits: Set<UInt64> = WordKey.set([
+    static let priceIndex = Metric.allCases.firstIndex(of: .price) ?? 0
+    static let priceUnits: WordSet = WordKey.set([
         "share", "unit", "seat", "user", "ticket", "barrel", "ounce", "gallon", "litre", "liter", "kilogram", "kg",
         "pound", "ton", "tonne", "head", "person", "night", "hour", "license", "device", "token", "query", "gigabyte",
     ])
-    static let peopleCues: Set<UInt64> = WordKey.set([
+    static let peopleCues: WordSet = WordKey.set([
         "employ", "employs", "employed", "hire", "hired", "hiring", "layoffs", "laid", "cut", "cuts", "cutting",
         "eliminate", "eliminated", "workforce", "jobs", "staff", "headcount", "fire", "fired", "lay", "off",
     ])
-    static let userCues: Set<UInt64> = WordKey.set([
+    static let userCues: WordSet = WordKey.set([
         "use", "uses", "used", "using", "signed", "active", "monthly", "weekly", "daily", "platform", "app", "service",
     ])
 
-    static func classify(_ s: ScannedText, _ f: Figure, sentence span: Range<Int>, others: [Figure]) -> Metric? {
+    /// A cue word or pair found in a sentence.
+    struct Hit { var first: Int; var last: Int; var cues: [MetricCues.Cue] }
+
+    /// The cues of a sentence, found once for all its figures.
+    static func cues(_ s: ScannedText, in span: Range<Int>) -> [Hit] {
+        var hits: [Hit] = []
+        var j = span.lowerBound
+        while j < span.upperBound {
+            let t = s[j]
+            if t.kind == .word {
+                let dash = s.isDash(j + 1)
+                let next = j + 1 < span.upperBound ? s.wordKey(dash ? j + 2 : j + 1) : 0
+                if next != 0, let c = MetricCues.pairs[WordKey.pair(t.key, next)] {
+                    hits.append(Hit(first: j, last: dash ? j + 2 : j + 1, cues: c))
+                } else if let c = MetricCues.words[t.key] {
+                    hits.append(Hit(first: j, last: j, cues: c))
+                }
+            }
+            j += 1
+        }
+        return hits
+    }
+
+    static func classify(_ s: ScannedText, _ f: Figure, sentence span: Range<Int>, cues: [Hit], others: [Figure]) -> Metric? {
         switch f.kind {
         case .duration: return .time
         case .date: return nil
@@ -43,42 +67,29 @@ enum MetricClassifier {
             return nil
         }
         let kinds = MetricCues.Kinds(f.kind)
-        var scores: [Metric: Double] = [:]
-        func consider(_ cues: [MetricCues.Cue], at j: Int, width: Int) {
-            let d: Int = j < f.first ? f.first - (j + width - 1) : j - f.last
+        var scores = [Double](repeating: 0, count: MetricCues.metrics.count)
+        for hit in cues where hit.last < f.first || hit.first > f.last {
+            let d: Int = hit.first < f.first ? f.first - hit.last : hit.first - f.last
             var w = 1.0 / (1.0 + 0.22 * Double(max(0, d - 1)))
             // A cue beyond another figure belongs more to that one.
             for o in others where o.first != f.first {
-                if (j < f.first && o.first > j && o.last < f.first) || (j > f.last && o.first > f.last && o.last < j) {
+                if (hit.first < f.first && o.first > hit.first && o.last < f.first) || (hit.first > f.last && o.first > f.last && o.last < hit.first) {
                     w *= 0.45
                     break
                 }
             }
-            for cue in cues where cue.kinds.contains(kinds) {
-                scores[cue.metric, default: 0] += cue.weight * w
+            for cue in hit.cues where cue.kinds.contains(kinds) {
+                scores[cue.index] += cue.weight * w
             }
-        }
-        var j = span.lowerBound
-        while j < span.upperBound {
-            if j >= f.first && j <= f.last { j = f.last + 1; continue }
-            let t = s[j]
-            if t.kind == .word {
-                let next = j + 1 < span.upperBound ? s.wordKey(s.isDash(j + 1) ? j + 2 : j + 1) : 0
-                if next != 0, let cues = MetricCues.pairs[WordKey.pair(t.key, next)] {
-                    consider(cues, at: j, width: s.isDash(j + 1) ? 3 : 2)
-                } else if let cues = MetricCues.words[t.key] {
-                    consider(cues, at: j, width: 1)
-                }
-            }
-            j += 1
         }
         if f.isRate && f.kind == .money, let u = f.unitToken {
             let k = s.wordKey(u)
-            scores[.price, default: 0] += (Lexicon.durationUnits[k] != nil || priceUnits.contains(k)) ? 2.5 : 1.0
+            scores[priceIndex] += (Lexicon.durationUnits[k] != nil || priceUnits.contains(k)) ? 2.5 : 1.0
         }
-        guard let best = scores.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key.rawValue > $1.key.rawValue) }),
-              best.value >= 0.9 else { return nil }
-        var m = best.key
+        var bestIndex = 0
+        for (k, v) in scores.enumerated() where v > scores[bestIndex] { bestIndex = k }
+        guard scores[bestIndex] >= 0.9 else { return nil }
+        var m = MetricCues.metrics[bestIndex]
         // A negative profit is a loss.
         if m == .profit, let v = f.value ?? f.low, v < 0 { m = .loss }
         return m

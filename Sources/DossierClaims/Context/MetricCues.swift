@@ -24,16 +24,23 @@ enum MetricCues {
         }
     }
 
-    struct Cue: Sendable { let metric: Metric; let weight: Double; let kinds: Kinds }
+    struct Cue: Sendable {
+        let metric: Metric
+        let weight: Double
+        let kinds: Kinds
+        /// The metric's position in `Metric.allCases`, for score arrays.
+        let index: Int
+    }
+    static let metrics = Metric.allCases
 
-    static let words: [UInt64: [Cue]] = build(single)
-    static let pairs: [UInt64: [Cue]] = {
+    static let words: WordTable<[Cue]> = WordTable(build(single))
+    static let pairs: WordTable<[Cue]> = {
         var t: [UInt64: [Cue]] = [:]
         for (phrase, cues) in double {
             let p = phrase.split(separator: " ").map(String.init)
             t[WordKey.pair(p[0], p[1]), default: []] += cues
         }
-        return t
+        return WordTable(t)
     }()
 
     static func build(_ list: [(String, [Cue])]) -> [UInt64: [Cue]] {
@@ -42,7 +49,9 @@ enum MetricCues {
         return t
     }
 
-    static func c(_ m: Metric, _ w: Double, _ k: Kinds = .money) -> Cue { Cue(metric: m, weight: w, kinds: k) }
+    static func c(_ m: Metric, _ w: Double, _ k: Kinds = .money) -> Cue {
+        Cue(metric: m, weight: w, kinds: k, index: Metric.allCases.firstIndex(of: m) ?? 0)
+    }
 
     static let single: [(String, [Cue])] = {
         var l: [(String, [Cue])] = []

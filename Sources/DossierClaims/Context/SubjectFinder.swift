@@ -2,30 +2,34 @@
 /// ("Training GPT-4 class models cost…"), else the nearest name before it,
 /// with "it", "its" and "the company" resolved to the name they stand for.
 enum SubjectFinder {
-    static let activityVerbs: Set<UInt64> = WordKey.set([
+    static let activityVerbs: WordSet = WordKey.set([
         "take", "takes", "took", "taking", "taken", "last", "lasts", "lasted", "lasting", "require", "requires",
         "required", "cost", "costs", "costing", "need", "needs", "needed",
     ])
-    static let skippable: Set<UInt64> = WordKey.set([
+    static let skippable: WordSet = WordKey.set([
         "will", "would", "could", "can", "may", "might", "should", "is", "was", "are", "were", "be", "been",
         "expected", "to", "likely", "has", "have", "had", "already", "typically", "usually", "often", "still",
         "only", "also", "probably", "now", "generally", "reportedly", "just", "roughly", "about", "around",
         "some", "nearly", "almost", "up", "at", "least", "more", "than", "less", "another", "as", "much", "many",
         "over", "under", "estimated", "an", "approximately", "between", "upwards", "of", "north", "well",
     ])
-    static let clauseBreaks: Set<UInt64> = WordKey.set([
+    static let clauseBreaks: WordSet = WordKey.set([
         "and", "but", "while", "that", "which", "because", "if", "when", "whereas", "although", "though", "so",
         "since", "who", "where",
     ])
-    static let articles: Set<UInt64> = WordKey.set(["the", "a", "an", "this", "that", "its"])
-    static let pronounIt: Set<UInt64> = WordKey.set(["it", "its", "this", "they", "their"])
-    static let companyNouns: Set<UInt64> = WordKey.set([
+    static let articles: WordSet = WordKey.set(["the", "a", "an", "this", "that", "its"])
+    static let pronounIt: WordSet = WordKey.set(["it", "its", "this", "they", "their"])
+    static let companyNouns: WordSet = WordKey.set([
         "company", "firm", "startup", "group", "business", "lab", "maker", "chipmaker", "automaker", "carmaker",
         "retailer", "bank", "insurer", "carrier", "giant", "conglomerate", "lender", "developer", "platform",
         "operator", "producer", "manufacturer", "provider", "registrant", "issuer", "corporation", "airline",
         "unicorn", "outfit", "supplier", "brand", "app",
     ])
     static let the = WordKey.of("the")
+    static let it = WordKey.of("it")
+    static let its = WordKey.of("its")
+    static let which = WordKey.of("which")
+    static let who = WordKey.of("who")
     static let to = WordKey.of("to")
 
     struct Anaphor { var first: Int; var last: Int }
@@ -34,12 +38,11 @@ enum SubjectFinder {
     /// source; `source` is the name that is the source ("Apple reported …"),
     /// which is the subject too when nothing else is named before the figure.
     static func find(_ s: ScannedText, _ f: Figure, span: Range<Int>, entities: [EntityFinder.Entity],
-                     source: EntityFinder.Entity?, carried: () -> String?) -> String? {
+                     source: EntityFinder.Entity?, anaphors: [Anaphor], carried: () -> String?) -> String? {
         if f.kind == .date { return nil }
         if f.kind == .duration || f.kind == .money, let a = activity(s, f, span: span, entities: entities, carried: carried) {
             return a
         }
-        let anaphors = findAnaphors(s, span: span)
         let before = entities.last(where: { $0.last < f.first })
         let anaphorBefore = anaphors.last(where: { $0.last < f.first })
         let firstName = [entities.first, source].compactMap { $0 }.min(by: { $0.first < $1.first })
@@ -63,7 +66,7 @@ enum SubjectFinder {
         var out: [Anaphor] = []
         for i in span where s[i].kind == .word {
             let k = s[i].key
-            if pronounIt.contains(k) && k != WordKey.of("this") && k != WordKey.of("they") && k != WordKey.of("their") {
+            if k == it || k == its {
                 out.append(Anaphor(first: i, last: i))
             } else if companyNouns.contains(k) {
                 // "the company", "the AI company", "the San Francisco-based startup"
@@ -92,7 +95,7 @@ enum SubjectFinder {
         if end >= lo, s.isSymbol(end, 44) {
             var c = end - 1
             while c >= lo, !s.isSymbol(c, 44) { c -= 1 }
-            if c > lo, let w = s.at(c + 1), w.kind == .word, w.key == WordKey.of("which") || w.key == WordKey.of("who") { end = c - 1 }
+            if c > lo, let w = s.at(c + 1), w.kind == .word, w.key == which || w.key == who { end = c - 1 }
             else { return nil }
         }
         var start = end

@@ -5,7 +5,7 @@
 /// `company`, `people` → `person`), so that counts compare across texts.
 enum CountedNoun {
     /// Words that end the noun phrase: a count with no noun has no unit.
-    static let stops: Set<UInt64> = WordKey.set([
+    static let stops: WordSet = WordKey.set([
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "is",
         "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
         "might", "can", "that", "which", "who", "this", "these", "those", "it", "its", "as", "than", "per",
@@ -20,7 +20,7 @@ enum CountedNoun {
         "month", "week", "day", "percent",
     ])
     /// Plurals that do not end in -s, and -s words that are not plurals.
-    static let irregular: [UInt64: String] = WordKey.table([
+    static let irregular: WordTable<String> = WordKey.table([
         ("people", "person"), ("persons", "person"), ("children", "child"), ("men", "man"), ("women", "woman"),
         ("staff", "staff"), ("personnel", "personnel"), ("police", "police"), ("cattle", "cattle"),
         ("sheep", "sheep"), ("fish", "fish"), ("aircraft", "aircraft"), ("series", "series"),

@@ -19,18 +19,19 @@ enum DateReader {
     static let quarter = WordKey.of("quarter")
     static let half = WordKey.of("half")
     static let s = WordKey.of("s")
-    static let ordinals: [UInt64: Int] = WordKey.table([
+    static let around = WordKey.of("around")
+    static let ordinals: WordTable<Int> = WordKey.table([
         ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("final", 4), ("last", 0),
     ])
     /// Words before a bare year that make it a date even before a plural noun.
-    static let yearPrepositions: Set<UInt64> = WordKey.set([
+    static let yearPrepositions: WordSet = WordKey.set([
         "in", "since", "by", "until", "till", "through", "during", "from", "of", "for", "before", "after",
         "early", "late", "mid", "end", "fiscal", "calendar", "year", "around", "circa", "between", "and",
         "to", "spring", "summer", "fall", "autumn", "winter", "the", "its", "this", "that", "beyond", "throughout",
         "as", "into", "than",
     ])
     /// Nouns that follow a year as a period, not as a counted thing ("2024 sales").
-    static let periodNouns: Set<UInt64> = WordKey.set([
+    static let periodNouns: WordSet = WordKey.set([
         "sales", "earnings", "results", "revenues", "profits", "levels", "figures", "prices", "returns", "filings",
         "elections", "games", "olympics", "numbers", "guidance", "estimates", "forecasts", "losses", "shipments",
         "deliveries", "targets", "goals", "emissions", "models", "plans", "rates", "highs", "lows", "totals",
@@ -253,7 +254,7 @@ enum DateReader {
                 let prevKey = t.wordKey(i - 1)
                 let datePrep = i - 1 >= sentenceStart && yearPrepositions.contains(prevKey)
                 if !datePrep && !n.isCapitalized && t.lastByte(i + 1) == 115 && !periodNouns.contains(k) { return nil }
-                if !datePrep, Qualifiers.before[prevKey] != nil, prevKey != WordKey.of("around") { return nil }
+                if !datePrep, Qualifiers.before[prevKey] != nil, prevKey != around { return nil }
             }
         }
         return Figure(kind: .date, first: i, last: i, date: "\(tok.mantissa)")

@@ -23,23 +23,23 @@ struct FigureScanner {
     static let day = WordKey.of("day")
     static let familiar = WordKey.of("familiar")
     /// One-word multiples.
-    static let foldWords: [UInt64: Double] = WordKey.table([
+    static let foldWords: WordTable<Double> = WordKey.table([
         ("twofold", 2), ("threefold", 3), ("fourfold", 4), ("fivefold", 5), ("sixfold", 6), ("sevenfold", 7),
         ("eightfold", 8), ("ninefold", 9), ("tenfold", 10), ("twentyfold", 20), ("fiftyfold", 50),
         ("hundredfold", 100), ("thousandfold", 1000),
     ])
     static let the = WordKey.of("the")
-    static let rateWords: Set<UInt64> = WordKey.set(["a", "an", "per", "each", "every"])
+    static let rateWords: WordSet = WordKey.set(["a", "an", "per", "each", "every"])
     /// After "a year"/"a decade", words that make it a point in time, not a length.
-    static let relativeTime: Set<UInt64> = WordKey.set([
+    static let relativeTime: WordSet = WordKey.set([
         "ago", "earlier", "later", "before", "after", "prior", "old", "over", "on", "back", "from",
     ])
-    static let frequencyWords: Set<UInt64> = WordKey.set(["once", "twice", "times", "per", "each", "every", "a", "an", "one"])
-    static let rangeCues: Set<UInt64> = WordKey.set([
+    static let frequencyWords: WordSet = WordKey.set(["once", "twice", "times", "per", "each", "every", "a", "an", "one"])
+    static let rangeCues: WordSet = WordKey.set([
         "range", "ranges", "ranging", "ranged", "anywhere", "vary", "varies", "varying", "varied", "estimates",
         "estimated", "between", "somewhere", "spanning", "run", "runs",
     ])
-    static let changeVerbs: Set<UInt64> = WordKey.set([
+    static let changeVerbs: WordSet = WordKey.set([
         "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "grew", "grow",
         "grows", "growing", "grown", "increased", "increase", "increases", "increasing", "decreased", "decrease",
         "declined", "decline", "declines", "dropped", "drop", "drops", "jumped", "jump", "jumps", "climbed",
@@ -58,6 +58,7 @@ struct FigureScanner {
         while i < end {
             let t = s[i]
             // Words only start a figure if they can: months, Q/H/FY, number words, currency codes.
+            if t.kind == .word && !mayStart(t) { i += 1; continue }
             if t.kind == .word, let v = FigureScanner.foldWords[t.key] {
                 var f = Figure(kind: .multiple, first: i, last: i, value: v)
                 let (q, qFirst) = Qualifiers.read(s, before: i, kind: .multiple, floor: span.lowerBound)
@@ -95,8 +96,24 @@ struct FigureScanner {
         return out
     }
 
+    /// Every word that can begin a figure, so most words cost one probe.
+    static let triggers: WordSet = {
+        var keys = Set<UInt64>()
+        keys.formUnion(NumberWords.units.allKeys)
+        keys.formUnion([NumberWords.a, NumberWords.an, NumberWords.half])
+        keys.formUnion(Lexicon.months.allKeys)
+        keys.formUnion(DateReader.ordinals.allKeys)
+        keys.formUnion([DateReader.q, DateReader.h, DateReader.fy, DateReader.fiscal, DateReader.calendar, AmountReader.rs])
+        keys.formUnion(Lexicon.currencyCodes.allKeys)
+        keys.formUnion(Lexicon.dollarPrefixes.allKeys)
+        keys.formUnion(FigureScanner.foldWords.allKeys)
+        return WordSet(keys)
+    }()
+
     func mayStart(_ t: Token) -> Bool {
         let k = t.key
+        guard FigureScanner.triggers.contains(k) else { return false }
+        if FigureScanner.foldWords[k] != nil { return true }
         if NumberWords.startsNumber(k) { return true }
         if Lexicon.months[k] != nil || DateReader.ordinals[k] != nil { return true }
         if k == DateReader.q || k == DateReader.h || k == DateReader.fy || k == DateReader.fiscal || k == DateReader.calendar { return true }
@@ -205,13 +222,13 @@ struct FigureScanner {
     /// "could rise 5% to 10%" stays a range.
     func followsPastChange(_ first: Int) -> Bool {
         var j = first - 1
-        while j >= span.lowerBound, first - j <= 3, s.wordKey(j) == WordKey.of("by") || Qualifiers.before[s.wordKey(j)] != nil { j -= 1 }
+        while j >= span.lowerBound, first - j <= 3, s.wordKey(j) == Qualifiers.by || Qualifiers.before[s.wordKey(j)] != nil { j -= 1 }
         guard j >= span.lowerBound, let t = s.at(j), t.kind == .word, FigureScanner.changeVerbs.contains(t.key) else { return false }
         if FigureScanner.pastIrregular.contains(t.key) { return true }
         return t.length > 3 && s.string(t.end - 2, t.end) == "ed"
     }
 
-    static let pastIrregular: Set<UInt64> = WordKey.set(["rose", "fell", "grew", "sank", "slid", "shrank", "cut", "went", "up", "down"])
+    static let pastIrregular: WordSet = WordKey.set(["rose", "fell", "grew", "sank", "slid", "shrank", "cut", "went", "up", "down"])
 
     /// "rose from $5m to $8m" is two figures, not a range.
     func changeBlocksRange(_ a: Amount) -> Bool {
@@ -310,7 +327,7 @@ struct FigureScanner {
         return f
     }
 
-    static let comparatives: Set<UInt64> = WordKey.set([
+    static let comparatives: WordSet = WordKey.set([
         "more", "less", "as", "the", "higher", "lower", "larger", "smaller", "bigger", "faster", "slower",
         "cheaper", "greater", "better", "worse", "over", "that", "than", "what", "its", "their", "longer",
         "shorter", "stronger", "richer", "costlier", "pricier", "heavier", "denser", "brighter",

@@ -5,7 +5,7 @@
 enum FigureTraps {
     /// Capitalized words that may stand right before a figure (sentence
     /// starts, prepositions, qualifiers, seasons): not part of a name.
-    static let openers: Set<UInt64> = WordKey.set([
+    static let openers: WordSet = WordKey.set([
         "about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "more", "less",
         "fewer", "up", "just", "only", "at", "by", "in", "on", "from", "since", "until", "between", "of", "for",
         "to", "with", "the", "a", "an", "and", "or", "but", "than", "estimated", "all", "another", "its", "their",
@@ -24,7 +24,7 @@ enum FigureTraps {
     ])
 
     /// Lowercase words that turn the next number into a label.
-    static let labels: Set<UInt64> = WordKey.set([
+    static let labels: WordSet = WordKey.set([
         "section", "sections", "sec", "rule", "rules", "form", "forms", "item", "items", "chapter", "article",
         "articles", "part", "page", "pages", "p", "pp", "exhibit", "note", "notes", "figure", "fig", "table",
         "no", "nos", "number", "version", "ver", "v", "release", "route", "highway", "interstate", "suite",
@@ -44,7 +44,7 @@ enum FigureTraps {
 
     /// Units and suffixes that may be glued to a number; any other letters
     /// glued to digits make a name (5G, 3D, A380s is caught earlier).
-    static let gluedSuffixes: Set<UInt64> = WordKey.set([
+    static let gluedSuffixes: WordSet = WordKey.set([
         "k", "m", "mm", "mn", "b", "bn", "t", "tn", "trn", "bln", "mln", "x", "st", "nd", "rd", "th", "s",
         "kg", "km", "cm", "mg", "mw", "gw", "gwh", "kwh", "mwh", "twh", "kw", "w", "tb", "gb", "mb", "kb",
         "pb", "mph", "kph", "ghz", "mhz", "hz", "lb", "lbs", "oz", "ft", "mi", "sq", "h", "hr", "hrs", "min",
@@ -52,13 +52,14 @@ enum FigureTraps {
         "l", "ml", "tonnes", "t", "wk", "wks", "y", "bbl", "mmbtu", "tcf", "bcf", "pts",
     ])
 
-    static let streetWords: Set<UInt64> = WordKey.set([
+    static let streetWords: WordSet = WordKey.set([
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way",
         "place", "pl", "plaza", "court", "ct", "parkway", "pkwy", "highway", "hwy", "square", "sq", "terrace",
         "circle", "broadway", "alley", "row", "embarcadero", "strasse", "straße", "rue",
     ])
 
     static let am = WordKey.of("am")
+    static let at = WordKey.of("at")
     static let pm = WordKey.of("pm")
     static let a = WordKey.of("a")
     static let p = WordKey.of("p")
@@ -155,9 +156,9 @@ enum FigureTraps {
         }
         if isNameSuffix(s, i + 1) { return chainEnd(s, from: i + 1) }
         // Ages: 42-year-old, 42 years old, aged 42
-        if s.wordKey(i - 1) == aged || (s.wordKey(i - 1) == age && s.isWord(i - 2, WordKey.of("at"))) { return i }
+        if s.wordKey(i - 1) == aged || (s.wordKey(i - 1) == age && s.isWord(i - 2, at)) { return i }
         // List markers at the start of a line: "1." "2)"
-        if t.gap >= .newline || i == 0, t.decimals == 0, t.mantissa < 100, let nx = s.at(i + 1), nx.gap == .none,
+        if t.gap.rawValue >= Token.Gap.newline.rawValue || i == 0, t.decimals == 0, t.mantissa < 100, let nx = s.at(i + 1), nx.gap == .none,
            nx.key == 46 || nx.key == 41, nx.kind == .symbol, s.at(i + 2).map({ $0.gap != .none }) ?? true {
             return i + 1
         }

@@ -3,7 +3,7 @@ enum Lexicon {
     /// A scale word and whether it must be glued to the number (`10m`, not `10 m`).
     struct Scale: Sendable { let exponent: Int; let gluedOnly: Bool }
 
-    static let scales: [UInt64: Scale] = WordKey.table([
+    static let scales: WordTable<Scale> = WordKey.table([
         ("thousand", Scale(exponent: 3, gluedOnly: false)),
         ("million", Scale(exponent: 6, gluedOnly: false)),
         ("billion", Scale(exponent: 9, gluedOnly: false)),
@@ -27,12 +27,12 @@ enum Lexicon {
     ])
 
     /// Scale words written out, which may stand after spelled numbers too.
-    static let wordScales: Set<UInt64> = WordKey.set(["thousand", "million", "billion", "trillion"])
+    static let wordScales: WordSet = WordKey.set(["thousand", "million", "billion", "trillion"])
 
     /// Currency named after the number: (ISO code, factor, needs a scale or a large amount).
     struct CurrencyWord: Sendable { let code: String; let factor: Double; let strict: Bool }
 
-    static let currencyWords: [UInt64: CurrencyWord] = WordKey.table([
+    static let currencyWords: WordTable<CurrencyWord> = WordKey.table([
         ("dollar", CurrencyWord(code: "USD", factor: 1, strict: false)),
         ("dollars", CurrencyWord(code: "USD", factor: 1, strict: false)),
         ("euro", CurrencyWord(code: "EUR", factor: 1, strict: false)),
@@ -58,7 +58,7 @@ enum Lexicon {
     ])
 
     /// ISO 4217 codes written as words (`USD 200`, `200 EUR`).
-    static let currencyCodes: [UInt64: String] = {
+    static let currencyCodes: WordTable<String> = {
         var t: [UInt64: String] = [:]
         for c in ["USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "HKD", "SGD", "KRW",
                   "SEK", "NOK", "DKK", "BRL", "MXN", "ZAR", "RUB", "NZD", "TWD", "AED", "SAR", "ILS",
@@ -66,11 +66,11 @@ enum Lexicon {
             t[WordKey.of(c)] = c
         }
         t[WordKey.of("RMB")] = "CNY"
-        return t
+        return WordTable(t)
     }()
 
     /// Letters glued before `$` that name a dollar (`US$`, `HK$`, `A$`).
-    static let dollarPrefixes: [UInt64: String] = WordKey.table([
+    static let dollarPrefixes: WordTable<String> = WordKey.table([
         ("us", "USD"), ("a", "AUD"), ("au", "AUD"), ("c", "CAD"), ("ca", "CAD"), ("can", "CAD"),
         ("hk", "HKD"), ("s", "SGD"), ("sg", "SGD"), ("nz", "NZD"), ("r", "BRL"), ("mx", "MXN"),
         ("nt", "TWD"),
@@ -96,7 +96,7 @@ enum Lexicon {
     }
 
     /// Duration units, by the singular name used in `unit`.
-    static let durationUnits: [UInt64: String] = WordKey.table([
+    static let durationUnits: WordTable<String> = WordKey.table([
         ("second", "second"), ("seconds", "second"), ("sec", "second"), ("secs", "second"),
         ("minute", "minute"), ("minutes", "minute"), ("mins", "minute"),
         ("hour", "hour"), ("hours", "hour"), ("hr", "hour"), ("hrs", "hour"),
@@ -110,24 +110,24 @@ enum Lexicon {
     ])
 
     /// Words allowed between a number and its duration unit ("ten business days").
-    static let durationModifiers: Set<UInt64> = WordKey.set([
+    static let durationModifiers: WordSet = WordKey.set([
         "business", "working", "calendar", "trading", "full", "straight", "consecutive", "more",
         "additional", "extra", "further", "fiscal",
     ])
 
-    static let percentWords: Set<UInt64> = WordKey.set(["percent", "pct", "percentage", "pc"])
-    static let pointWords: Set<UInt64> = WordKey.set(["point", "points"])
-    static let percentagePointAbbreviations: Set<UInt64> = WordKey.set(["pp", "ppt", "ppts", "pts"])
-    static let basisPointAbbreviations: Set<UInt64> = WordKey.set(["bp", "bps", "bpts"])
+    static let percentWords: WordSet = WordKey.set(["percent", "pct", "percentage", "pc"])
+    static let pointWords: WordSet = WordKey.set(["point", "points"])
+    static let percentagePointAbbreviations: WordSet = WordKey.set(["pp", "ppt", "ppts", "pts"])
+    static let basisPointAbbreviations: WordSet = WordKey.set(["bp", "bps", "bpts"])
 
-    static let months: [UInt64: Int] = WordKey.table([
+    static let months: WordTable<Int> = WordKey.table([
         ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
         ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
         ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
         ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
     ])
     /// Month names that are also ordinary words and need a day or year beside them.
-    static let ambiguousMonths: Set<UInt64> = WordKey.set(["may", "march", "mar", "jan", "dec", "sep", "oct", "aug", "jun", "jul", "apr", "nov", "feb", "sept"])
+    static let ambiguousMonths: WordSet = WordKey.set(["may", "march", "mar", "jan", "dec", "sep", "oct", "aug", "jun", "jul", "apr", "nov", "feb", "sept"])
 
-    static let ordinalSuffixes: Set<UInt64> = WordKey.set(["st", "nd", "rd", "th"])
+    static let ordinalSuffixes: WordSet = WordKey.set(["st", "nd", "rd", "th"])
 }

@@ -1,7 +1,7 @@
 /// Reads numbers written out in words: "two billion", "a hundred million",
 /// "half a billion", "three-quarters of a", "twenty-five", "a dozen".
 enum NumberWords {
-    static let units: [UInt64: Double] = WordKey.table([
+    static let units: WordTable<Double> = WordKey.table([
         ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
         ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
         ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17),
@@ -20,7 +20,7 @@ enum NumberWords {
     static let an = WordKey.of("an")
     static let of = WordKey.of("of")
     static let couple = WordKey.of("couple")
-    static let scaleWords: [UInt64: Double] = WordKey.table([
+    static let scaleWords: WordTable<Double> = WordKey.table([
         ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
     ])
 

@@ -6,7 +6,7 @@ enum Qualifiers {
     /// One- and two-word phrases before a figure, by their last word.
     struct Phrase: Sendable { let previous: [UInt64]; let qualifier: Qualifier }
 
-    static let before: [UInt64: [Phrase]] = {
+    static let before: WordTable<[Phrase]> = {
         var t: [UInt64: [Phrase]] = [:]
         func add(_ words: String, _ q: Qualifier) {
             let parts = words.split(separator: " ").map(String.init)
@@ -34,7 +34,7 @@ enum Qualifiers {
         for p in ["over", "above", "exceeding", "exceeds", "exceeded", "topping", "beyond", "surpassing"] { add(p, .moreThan) }
         for p in ["under", "below"] { add(p, .lessThan) }
         add("within", .atMost)
-        return t
+        return WordTable(t)
     }()
 
     static let within = WordKey.of("within")

@@ -6,7 +6,7 @@ enum SentenceSplitter {
     /// A sentence as a half-open range of token indices.
     typealias Span = Range<Int>
 
-    static let abbreviations: Set<UInt64> = WordKey.set([
+    static let abbreviations: WordSet = WordKey.set([
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
         "cmdr", "adm", "hon", "rev", "inc", "corp", "co", "ltd", "bros", "no", "nos", "vs", "v", "etc", "al",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
@@ -15,9 +15,9 @@ enum SentenceSplitter {
         "ed", "eds", "govt", "corp", "mfg", "av", "am", "pm", "u", "s", "n", "k", "a", "m",
     ])
     /// Abbreviations that often end a sentence too ("in the U.S. The …").
-    static let closers: Set<UInt64> = WordKey.set(["inc", "corp", "co", "ltd", "etc", "s", "k", "m", "plc", "llc", "al", "am", "pm"])
+    static let closers: WordSet = WordKey.set(["inc", "corp", "co", "ltd", "etc", "s", "k", "m", "plc", "llc", "al", "am", "pm"])
     /// Words that start sentences; after a closing abbreviation they mark a boundary.
-    static let starters: Set<UInt64> = WordKey.set([
+    static let starters: WordSet = WordKey.set([
         "the", "a", "an", "it", "its", "in", "but", "he", "she", "they", "we", "i", "this", "that", "these",
         "those", "there", "analysts", "shares", "revenue", "sales", "investors", "meanwhile", "however", "for",
         "on", "at", "as", "after", "while", "last", "some", "many", "most", "and", "if", "when", "according",
@@ -32,7 +32,7 @@ enum SentenceSplitter {
         while i < n {
             let t = s[i]
             // Paragraph and line breaks.
-            if i > start, t.gap >= .newline {
+            if i > start, t.gap.rawValue >= Token.Gap.newline.rawValue {
                 if t.gap == .paragraph || !continuesLine(s, i) {
                     spans.append(start..<i)
                     start = i

@@ -1,14 +1,24 @@
 /// One lexical unit of the input: a word, a number or a single symbol, with
 /// its byte range and what separates it from the token before.
 struct Token: Sendable {
-    enum Kind: UInt8, Sendable {
-        case word, number, symbol
+    // Kind and Gap are byte-sized structs, not enums: comparing enums with raw
+    // values went through generic `Equatable` witnesses in the hot loops.
+    struct Kind: Equatable, Sendable {
+        let rawValue: UInt8
+        static let word = Kind(rawValue: 0)
+        static let number = Kind(rawValue: 1)
+        static let symbol = Kind(rawValue: 2)
+        @inline(__always) static func == (a: Kind, b: Kind) -> Bool { a.rawValue == b.rawValue }
     }
 
     /// What lies between the previous token and this one.
-    enum Gap: UInt8, Sendable, Comparable {
-        case none, space, newline, paragraph
-        static func < (a: Gap, b: Gap) -> Bool { a.rawValue < b.rawValue }
+    struct Gap: Equatable, Sendable {
+        let rawValue: UInt8
+        static let none = Gap(rawValue: 0)
+        static let space = Gap(rawValue: 1)
+        static let newline = Gap(rawValue: 2)
+        static let paragraph = Gap(rawValue: 3)
+        @inline(__always) static func == (a: Gap, b: Gap) -> Bool { a.rawValue == b.rawValue }
     }
 
     var kind: Kind

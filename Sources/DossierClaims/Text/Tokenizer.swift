@@ -7,7 +7,7 @@
 struct Tokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5 + 8)
+        tokens.reserveCapacity(bytes.count / 3 + 8)
         let n = bytes.count
         var i = 0
         var gap = Token.Gap.paragraph
@@ -20,7 +20,7 @@ struct Tokenizer {
                 continue
             }
             if b == 10 {
-                gap = gap >= .newline ? .paragraph : .newline
+                gap = gap.rawValue >= Token.Gap.newline.rawValue ? .paragraph : .newline
                 i += 1
                 continue
             }
@@ -42,7 +42,7 @@ struct Tokenizer {
                 if gap == .none { gap = .space }
                 i += len
             case .newline:
-                gap = gap >= .newline ? .paragraph : .newline
+                gap = gap.rawValue >= Token.Gap.newline.rawValue ? .paragraph : .newline
                 i += len
             case .ignorable:
                 i += len

@@ -22,11 +22,11 @@ enum WordKey {
     static func pair(_ a: String, _ b: String) -> UInt64 { pair(of(a), of(b)) }
 
     /// A table from words to values, keyed by ``of(_:)``.
-    static func table<V>(_ entries: [(String, V)]) -> [UInt64: V] {
+    static func table<V>(_ entries: [(String, V)]) -> WordTable<V> {
         var t: [UInt64: V] = [:]
         for (w, v) in entries { t[of(w)] = v }
-        return t
+        return WordTable(t)
     }
 
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(of)) }
+    static func set(_ words: [String]) -> WordSet { WordSet(Set(words.map(of))) }
 }
