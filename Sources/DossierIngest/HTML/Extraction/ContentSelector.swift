@@ -13,6 +13,7 @@ struct ContentSelector {
     let dropped: [Bool]
     /// The page's title, folded, to find its headline element.
     var headline: String?
+    let teasers: TeaserLists
 
     static let paragraphTags: Set<String> = [
         "p", "pre", "blockquote", "li", "dd", "dt", "h2", "h3", "h4", "h5", "h6", "address", "summary",
@@ -69,34 +70,6 @@ struct ContentSelector {
         }
         let chosen = siblings(of: best, earned: earned)
         return widenToMarkedBody(chosen) ?? chosen
-    }
-
-    /// A list of teasers: linked headlines, each with a summary, making up
-    /// most of the element's text.
-    func isTeaserList(_ id: Int) -> Bool {
-        var headings = 0, linked = 0
-        var cards = Set<Int>()
-        var stack = index.children[id]
-        var seen = 0
-        while let next = stack.popLast(), seen < 2000 {
-            seen += 1
-            if dropped[next] || clean.chars[next] == 0 { continue }
-            let name = index.name(next)
-            if ["h2", "h3", "h4", "h5", "h6"].contains(name) {
-                headings += 1
-                var card = index.parent[next]
-                if card >= 0, index.name(card) == "a" { card = index.parent[card] }
-                if clean.linkChars[next] * 2 >= clean.chars[next] || index.name(index.parent[next]) == "a" {
-                    linked += 1
-                    if card >= 0, card != id { cards.insert(card) }
-                }
-                continue
-            }
-            stack.append(contentsOf: index.children[next])
-        }
-        guard linked >= 2, linked * 2 >= headings else { return false }
-        let cardChars = cards.reduce(0) { $0 + clean.chars[$1] }
-        return cardChars * 10 >= clean.chars[id] * 6
     }
 
     /// The page's headline element: the `h1` that reads like the title, or the only one.
@@ -228,7 +201,7 @@ struct ContentSelector {
         for sibling in index.children[p] where !dropped[sibling] {
             if sibling == siblingsOfHeadline { afterHeadline = true }
             if sibling == best { result.append(sibling); beforeBest = false; continue }
-            guard clean.chars[sibling] > 0, !isHeading(sibling), !isTeaserList(sibling) else { continue }
+            guard clean.chars[sibling] > 0, !isHeading(sibling), !teasers.contains(sibling) else { continue }
             if afterHeadline, beforeBest, sibling != siblingsOfHeadline, clean.chars[sibling] >= 80,
                clean.linkDensity(sibling) < 0.25, final[sibling] <= final[best] {
                 result.append(sibling)

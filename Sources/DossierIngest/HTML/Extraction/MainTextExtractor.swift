@@ -6,6 +6,7 @@ struct MainTextExtractor {
     let raw: PageIndex.Measure
     let clean: PageIndex.Measure
     let dropped: [Bool]
+    let teasers: TeaserLists
     /// Declared a live blog by its JSON-LD, or named like one.
     let isLiveBlog: Bool
     private let ids: [ObjectIdentifier: Int]
@@ -19,6 +20,7 @@ struct MainTextExtractor {
         dropped = BoilerplateMask.compute(index, raw: raw, liveBlog: live)
         isLiveBlog = live
         clean = index.measure(excluding: dropped)
+        teasers = TeaserLists(index: index, clean: clean, dropped: dropped)
         var ids: [ObjectIdentifier: Int] = [:]
         ids.reserveCapacity(index.count)
         for (id, e) in index.elements.enumerated() { ids[ObjectIdentifier(e)] = id }
@@ -28,7 +30,8 @@ struct MainTextExtractor {
     /// The main text; `title` (when given) is left out if the article repeats
     /// it as its first heading.
     func text(title: String?) -> String {
-        render(ContentSelector(index: index, clean: clean, dropped: dropped, headline: title.map(Self.fold)).select(), title: title)
+        let selector = ContentSelector(index: index, clean: clean, dropped: dropped, headline: title.map(Self.fold), teasers: teasers)
+        return render(selector.select(), title: title)
     }
 
     /// The text of the element that holds a known article text (JSON-LD
@@ -42,7 +45,7 @@ struct MainTextExtractor {
             let name = index.name(id)
             guard !PageIndex.inlineTags.contains(name) else { continue }
             let element = index.elements[id]
-            let opensWithProbe = Self.fold(element.textContent).hasPrefix(probe) || element.children.contains { node in
+            let opensWithProbe = Self.fold(Self.leadingText(element, limit: probe.count * 2 + 40)).hasPrefix(probe) || element.children.contains { node in
                 // Prose written straight into a container (`text<br><br>…`).
                 if case .text(let t) = node { return Self.fold(t).hasPrefix(probe) }
                 return false
@@ -57,8 +60,6 @@ struct MainTextExtractor {
         }
         return nil
     }
-
-    private var selector: ContentSelector { ContentSelector(index: index, clean: clean, dropped: dropped) }
 
     private func render(_ roots: [Int], title: String?) -> String {
         let rootSet = Set(roots)
@@ -91,7 +92,7 @@ struct MainTextExtractor {
         case "div", "section", "ul", "ol", "dl", "table", "header", "form", "span", "center", "font":
             // Lists and boxes of links: related stories, tag clouds, share rows.
             if density > 0.5 { return true }
-            if name == "div" || name == "section" || name == "ul" || name == "ol", selector.isTeaserList(id) { return true }
+            if name == "div" || name == "section" || name == "ul" || name == "ol", teasers.contains(id) { return true }
             if (name == "ul" || name == "ol"), density > 0.3, clean.commas[id] == 0,
                Double(chars) / Double(max(1, index.children[id].count)) < 80 {
                 return true
@@ -117,6 +118,22 @@ struct MainTextExtractor {
         let following = siblings[(position + 1)...]
         guard following.contains(where: { dropped[$0] }) else { return false }
         return following.allSatisfy { dropped[$0] || clean.chars[$0] == 0 }
+    }
+
+    /// The first `limit` characters or so of an element's text, without
+    /// walking the rest of its subtree.
+    static func leadingText(_ element: Element, limit: Int) -> String {
+        var out = ""
+        var stack: [MarkupNode] = element.children.reversed()
+        while let node = stack.popLast(), out.utf8.count < limit * 4, out.count < limit {
+            switch node {
+            case .text(let t): out += t
+            case .element(let e):
+                if PageIndex.ignoredTags.contains(e.name) { continue }
+                stack.append(contentsOf: e.children.reversed())
+            }
+        }
+        return out
     }
 
     static func fold(_ s: String) -> String {
