@@ -99,33 +99,3 @@ struct FeedInfo {
     var link: String?
     var language: String?
 }
-
-/// Makes part keys unique within a file: feeds repeat guids more often than
-/// one would hope.
-struct PartKeys {
-    private var seen: [String: Int] = [:]
-
-    mutating func key(_ preferred: String?, position: Int) -> String {
-        let base = preferred ?? "item-\(position)"
-        let count = seen[base, default: 0] + 1
-        seen[base] = count
-        return count == 1 ? base : base + "#\(count)"
-    }
-}
-
-/// Author strings as feeds write them.
-enum FeedAuthor {
-    /// `jane@example.com (Jane Doe)` → `Jane Doe`; `Jane Doe <jane@…>` → `Jane Doe`.
-    static func name(_ raw: String) -> String? {
-        var s = raw
-        if let open = s.firstIndex(of: "("), let close = s.lastIndex(of: ")"), open < close {
-            let inner = s[s.index(after: open)..<close]
-            if !inner.isEmpty { return TextBuilder.clean(String(inner)) }
-        }
-        if let open = s.firstIndex(of: "<"), s.contains("@") {
-            let before = s[..<open]
-            if !before.trimmingSpaces().isEmpty { s = String(before) }
-        }
-        return TextBuilder.clean(s)
-    }
-}
