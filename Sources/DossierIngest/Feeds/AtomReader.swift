@@ -25,7 +25,9 @@ public enum AtomReader {
             let contentElement = entry.childNamed("content")
             if let src = contentElement?.attributeNamed("src") { metadata["content_src"] = src }
             let content = FeedText.atomText(of: contentElement)
+            // YouTube-style entries carry their text in media:group.
             let summary = FeedText.atomText(of: entry.childNamed("summary"))
+                ?? FeedText.text(of: entry.childNamed("group")?.childNamed("description"))
             if content != nil, let summary, summary != content { metadata["summary"] = summary }
             let title = FeedText.title(of: entry.childNamed("title"))
             let text = content ?? summary ?? title ?? ""

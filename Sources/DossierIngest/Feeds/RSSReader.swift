@@ -15,7 +15,7 @@ public enum RSSReader {
         if items.isEmpty { items = root.childrenNamed("item") }
         let isRDF = root.plainName == "rdf"
         let feed = FeedInfo(
-            title: FeedText.title(of: channel?.childNamed("title")),
+            title: FeedText.title(of: channel.flatMap { own($0, "title") }),
             link: link(of: channel),
             language: channel?.textAt("language")
         )
@@ -35,9 +35,10 @@ public enum RSSReader {
             if let comments = item.childNamed("comments")?.foldedText { metadata["comments"] = comments }
 
             let content = FeedText.text(of: item.childNamed("encoded"))
-            let description = FeedText.text(of: item.childNamed("description"))
+            let description = FeedText.text(of: own(item, "description"))
+                ?? FeedText.text(of: item.childNamed("group")?.childNamed("description"))
             if content != nil, let description, description != content { metadata["summary"] = description }
-            let title = FeedText.title(of: item.childNamed("title"))
+            let title = FeedText.title(of: own(item, "title"))
             let text = content ?? description ?? title ?? ""
             if text.isEmpty && title == nil && url == nil { continue }
 
@@ -59,6 +60,16 @@ public enum RSSReader {
         }
         guard !documents.isEmpty else { throw .empty }
         return documents
+    }
+
+    /// RSS's own child of that name, ahead of a `media:` or `itunes:` one
+    /// that some generators put first; any namespace as a last resort.
+    static func own(_ element: Element, _ name: String) -> Element? {
+        let candidates = element.childrenNamed(name)
+        return candidates.first { candidate in
+            guard let ns = candidate.namespace else { return !candidate.name.contains(":") }
+            return ns.hasPrefix("http://purl.org/rss/") || ns.contains("backend.userland.com")
+        } ?? candidates.first
     }
 
     /// The item's or channel's link: RSS's own `<link>` text, else an Atom

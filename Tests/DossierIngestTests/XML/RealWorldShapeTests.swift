@@ -162,3 +162,33 @@ struct XMLFilingHTMLShapeTests {
         #expect(text.contains("☒ ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE SECURITIES EXCHANGE ACT OF 1934") || text.contains("☒ | ANNUAL REPORT"))
     }
 }
+
+@Suite("XML feed extension shapes")
+struct XMLFeedExtensionTests {
+    @Test func mediaElementsDoNotShadowTheItemsOwn() throws {
+        let source = """
+            <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Clips</title>
+            <item><media:title>Thumbnail caption</media:title><media:description>Photo credit line</media:description>
+            <title>Harbour dredging approved</title><description>The port will deepen its channel by 2 metres.</description>
+            <link>https://clips.example/1</link></item></channel></rss>
+            """
+        let item = try #require(try XMLDocumentReader.read(Array(source.utf8)).documents.first)
+        #expect(item.title == "Harbour dredging approved")
+        #expect(item.text == "The port will deepen its channel by 2 metres.")
+    }
+
+    @Test func videoFeedEntryTextFromMediaGroup() throws {
+        let source = """
+            <feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">
+            <title>Council Channel</title>
+            <entry><id>yt:video:abc123</id><title>Budget hearing, part 2</title>
+            <link rel="alternate" href="https://video.example/watch?v=abc123"/><published>2025-02-12T18:00:00+00:00</published>
+            <media:group><media:title>Budget hearing, part 2</media:title>
+            <media:description>Members debate the $1.2 billion budget line by line.</media:description></media:group></entry></feed>
+            """
+        let entry = try #require(try XMLDocumentReader.read(Array(source.utf8)).documents.first)
+        #expect(entry.text == "Members debate the $1.2 billion budget line by line.")
+        #expect(entry.published == "2025-02-12T18:00:00Z")
+        #expect(entry.part == "yt:video:abc123")
+    }
+}
