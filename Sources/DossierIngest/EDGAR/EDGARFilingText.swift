@@ -18,14 +18,17 @@ public enum EDGARFilingText {
 
     /// True when the bytes are an SEC filing rather than a web page: inline
     /// XBRL markup, or an SEC cover page ("SECURITIES AND EXCHANGE COMMISSION",
-    /// "Washington, D.C. 20549") near the top.
+    /// "Washington, D.C. 20549") near the top of a page without scripts —
+    /// EDGAR refuses active content, while web pages about the SEC (its own
+    /// site, law-firm notes) always carry some.
     public static func isFiling(_ bytes: [UInt8]) -> Bool {
         let head = String(decoding: bytes.prefix(96 * 1024), as: UTF8.self).lowercased()
         if head.contains("<ix:header") || head.contains("xmlns:ix=") { return true }
         let folded = String(head.map { $0.isWhitespace ? " " : $0 })
         guard folded.contains("securities and exchange commission") else { return false }
-        return folded.contains("20549") || folded.contains("form 10-k") || folded.contains("form 10-q")
-            || folded.contains("form 8-k") || folded.contains("form 6-k") || folded.contains("form 20-f")
+        guard folded.contains("20549") || folded.contains("form 10-k") || folded.contains("form 10-q")
+            || folded.contains("form 8-k") || folded.contains("form 6-k") || folded.contains("form 20-f") else { return false }
+        return SGMLScanner(bytes).find("<script", from: 0) == nil
     }
 
     /// Reads one HTML (or XHTML, inline XBRL) filing document.

@@ -225,6 +225,9 @@ struct XMLEDGARTests {
         #expect(doc.metadata["filing_date"] == nil)
         let article = Array("<html><body><p>Securities and Exchange Commission news for investors.</p></body></html>".utf8)
         #expect(!EDGARFilingText.isFiling(article))
+        // A web page about an SEC rule quotes the address but runs scripts.
+        let rulePage = Array("<html><head><script src=\"/site.js\"></script></head><body><p>SECURITIES AND EXCHANGE COMMISSION</p><p>Washington, D.C. 20549</p><p>Amendments to Form 10-K</p></body></html>".utf8)
+        #expect(!EDGARFilingText.isFiling(rulePage))
     }
 
     @Test func coverPeriodsOfOtherForms() {
