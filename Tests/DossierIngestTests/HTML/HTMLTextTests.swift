@@ -60,3 +60,33 @@ struct ArticleMetadataTests {
         #expect(VisibleCredits.cleanByline("March 3, 2024") == nil)
     }
 }
+
+@Suite("Titles")
+struct TitleTests {
+    @Test func ogTitleWithTheSameSuffixAsTheDocumentTitle() {
+        let choice = ArticleMetadata.chooseTitle(
+            og: "Rail strike called off | NYT", ld: nil, twitter: nil, h1: nil,
+            document: "Rail strike called off | NYT", site: "The New York Times")
+        #expect(choice.title == "Rail strike called off")
+        #expect(choice.site == "NYT")
+        let other = ArticleMetadata.chooseTitle(
+            og: "Rail strike called off - Metro", ld: nil, twitter: nil, h1: nil,
+            document: "Rail strike called off (updated) - Metro", site: nil)
+        #expect(other.title == "Rail strike called off")
+        #expect(other.site == "Metro")
+    }
+
+    @Test func headlineShowsWhereTheTitleEnds() {
+        let choice = ArticleMetadata.chooseTitle(
+            og: "Floods close the valley road — Hill Times", ld: nil, twitter: nil, h1: "Floods close the valley road",
+            document: nil, site: nil)
+        #expect(choice.title == "Floods close the valley road")
+    }
+
+    @Test func siteNameAsOgTitleIsIgnored() {
+        let choice = ArticleMetadata.chooseTitle(
+            og: "Hill Times", ld: nil, twitter: nil, h1: "Floods close the valley road",
+            document: "Floods close the valley road | Hill Times", site: "Hill Times")
+        #expect(choice.title == "Floods close the valley road")
+    }
+}

@@ -46,7 +46,7 @@ struct ClassHints: Sendable {
         "advertising", "ad", "ads", "adslot", "adunit", "adsense", "dfp", "sponsor", "sponsored", "popup", "modal",
         "overlay", "masthead", "skip", "sr", "screen", "visually", "popular", "trending", "mostread", "mostpopular",
         "pagination", "pager", "paging", "login", "signin", "widget", "widgets", "banner", "toolbar", "jump",
-        "donate", "donation", "follow", "print", "offcanvas", "drawer",
+        "donate", "donation", "follow", "offcanvas", "drawer", "noprint",
         "readmore", "newsfeed", "rail", "outstream", "upsell", "flyout", "hamburger", "topbar", "alert",
         "twitter", "tweet", "instagram", "facebook", "pinterest", "whatsapp", "linkedin", "tiktok", "reddit",
         "notification", "disclaimer", "syndication", "viral", "tooltip", "copyright", "sitemap",

@@ -109,7 +109,13 @@ struct ArticleMetadata: Sendable {
             }
             // Structured headlines are sometimes cut at 110 characters.
             if t.title.hasSuffix("…") || t.title.hasSuffix("..."), let h1, h1.count > t.title.count { t.title = h1 }
-            if t.site == nil, let document, document != candidate { t.site = stripSite(document, site: site, aggressive: true).site }
+            if t.site == nil, let document {
+                t.site = stripSite(document, site: site, aggressive: true).site
+                // og:title carrying the same suffix as <title>: "Headline | Site".
+                if let suffix = t.site, let sep = separators.first(where: { t.title.hasSuffix($0 + suffix) }) {
+                    t.title = String(t.title.dropLast(sep.count + suffix.count)).trimmingSpaces()
+                }
+            }
             return TitleChoice(title: t.title, site: t.site)
         }
         if let h1, let document, Self.fold(document).hasPrefix(Self.fold(h1)) {
