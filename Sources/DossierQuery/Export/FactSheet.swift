@@ -14,6 +14,7 @@ public struct FactSheet: Sendable {
     public var other: [StoredClaim]
     /// One citation per claim, numbered 1… in reading order.
     public private(set) var citations: [Citation]
+    private var numbers: [Int64: Int] = [:]
 
     public init(title: String = "Fact sheet", scope: String? = nil, generatedAt: String? = nil,
                 crossReference: CrossReference) {
@@ -27,11 +28,12 @@ public struct FactSheet: Sendable {
             citations.append(Citation(number: citations.count + 1, claim: claim))
         }
         self.citations = citations
+        numbers = Dictionary(citations.map { ($0.claim, $0.number) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The citation number of a claim.
     public func citationNumber(_ claimID: Int64) -> Int? {
-        citations.first { $0.claim == claimID }?.number
+        numbers[claimID]
     }
 
     public var claimCount: Int { citations.count }
