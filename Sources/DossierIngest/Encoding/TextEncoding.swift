@@ -118,6 +118,10 @@ public enum TextEncoding {
         switch label {
         case nil, "utf-8", "utf8", "iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "windows-1252", "cp1252":
             return "windows-1252"
+        case let utf16? where utf16.hasPrefix("utf-16") || utf16.hasPrefix("utf16") || utf16 == "unicode":
+            // A page that could state its charset in ASCII is not UTF-16
+            // (real UTF-16 was recognised above); browsers read it as 8-bit.
+            return "windows-1252"
         case let other?:
             return other
         }
@@ -169,17 +173,33 @@ public enum TextEncoding {
 
 extension TextEncoding {
     /// The name libxml2 (through iconv) knows a web label by, following the
-    /// browsers' mapping of legacy labels to their supersets.
+    /// browsers' mapping of legacy labels to their supersets; labels no
+    /// browser knows become windows-1252, as browsers treat them.
     public static func libxml2Name(_ label: String) -> String {
-        switch label.lowercased() {
-        case "gb2312", "gbk", "x-gbk", "csgb2312", "chinese", "iso-ir-58": return "GB18030"
-        case "x-sjis", "sjis", "shift-jis", "ms_kanji", "csshiftjis", "windows-31j", "ms932": return "SHIFT_JIS"
-        case "euc-kr", "ks_c_5601-1987", "windows-949", "cseuckr": return "CP949"
-        case "big5", "big5-hkscs", "x-x-big5": return "BIG5-HKSCS"
-        case "iso-8859-9", "latin5", "iso8859-9": return "windows-1254"
-        case "tis-620", "iso-8859-11": return "windows-874"
-        case "unicode", "utf-16": return "UTF-16LE"
-        default: return label
+        let l = label.lowercased()
+        switch l {
+        case "utf-8", "utf8", "unicode-1-1-utf-8": return "UTF-8"
+        case "utf-16le", "utf-16be": return l.uppercased()
+        case "gb2312", "gbk", "x-gbk", "csgb2312", "chinese", "iso-ir-58", "gb18030": return "GB18030"
+        case "x-sjis", "sjis", "shift-jis", "shift_jis", "ms_kanji", "csshiftjis", "windows-31j", "ms932": return "SHIFT_JIS"
+        case "euc-jp", "x-euc-jp", "cseucpkdfmtjapanese": return "EUC-JP"
+        case "iso-2022-jp", "csiso2022jp": return "ISO-2022-JP"
+        case "euc-kr", "ks_c_5601-1987", "windows-949", "cseuckr", "korean": return "CP949"
+        case "big5", "big5-hkscs", "x-x-big5", "cn-big5", "csbig5": return "BIG5-HKSCS"
+        case "koi8-r", "koi8", "cskoi8r", "koi": return "KOI8-R"
+        case "koi8-u", "koi8-ru": return "KOI8-U"
+        case "ibm866", "866", "cp866", "csibm866": return "CP866"
+        case "macintosh", "mac", "x-mac-roman", "csmacintosh": return "MACINTOSH"
+        case "x-mac-cyrillic", "x-mac-ukrainian": return "MAC-CYRILLIC"
+        case "iso-8859-9", "latin5", "iso8859-9", "l5", "iso_8859-9": return "windows-1254"
+        case "tis-620", "iso-8859-11", "windows-874", "dos-874": return "windows-874"
+        default: break
         }
+        if l.hasPrefix("windows-125"), l.count == 12, let last = l.last, last.isNumber { return l }
+        if l.hasPrefix("cp125"), l.count == 6, let last = l.last, last.isNumber { return "windows-125" + String(last) }
+        for prefix in ["iso-8859-", "iso8859-", "iso_8859-"] where l.hasPrefix(prefix) {
+            if let n = Int(l.dropFirst(prefix.count)), (2...16).contains(n), n != 9, n != 11, n != 12 { return "ISO-8859-\(n)" }
+        }
+        return "windows-1252"
     }
 }

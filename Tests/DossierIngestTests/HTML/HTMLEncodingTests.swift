@@ -78,3 +78,21 @@ extension String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
+
+@Suite("Lying and unknown charset labels")
+struct CharsetLabelTests {
+    static func page(_ meta: String, _ body: [UInt8]) -> [UInt8] {
+        Array("<html><head><meta charset=\"\(meta)\"></head><body><p>".utf8) + body
+            + Array(" was the word on the harbour front all week, said the fishermen at the co-op meeting.</p></body></html>".utf8)
+    }
+
+    @Test func utf16LabelOnEightBitBytes() throws {
+        let document = try HTMLArticleReader.read(Self.page("utf-16", [0x93, 0x43, 0x61, 0x66, 0xE9, 0x94]))
+        #expect(document.text.hasPrefix("“Café” was the word"))
+    }
+
+    @Test func unknownLabelFallsBackToWindows1252() throws {
+        let document = try HTMLArticleReader.read(Self.page("x-no-such-charset", [0x93, 0x43, 0x61, 0x66, 0xE9, 0x94]))
+        #expect(document.text.hasPrefix("“Café” was the word"))
+    }
+}
