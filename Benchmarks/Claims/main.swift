@@ -59,8 +59,9 @@ if args.count > 1 && args[1] == "dump" {
 
 let size = args.count > 1 ? Int(args[1]) ?? 50_000_000 : 50_000_000
 let extractor = ClaimExtractor()
-// Typical: a third of paragraphs carry figures (news, filings). Dense: every paragraph does.
-for (name, share) in [("typical", 3), ("dense", 10)] {
+// Plain: no figures at all. Typical: a third of paragraphs carry figures (news, filings). Dense: every paragraph does.
+let only = args.count > 2 ? args[2] : nil
+for (name, share) in [("plain", 0), ("typical", 3), ("dense", 10)] where only == nil || only == name {
     let text = corpus(bytes: size, figureShare: share)
     _ = extractor.extract(from: String(text.prefix(100_000)))
     var best = Double.infinity

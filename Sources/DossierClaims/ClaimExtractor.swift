@@ -32,6 +32,8 @@ public struct ClaimExtractor: Sendable {
         let sentences = SentenceSplitter.split(s)
         var offsets = ScalarOffsets(s.bytes)
         var claims: [Claim] = []
+        // The name each sentence is about, found lazily and kept, for "it" and "the company".
+        var names = [String??](repeating: nil, count: sentences.count)
         claims.reserveCapacity(s.count / 40)
         for (index, span) in sentences.enumerated() {
             let table = isTableLike(s, span)
@@ -43,14 +45,7 @@ public struct ClaimExtractor: Sendable {
                 guard let a = attribution, a.fixed == nil else { return true }
                 return e.last < a.first || e.first > a.last
             }
-            // The earlier name is looked up at most once per sentence.
-            var carriedCache: String??
-            let carried = { () -> String? in
-                if let c = carriedCache { return c }
-                let c = self.carriedEntity(s, sentences, before: index)
-                carriedCache = .some(c)
-                return c
-            }
+            let carried = { () -> String? in self.carriedEntity(s, sentences, before: index, names: &names) }
             let sourceEntity = attribution.flatMap { a in
                 a.fixed == nil ? allEntities.first(where: { $0.first >= a.first && $0.last <= a.last }) : nil
             }
@@ -61,6 +56,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 return s.string(tokens: a.first, a.last)
             }
+            names[index] = .some(ClaimExtractor.gerundPhrase(s, span) ?? entities.first.map { SubjectFinder.text(s, $0) })
             let sentenceText = s.string(s[span.lowerBound].start, s[span.upperBound - 1].end)
             let anaphors = SubjectFinder.findAnaphors(s, span: span)
             let cues = MetricClassifier.cues(s, in: span)
@@ -93,27 +89,34 @@ public struct ClaimExtractor: Sendable {
 
     /// The name the text was last about, for "it" and "the company": the
     /// first name of the nearest earlier sentence that has one (up to five back).
-    func carriedEntity(_ s: ScannedText, _ sentences: [Range<Int>], before index: Int) -> String? {
+    func carriedEntity(_ s: ScannedText, _ sentences: [Range<Int>], before index: Int, names: inout [String??]) -> String? {
         var k = index - 1
         while k >= 0 && index - k <= 5 {
-            let span = sentences[k]
-            if let g = gerundPhrase(s, span) { return g }
-            let figures = FigureScanner(s: s, span: span, inTable: false).scan()
-            let entities = EntityFinder.find(s, in: span, figures: figures)
-            let attribution = AttributionFinder.find(s, in: span, entities: entities)
-            if let e = entities.first(where: { e in
-                guard let a = attribution, a.fixed == nil else { return true }
-                return e.last < a.first || e.first > a.last
-            }) {
-                return SubjectFinder.text(s, e)
+            if let known = names[k] {
+                if let name = known { return name }
+                k -= 1
+                continue
             }
+            let span = sentences[k]
+            var name = ClaimExtractor.gerundPhrase(s, span)
+            if name == nil {
+                let figures = FigureScanner(s: s, span: span, inTable: false).scan()
+                let entities = EntityFinder.find(s, in: span, figures: figures)
+                let attribution = AttributionFinder.find(s, in: span, entities: entities)
+                name = entities.first(where: { e in
+                    guard let a = attribution, a.fixed == nil else { return true }
+                    return e.last < a.first || e.first > a.last
+                }).map { SubjectFinder.text(s, $0) }
+            }
+            names[k] = .some(name)
+            if let name { return name }
             k -= 1
         }
         return nil
     }
 
     /// "Extracting a comparable model?": an activity that opens a sentence, which a later "it" refers to.
-    func gerundPhrase(_ s: ScannedText, _ span: Range<Int>) -> String? {
+    static func gerundPhrase(_ s: ScannedText, _ span: Range<Int>) -> String? {
         let t = s[span.lowerBound]
         guard t.kind == .word, t.isCapitalized, t.length > 5, s.string(t.end - 3, t.end) == "ing" else { return nil }
         var e = span.lowerBound

@@ -38,20 +38,20 @@ enum AttributionFinder {
     ])
     static let pronouns: WordSet = WordKey.set(["it", "he", "she", "they", "we", "i"])
     static let anaphors: WordSet = WordKey.set(["it", "company", "firm", "startup", "group", "business"])
-    static let according = WordKey.of("according")
-    static let to = WordKey.of("to")
-    static let reportedly = WordKey.of("reportedly")
-    static let by = WordKey.of("by")
-    static let estimates = WordKey.of("estimates")
-    static let estimate = WordKey.of("estimate")
-    static let put = WordKey.of("put")
-    static let the = WordKey.of("the")
-    static let matter = WordKey.of("matter")
-    static let at = WordKey.of("at")
-    static let from = WordKey.of("from")
-    static let s_ = WordKey.of("s")
-    static let with = WordKey.of("with")
-    static let people = WordKey.of("people")
+    static let according: UInt64 = 0x22069a7dca739b67  // "according"
+    static let to: UInt64 = 0x08c83907b56ac0a4  // "to"
+    static let reportedly: UInt64 = 0xaf8c0af7ea9cea51  // "reportedly"
+    static let by: UInt64 = 0x08a64b07b54df8d4  // "by"
+    static let estimates: UInt64 = 0x8265b6a21c46f12c  // "estimates"
+    static let estimate: UInt64 = 0xaa887b55b4bc7c57  // "estimate"
+    static let put: UInt64 = 0x77f370195699cdee  // "put"
+    static let the: UInt64 = 0x56f5c9194461d57c  // "the"
+    static let matter: UInt64 = 0x363c005bb5174ee8  // "matter"
+    static let at: UInt64 = 0x089c4e07b545a968  // "at"
+    static let from: UInt64 = 0x7f845078d7a5c0b5  // "from"
+    static let s_: UInt64 = 0xaf63ee4c86020b22  // "s"
+    static let with: UInt64 = 0xa66b06f655a0c2e9  // "with"
+    static let people: UInt64 = 0x5febfa3518d4930e  // "people"
     static let determiners: WordSet = WordKey.set(["the", "a", "an", "some", "many", "most", "several", "its", "their", "other", "two", "three", "these", "those"])
     static let stopPhrase: WordSet = WordKey.set(["that", "which", "who", "in", "on", "last", "this", "on", "earlier", "recently", "previously", "also", "has", "had", "have"])
 

@@ -36,7 +36,7 @@ enum EntityFinder {
         "counsel", "treasurer", "head", "lead", "senior", "principal", "economist", "professor", "prof",
     ])
     static let connectors: WordSet = WordKey.set(["of", "de", "du", "van", "von", "der", "la", "le", "for", "and"])
-    static let and = WordKey.of("and")
+    static let and: UInt64 = 0xe6f79719051ff286  // "and"
     static let ing = Array("ing".utf8)
 
     /// Names in `span`, skipping tokens covered by figures.

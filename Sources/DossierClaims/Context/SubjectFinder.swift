@@ -25,12 +25,12 @@ enum SubjectFinder {
         "operator", "producer", "manufacturer", "provider", "registrant", "issuer", "corporation", "airline",
         "unicorn", "outfit", "supplier", "brand", "app",
     ])
-    static let the = WordKey.of("the")
-    static let it = WordKey.of("it")
-    static let its = WordKey.of("its")
-    static let which = WordKey.of("which")
-    static let who = WordKey.of("who")
-    static let to = WordKey.of("to")
+    static let the: UInt64 = 0x56f5c9194461d57c  // "the"
+    static let it: UInt64 = 0x08b73e07b55c55f0  // "it"
+    static let its: UInt64 = 0x2bb3ea192be54d99  // "its"
+    static let which: UInt64 = 0xce989e88581f9422  // "which"
+    static let who: UInt64 = 0x5ec5fc194891690f  // "who"
+    static let to: UInt64 = 0x08c83907b56ac0a4  // "to"
 
     struct Anaphor { var first: Int; var last: Int }
 

@@ -2,18 +2,18 @@
 /// billion dollars`, `12%`, `25 basis points`, `18 months`, `10x`,
 /// `1,200 employees`.
 enum AmountReader {
-    static let per = WordKey.of("per")
-    static let cent = WordKey.of("cent")
-    static let basis = WordKey.of("basis")
-    static let times = WordKey.of("times")
-    static let fold = WordKey.of("fold")
-    static let x = WordKey.of("x")
-    static let rs = WordKey.of("rs")
-    static let old = WordKey.of("old")
-    static let us = WordKey.of("us")
-    static let long = WordKey.of("long")
-    static let percentage = WordKey.of("percentage")
-    static let t = WordKey.of("t")
+    static let per: UInt64 = 0x77bc7219566a8ee4  // "per"
+    static let cent: UInt64 = 0xd9920290fd6b234f  // "cent"
+    static let basis: UInt64 = 0xd6e86e826dfb3bed  // "basis"
+    static let times: UInt64 = 0x29338c6c39286cb5  // "times"
+    static let fold: UInt64 = 0xdd15fa790c28d98a  // "fold"
+    static let x: UInt64 = 0xaf63f54c86021707  // "x"
+    static let rs: UInt64 = 0x08dc4507b57b7e12  // "rs"
+    static let old: UInt64 = 0x1a0fad1921d08076  // "old"
+    static let us: UInt64 = 0x08c43d07b566de99  // "us"
+    static let long: UInt64 = 0xcde8c9ad70d16733  // "long"
+    static let percentage: UInt64 = 0x1a7d46f113023055  // "percentage"
+    static let t: UInt64 = 0xaf63e94c860202a3  // "t"
 
     static func read(_ s: ScannedText, at i: Int, end: Int) -> Amount? {
         var j = i

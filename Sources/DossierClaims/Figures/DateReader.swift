@@ -8,18 +8,18 @@ import DossierModel
 /// `FY24` → `2024`): the fiscal calendar differs by company, so the claim
 /// keeps the year and the sentence keeps the word "fiscal".
 enum DateReader {
-    static let q = WordKey.of("q")
-    static let h = WordKey.of("h")
-    static let fy = WordKey.of("fy")
-    static let fiscal = WordKey.of("fiscal")
-    static let year = WordKey.of("year")
-    static let calendar = WordKey.of("calendar")
-    static let of = WordKey.of("of")
-    static let the = WordKey.of("the")
-    static let quarter = WordKey.of("quarter")
-    static let half = WordKey.of("half")
-    static let s = WordKey.of("s")
-    static let around = WordKey.of("around")
+    static let q: UInt64 = 0xaf63ec4c860207bc  // "q"
+    static let h: UInt64 = 0xaf63e54c8601fbd7  // "h"
+    static let fy: UInt64 = 0x08984307b541ade0  // "fy"
+    static let fiscal: UInt64 = 0xa45db4d88e7b9563  // "fiscal"
+    static let year: UInt64 = 0x7c64634977425edc  // "year"
+    static let calendar: UInt64 = 0x0a7cf666efcba93f  // "calendar"
+    static let of: UInt64 = 0x08b06007b5567108  // "of"
+    static let the: UInt64 = 0x56f5c9194461d57c  // "the"
+    static let quarter: UInt64 = 0xffbe2660a81c5667  // "quarter"
+    static let half: UInt64 = 0x2e33a6cc74123124  // "half"
+    static let s: UInt64 = 0xaf63ee4c86020b22  // "s"
+    static let around: UInt64 = 0x5d4728070640f60c  // "around"
     static let ordinals: WordTable<Int> = WordKey.table([
         ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("final", 4), ("last", 0),
     ])

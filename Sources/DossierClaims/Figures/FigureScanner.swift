@@ -10,25 +10,25 @@ struct FigureScanner {
     /// True for table-like lines, where `(1,234)` is a negative amount.
     let inTable: Bool
 
-    static let to = WordKey.of("to")
-    static let through = WordKey.of("through")
-    static let thru = WordKey.of("thru")
-    static let and = WordKey.of("and")
-    static let or = WordKey.of("or")
-    static let between = WordKey.of("between")
-    static let from = WordKey.of("from")
-    static let a = WordKey.of("a")
-    static let an = WordKey.of("an")
-    static let one = WordKey.of("one")
-    static let day = WordKey.of("day")
-    static let familiar = WordKey.of("familiar")
+    static let to: UInt64 = 0x08c83907b56ac0a4  // "to"
+    static let through: UInt64 = 0x79fa8d97ac77625a  // "through"
+    static let thru: UInt64 = 0x2540beef320d3904  // "thru"
+    static let and: UInt64 = 0xe6f79719051ff286  // "and"
+    static let or: UInt64 = 0x08b05407b5565ca4  // "or"
+    static let between: UInt64 = 0x13f5793e33ebda4f  // "between"
+    static let from: UInt64 = 0x7f845078d7a5c0b5  // "from"
+    static let a: UInt64 = 0xaf63dc4c8601ec8c  // "a"
+    static let an: UInt64 = 0x089c3807b5458406  // "an"
+    static let one: UInt64 = 0x1a08aa1921ca5caf  // "one"
+    static let day: UInt64 = 0xca8d3918f4578f1d  // "day"
+    static let familiar: UInt64 = 0x7db44173a09af4ce  // "familiar"
     /// One-word multiples.
     static let foldWords: WordTable<Double> = WordKey.table([
         ("twofold", 2), ("threefold", 3), ("fourfold", 4), ("fivefold", 5), ("sixfold", 6), ("sevenfold", 7),
         ("eightfold", 8), ("ninefold", 9), ("tenfold", 10), ("twentyfold", 20), ("fiftyfold", 50),
         ("hundredfold", 100), ("thousandfold", 1000),
     ])
-    static let the = WordKey.of("the")
+    static let the: UInt64 = 0x56f5c9194461d57c  // "the"
     static let rateWords: WordSet = WordKey.set(["a", "an", "per", "each", "every"])
     /// After "a year"/"a decade", words that make it a point in time, not a length.
     static let relativeTime: WordSet = WordKey.set([

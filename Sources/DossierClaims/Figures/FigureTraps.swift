@@ -37,10 +37,10 @@ enum FigureTraps {
         "account", "code", "id", "ref", "ticket", "order", "claim", "patent", "standard", "proposition", "prop",
         "measure", "question", "game", "week", "day", "round",
     ])
-    static let round = WordKey.of("round")
-    static let week = WordKey.of("week")
-    static let day = WordKey.of("day")
-    static let top = WordKey.of("top")
+    static let round: UInt64 = 0x311418469f09741b  // "round"
+    static let week: UInt64 = 0x3d80fff619edbfbd  // "week"
+    static let day: UInt64 = 0xca8d3918f4578f1d  // "day"
+    static let top: UInt64 = 0x56f9bc194465a83c  // "top"
 
     /// Units and suffixes that may be glued to a number; any other letters
     /// glued to digits make a name (5G, 3D, A380s is caught earlier).
@@ -58,18 +58,18 @@ enum FigureTraps {
         "circle", "broadway", "alley", "row", "embarcadero", "strasse", "straße", "rue",
     ])
 
-    static let am = WordKey.of("am")
-    static let at = WordKey.of("at")
-    static let pm = WordKey.of("pm")
-    static let a = WordKey.of("a")
-    static let p = WordKey.of("p")
-    static let m = WordKey.of("m")
-    static let year = WordKey.of("year")
-    static let years = WordKey.of("years")
-    static let old = WordKey.of("old")
-    static let age = WordKey.of("age")
-    static let aged = WordKey.of("aged")
-    static let oclock = WordKey.of("clock")
+    static let am: UInt64 = 0x089c3707b5458253  // "am"
+    static let at: UInt64 = 0x089c4e07b545a968  // "at"
+    static let pm: UInt64 = 0x08d53b07b5754e66  // "pm"
+    static let a: UInt64 = 0xaf63dc4c8601ec8c  // "a"
+    static let p: UInt64 = 0xaf63ed4c8602096f  // "p"
+    static let m: UInt64 = 0xaf63e04c8601f358  // "m"
+    static let year: UInt64 = 0x7c64634977425edc  // "year"
+    static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
+    static let old: UInt64 = 0x1a0fad1921d08076  // "old"
+    static let age: UInt64 = 0xe715b4190539215c  // "age"
+    static let aged: UInt64 = 0xe3023e83e0137228  // "aged"
+    static let oclock: UInt64 = 0x9e8c579513934bbd  // "clock"
 
     /// True when a word glued to a number is a label or name part, not a unit.
     static func isNameSuffix(_ s: ScannedText, _ i: Int) -> Bool {

@@ -8,18 +8,18 @@ enum NumberWords {
         ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40),
         ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
     ])
-    static let hundred = WordKey.of("hundred")
-    static let dozen = WordKey.of("dozen")
-    static let half = WordKey.of("half")
-    static let quarter = WordKey.of("quarter")
-    static let quarters = WordKey.of("quarters")
-    static let thirds = WordKey.of("thirds")
-    static let third = WordKey.of("third")
-    static let and = WordKey.of("and")
-    static let a = WordKey.of("a")
-    static let an = WordKey.of("an")
-    static let of = WordKey.of("of")
-    static let couple = WordKey.of("couple")
+    static let hundred: UInt64 = 0x6ca4772e23f50ae3  // "hundred"
+    static let dozen: UInt64 = 0xf40c43ab46208b49  // "dozen"
+    static let half: UInt64 = 0x2e33a6cc74123124  // "half"
+    static let quarter: UInt64 = 0xffbe2660a81c5667  // "quarter"
+    static let quarters: UInt64 = 0xac714a3da82643fc  // "quarters"
+    static let thirds: UInt64 = 0xa6e02278673fcfb7  // "thirds"
+    static let third: UInt64 = 0x0edb417272684f9e  // "third"
+    static let and: UInt64 = 0xe6f79719051ff286  // "and"
+    static let a: UInt64 = 0xaf63dc4c8601ec8c  // "a"
+    static let an: UInt64 = 0x089c3807b5458406  // "an"
+    static let of: UInt64 = 0x08b06007b5567108  // "of"
+    static let couple: UInt64 = 0x28163abe030112ed  // "couple"
     static let scaleWords: WordTable<Double> = WordKey.table([
         ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
     ])

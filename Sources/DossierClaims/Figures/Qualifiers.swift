@@ -37,26 +37,26 @@ enum Qualifiers {
         return WordTable(t)
     }()
 
-    static let within = WordKey.of("within")
-    static let over = WordKey.of("over")
-    static let under = WordKey.of("under")
-    static let between = WordKey.of("between")
-    static let from = WordKey.of("from")
-    static let or = WordKey.of("or")
-    static let so = WordKey.of("so")
-    static let more = WordKey.of("more")
-    static let less = WordKey.of("less")
-    static let plus = WordKey.of("plus")
-    static let ish = WordKey.of("ish")
-    static let give = WordKey.of("give")
-    static let before_ = WordKey.of("before")
-    static let after = WordKey.of("after")
-    static let by = WordKey.of("by")
-    static let mid = WordKey.of("mid")
-    static let early = WordKey.of("early")
-    static let late = WordKey.of("late")
-    static let since = WordKey.of("since")
-    static let until = WordKey.of("until")
+    static let within: UInt64 = 0xf13ca4a2c837616a  // "within"
+    static let over: UInt64 = 0xc2a38db44454a06f  // "over"
+    static let under: UInt64 = 0xa9b4194ecfe6716d  // "under"
+    static let between: UInt64 = 0x13f5793e33ebda4f  // "between"
+    static let from: UInt64 = 0x7f845078d7a5c0b5  // "from"
+    static let or: UInt64 = 0x08b05407b5565ca4  // "or"
+    static let so: UInt64 = 0x08d93907b57933d7  // "so"
+    static let more: UInt64 = 0x0d1be7a2c400c080  // "more"
+    static let less: UInt64 = 0x24dc7fada2297118  // "less"
+    static let plus: UInt64 = 0xa5c0590db6f268b5  // "plus"
+    static let ish: UInt64 = 0x2bcc09192bfa1427  // "ish"
+    static let give: UInt64 = 0xcfdedd722b3407fc  // "give"
+    static let before_: UInt64 = 0xd89aa06245afb2be  // "before"
+    static let after: UInt64 = 0xbf82010f6f71eae9  // "after"
+    static let by: UInt64 = 0x08a64b07b54df8d4  // "by"
+    static let mid: UInt64 = 0x07f43d1917563645  // "mid"
+    static let early: UInt64 = 0x7f3359536a80d41c  // "early"
+    static let late: UInt64 = 0x044cf1ad90502801  // "late"
+    static let since: UInt64 = 0x2b827d4f5e0ada9d  // "since"
+    static let until: UInt64 = 0x1fcc8b4e81fbac2f  // "until"
 
     /// The qualifier written before token `first`, and the first token of
     /// the qualifier when it is a symbol glued to the figure (`~$5m`).

@@ -1,8 +1,8 @@
 /// Case-insensitive keys for words, so that tables of cue words are compared
 /// by one integer instead of by building a `String` for every word of a text.
 enum WordKey {
-    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
+    @inline(__always) static var offset: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    @inline(__always) static var prime: UInt64 { 0x0000_0100_0000_01b3 }
 
     /// The key of a lowercase ASCII word as it appears in the tables.
     static func of(_ word: String) -> UInt64 {
@@ -30,3 +30,7 @@ enum WordKey {
 
     static func set(_ words: [String]) -> WordSet { WordSet(Set(words.map(of))) }
 }
+
+// Single-word keys used in comparisons are written as literals (generated
+// from `WordKey.of`), so reading them costs no lazy initialisation in the
+// scanner's loops; `WordKeyTests` checks each literal against its word.
