@@ -311,5 +311,21 @@ extension HTMLFixture {
             publisher: "Valley Post",
             language: "en-GB"
         ),
+        HTMLFixture(
+            file: "page-builder.html",
+            article: [
+                "The new community clinic on Harbour Road opened its doors on Monday",
+                "The clinic has four consulting rooms, a small pharmacy and a children's corner",
+                "Opening hours",
+                "Monday to Friday from 8am to 6pm, Saturday from 9am to 1pm.",
+                "Parking is free for the first two hours, and the number 7 bus stops outside.",
+            ],
+            chrome: ["Services", "Book an appointment", "Book now", "Share on Facebook", "Recent posts", "Flu jabs", "registered charity"],
+            title: "Our new clinic opens on Harbour Road",
+            published: "2024-09-02T08:00:00+01:00",
+            publisher: "Lakeside Health",
+            url: "https://lakesidehealth.example/news/new-clinic/",
+            language: "en-IE"
+        ),
     ]
 }

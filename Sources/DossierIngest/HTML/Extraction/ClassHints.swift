@@ -45,7 +45,7 @@ struct ClassHints: Sendable {
         "recirc", "recirculation", "outbrain", "taboola", "promo", "promos", "promotion", "advert", "advertisement",
         "advertising", "ad", "ads", "adslot", "adunit", "adsense", "dfp", "sponsor", "sponsored", "popup", "modal",
         "overlay", "masthead", "skip", "sr", "screen", "visually", "popular", "trending", "mostread", "mostpopular",
-        "pagination", "pager", "paging", "login", "signin", "widget", "widgets", "banner", "toolbar", "jump",
+        "pagination", "pager", "paging", "login", "signin", "banner", "toolbar", "jump",
         "donate", "donation", "follow", "offcanvas", "drawer", "noprint",
         "readmore", "newsfeed", "rail", "outstream", "upsell", "flyout", "hamburger", "topbar", "alert",
         "twitter", "tweet", "instagram", "facebook", "pinterest", "whatsapp", "linkedin", "tiktok", "reddit",
@@ -74,6 +74,9 @@ struct ClassHints: Sendable {
         "morestories", "topstories", "relatedstories", "morefrom", "readmore", "readnext", "upnext", "mostviewed",
         "mostshared", "alsolike", "alsoread", "seealso", "editorspicks", "recommendedfor", "authorbio", "aboutauthor",
         "abouttheauthor", "authorbox", "authorcard", "authorinfo", "postnavigation", "linkedstories",
+        // Page builders (Elementor) wrap every text block in "widget"; only
+        // the widget *area* of a theme is chrome.
+        "widgetarea", "sidebarwidget", "footerwidget",
     ]
     static let positiveWords: Set<String> = [
         "article", "articles", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose",

@@ -208,7 +208,12 @@ struct ContentSelector {
                 continue
             }
             var score = final[sibling]
-            if !bestClass.isEmpty, index.elements[sibling].attribute("class") == bestClass { score += final[best] * 0.2 }
+            if !bestClass.isEmpty, index.elements[sibling].attribute("class") == bestClass {
+                // More blocks of the same kind as the body (page builders'
+                // text widgets, a body split by an ad) are the body.
+                if clean.chars[sibling] >= 30, clean.linkDensity(sibling) < 0.3 { result.append(sibling); continue }
+                score += final[best] * 0.2
+            }
             // A sibling that outscores the choice is what the choice was
             // preferred over (a comment thread beside the headline's article).
             if final[sibling] > final[best] * 1.2 { continue }
@@ -221,7 +226,21 @@ struct ContentSelector {
                 else if length > 0 && density == 0 && endsSentence(sibling) { result.append(sibling) }
             }
         }
-        return result
+        return fillGaps(result, among: index.children[p])
+    }
+
+    /// Blocks lying between chosen parts of the article (a subheading in
+    /// its own wrapper, a short paragraph between two text blocks) belong
+    /// to it unless they are links or teasers.
+    private func fillGaps(_ chosen: [Int], among siblings: [Int]) -> [Int] {
+        guard chosen.count >= 2, let first = siblings.firstIndex(of: chosen[0]),
+              let last = siblings.firstIndex(of: chosen[chosen.count - 1]), last > first else { return chosen }
+        let picked = Set(chosen)
+        return siblings[first...last].filter { id in
+            if picked.contains(id) { return true }
+            guard !dropped[id], clean.chars[id] > 0, clean.linkDensity(id) < 0.3, !teasers.contains(id) else { return false }
+            return clean.chars[id] > 120 || !BoilerplateText.isChrome(index.elements[id].textContent)
+        }
     }
 
     /// The block above an article body (headline, standfirst, byline) is
