@@ -42,6 +42,15 @@ import Testing
         #expect(CrossReference(claims: claims, resolver: .plain, minimumDocuments: 1).groups.map(\.subject) == ["Lanternfish", "Tessellate"])
     }
 
+    @Test func aStoryAndItsSyndicatedCopyAreNotACrossReference() {
+        let claims = [
+            F.claim(1, doc: 1, low: 2, high: 4, metric: "time", subject: "effort", textHash: "wire"),
+            F.claim(2, doc: 2, low: 2, high: 4, metric: "time", subject: "effort", textHash: "wire"),
+        ]
+        #expect(CrossReference(claims: claims, resolver: .plain).groups.isEmpty)
+        #expect(CrossReference(claims: claims, resolver: .plain, minimumDocuments: 1).groups.first?.documents == 2)
+    }
+
     @Test func aliasesJoinSubjectsAndNameTheGroup() {
         var resolver = Self.resolver
         resolver.aliases = [resolver.normalize("Meridian"): "Meridian Compute Corp."]

@@ -49,6 +49,8 @@ public struct CrossReference: Sendable {
     ///   - claims: stored claims, in publication order (as `Store.claims` returns them).
     ///   - minimumDocuments: groups drawing on fewer documents are left out
     ///     (2 for `xref`, which is about several sources; 1 for a fact sheet).
+    ///     Copies of one story count as one document: a wire story and its
+    ///     syndicated copy cross-reference nothing.
     public init(claims: [StoredClaim], resolver: SubjectResolver, tolerance: Tolerance = .standard, minimumDocuments: Int = 2) {
         var order: [String] = []
         var buckets: [String: [StoredClaim]] = [:]
@@ -70,7 +72,7 @@ public struct CrossReference: Sendable {
         var groups: [EvidenceGroup] = []
         for key in order {
             guard let members = buckets[key], let (subjectKey, metric) = keys[key] else { continue }
-            guard Set(members.map(\.document)).count >= minimumDocuments else { continue }
+            guard Set(members.map { syndication.root($0.document) }).count >= minimumDocuments else { continue }
             let name = resolver.preferredName(forKey: subjectKey) ?? Self.commonestSpelling(members)
             groups.append(GroupJudge.judge(members, subject: name, subjectKey: subjectKey, metric: metric, tolerance: tolerance,
                                            syndication: syndication))
