@@ -75,6 +75,7 @@ let package = Package(
         .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore", "DossierModel"]),
         .testTarget(name: "DossierQueryTests", dependencies: ["DossierQuery", "DossierStore", "DossierModel"]),
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
-        .testTarget(name: "DossierCLITests", dependencies: ["dossier"]),
+        // Golden files are read by path (#filePath), not bundled.
+        .testTarget(name: "DossierCLITests", dependencies: ["dossier"], exclude: ["Golden"]),
     ]
 )
