@@ -39,3 +39,20 @@ struct HTMLHostileInputTests {
         #expect(document.text.contains("Passengers had faced a two-hour drive around the bay"))
     }
 }
+
+@Suite("Inline chrome phrases")
+struct BoilerplateTextTests {
+    @Test func shortChromeBlocks() {
+        for chrome in ["Advertisement", "ADVERTISEMENT", "Read more: Council sets budget", "Share this article", "5 min read",
+                       "<< Back to Local News", "Story continues below advertisement", "© 2024 Example Media", "Related:"] {
+            #expect(BoilerplateText.isChrome(chrome), "\(chrome)")
+        }
+    }
+
+    @Test func articleSentencesThatStartLikeChrome() {
+        for text in ["Relatedly, the court found no fault.", "Subscribers to the scheme will pay less.",
+                     "Advertisements for the post drew 400 applicants, the council said on Monday.", "Sign language interpreters were present."] {
+            #expect(!BoilerplateText.isChrome(text), "\(text)")
+        }
+    }
+}

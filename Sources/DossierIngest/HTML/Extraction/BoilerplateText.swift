@@ -26,6 +26,10 @@ enum BoilerplateText {
         guard let clean = TextBuilder.clean(text), clean.count <= 120 else { return false }
         let lower = String(clean.lowercased().drop { !$0.isLetter && !$0.isNumber && $0 != "©" })
         if exact.contains(lower.trimmingCharacters(in: ":.".map { $0 })) { return true }
+        // "5 min read", "3 minute read"
+        if lower.count <= 20, lower.hasSuffix("min read") || lower.hasSuffix("minute read") || lower.hasSuffix("minutes read") {
+            return true
+        }
         for opening in openings where lower.hasPrefix(opening) {
             // "Related" must be the block's lead-in, not "Relatedly, the court…".
             let rest = lower.dropFirst(opening.count)

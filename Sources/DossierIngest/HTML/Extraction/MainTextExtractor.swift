@@ -97,6 +97,9 @@ struct MainTextExtractor {
                Double(chars) / Double(max(1, index.children[id].count)) < 80 {
                 return true
             }
+        case "td", "th":
+            // A layout table's navigation column beside the story.
+            if density > 0.5 && chars >= 80 { return true }
         case "p", "li", "dd", "dt", "blockquote", "h2", "h3", "h4", "h5", "h6":
             // A short paragraph that is mostly a link is a "Read more" box.
             if density > 0.7 && chars < 200 { return true }
