@@ -15,8 +15,10 @@ public import DossierModel
 /// - Percentages are in percentage points (`0.1%` → 0.1, `25 basis points` → 0.25).
 /// - Durations carry `unit` (`second` … `year`, also `quarter`, `decade`,
 ///   `century`) and the count of that unit.
-/// - Counts carry the counted noun singularised (`1,200 employees` → 1200,
-///   unit `employee`), or no unit when none is written.
+/// - Counts carry the counted noun as written, compounds kept and leading
+///   adjectives dropped (`1,200 employees` → 1200, unit `employees`; `3,100
+///   patent applications` → `patent applications`), a count listed with
+///   others shares their unit, and a count with no noun has no unit.
 /// - Dates carry `date` as ISO 8601, possibly partial (see `DateReader`).
 /// - A range has `low`/`high` and no `value`.
 public struct ClaimExtractor: Sendable {
@@ -51,7 +53,8 @@ public struct ClaimExtractor: Sendable {
             }
             let attributionText: String? = attribution.flatMap { a in
                 if let fixed = a.fixed { return fixed }
-                if a.isAnaphor {
+                // "it said" names nobody: resolve the pronoun. "the company said" is kept as written.
+                if a.isAnaphor && a.first == a.last && AttributionFinder.pronouns.contains(s.wordKey(a.first)) {
                     return entities.first.map { SubjectFinder.text(s, $0) } ?? carried()
                 }
                 return s.string(tokens: a.first, a.last)

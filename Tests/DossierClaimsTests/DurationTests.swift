@@ -5,7 +5,7 @@ import Testing
     static let cases: [MarkedCase] = [
         MarkedCase("The build takes ⟦18 months⟧.", .dur(18, "month").m("time")),
         MarkedCase("The review lasted ⟦two years⟧.", .dur(2, "year")),
-        MarkedCase("It has been ⟦a decade⟧ since the launch.", .dur(1, "decade")),
+        MarkedCase("It has been ⟦a decade⟧ since the launch.", .dur(10, "year")),
         MarkedCase("They signed an ⟦18-month⟧ lease.", .dur(18, "month")),
         MarkedCase("A ⟦five-year⟧ plan was approved.", .dur(5, "year")),
         MarkedCase("Approval usually takes ⟦90 days⟧.", .dur(90, "day")),
@@ -13,7 +13,7 @@ import Testing
         MarkedCase("Delivery takes ⟦ten business days⟧.", .dur(10, "day")),
         MarkedCase("The launch slipped by ⟦three weeks⟧.", .dur(3, "week")),
         MarkedCase("Checkout now takes ⟦45 seconds⟧.", .dur(45, "second")),
-        MarkedCase("The loan runs for ⟦two quarters⟧.", .dur(2, "quarter")),
+        MarkedCase("The loan runs for ⟦two quarters⟧.", .dur(6, "month")),
         MarkedCase("The site will be built over ⟦three years⟧.", .dur(3, "year")),
         MarkedCase("Results will follow within ⟦18 months⟧.", .dur(18, "month").q(.atMost)),
         MarkedCase("Building the plant will take about ⟦two years⟧.",

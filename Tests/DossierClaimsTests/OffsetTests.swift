@@ -8,10 +8,10 @@ import Testing
         MarkedCase("Café Müller’s revenue hit ⟦€12 million⟧.", .money(12e6, "EUR")),
         MarkedCase("日本の会社 raised ⟦¥3 billion⟧ this year.", .money(3e9, "JPY")),
         MarkedCase("👩🏽‍💻 Developers: ⟦45%⟧ use the tool.", .pct(45)),
-        MarkedCase("Zürich-based Ōura grew ⟦40%⟧; São Paulo added ⟦1,200⟧ jobs.", .pct(40), .count(1200, "job")),
+        MarkedCase("Zürich-based Ōura grew ⟦40%⟧; São Paulo added ⟦1,200⟧ jobs.", .pct(40), .count(1200, "jobs")),
         MarkedCase("“It cost ⟦$5m⟧,” she said — “maybe more.”", .money(5e6)),
         MarkedCase("Prices rose ⟦3.2%⟧\u{00A0}in\u{00A0}May.", .pct(3.2)),
-        MarkedCase("The fund holds ⟦1 200 000⟧ shares.".narrowSpaces(), .count(1_200_000, "share")),
+        MarkedCase("The fund holds ⟦1 200 000⟧ shares.".narrowSpaces(), .count(1_200_000, "shares")),
     ]
 
     @Test(arguments: cases) func extracts(_ c: MarkedCase) { checkMarked(c) }

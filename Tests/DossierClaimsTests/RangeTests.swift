@@ -15,7 +15,7 @@ import Testing
         MarkedCase("It would take ⟦two to three years⟧.", .dur(2, 3, "year")),
         MarkedCase("It took ⟦two or three weeks⟧.", .dur(2, 3, "week")),
         MarkedCase("Chips are ⟦2-3x⟧ faster.", .mult(2, 3)),
-        MarkedCase("The firm employs between ⟦500 and 700⟧ people.", .count(500, 700, "person")),
+        MarkedCase("The firm employs between ⟦500 and 700⟧ people.", .count(500, 700, "people")),
         MarkedCase("Deals range from ⟦$500,000 to $2 million⟧.", .money(500_000, 2e6)),
         MarkedCase("Revenue rose from ⟦$5m⟧ to ⟦$8m⟧.", .money(5e6).m("revenue"), .money(8e6).m("revenue")),
         MarkedCase("Its share rose ⟦3 percentage points⟧ to ⟦42%⟧.", .pct(3), .pct(42)),

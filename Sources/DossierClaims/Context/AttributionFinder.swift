@@ -84,6 +84,7 @@ enum AttributionFinder {
             }
         }
         // "X said", "said X"
+        var pronounFallback: Attribution?
         for i in span where s[i].kind == .word && verbs.contains(s[i].key) {
             let prev = s.wordKey(i - 1)
             if i - 1 >= lo && auxiliaries.contains(prev) && !pronouns.contains(prev) { continue }
@@ -118,7 +119,9 @@ enum AttributionFinder {
                     return Attribution(first: first, last: i - 1, isAnaphor: anaphor, fixed: nil)
                 }
                 if pronouns.contains(prev) && !weakVerbs.contains(s[i].key) {
-                    return Attribution(first: i - 1, last: i - 1, isAnaphor: true, fixed: nil)
+                    // "We expect …," said Jane Fraser: a named source later in the sentence wins.
+                    if pronounFallback == nil { pronounFallback = Attribution(first: i - 1, last: i - 1, isAnaphor: true, fixed: nil) }
+                    continue
                 }
             }
             // Inverted: ', said Jane Doe' / ', said the company'
@@ -136,6 +139,7 @@ enum AttributionFinder {
                 }
             }
         }
+        if let p = pronounFallback { return p }
         for i in span where s.wordKey(i) == reportedly {
             return Attribution(first: i, last: i, isAnaphor: false, fixed: "reportedly")
         }

@@ -9,7 +9,8 @@ enum MetricClassifier {
         "position": .employees, "role": .employees, "staffer": .employees, "engineer": .employees, "personnel": .employees,
         "user": .users, "customer": .users, "subscriber": .users, "member": .users, "account": .users,
         "download": .users, "install": .users, "visitor": .users, "reader": .users, "viewer": .users,
-        "listener": .users, "player": .users, "share": .shares,
+        "listener": .users, "player": .users, "share": .shares, "consumer": .users, "passenger": .users,
+        "rider": .users, "people": .employees,
     ]
     static let priceIndex = Metric.allCases.firstIndex(of: .price) ?? 0
     static let priceUnits: WordSet = WordKey.set([
@@ -53,10 +54,10 @@ enum MetricClassifier {
         case .date: return nil
         default: break
         }
-        if f.kind == .count {
-            guard let unit = f.unit else { return nil }
-            if let m = countUnits[unit] {
-                if unit == "person" {
+        if f.kind == .count, let unit = f.unit {
+            let u = CountedNoun.singularWord(unit)
+            if let m = countUnits[u] {
+                if u == "person" || u == "people" {
                     // "500 people" are employees only where the sentence talks about jobs.
                     for j in span where peopleCues.contains(s.wordKey(j)) { return .employees }
                     for j in span where userCues.contains(s.wordKey(j)) { return .users }
@@ -70,16 +71,20 @@ enum MetricClassifier {
         var scores = [Double](repeating: 0, count: MetricCues.metrics.count)
         for hit in cues where hit.last < f.first || hit.first > f.last {
             let d: Int = hit.first < f.first ? f.first - hit.last : hit.first - f.last
-            var w = 1.0 / (1.0 + 0.22 * Double(max(0, d - 1)))
-            // A cue beyond another figure belongs more to that one.
+            var w = 1.0 / (1.0 + 0.15 * Double(max(0, d - 1)))
+            // Words right next to the figure say most: "raised $5m", "$5m in revenue".
+            if d <= 2 { w *= 1.5 }
+            // A cue beyond another figure of the same kind belongs more to that one.
             for o in others where o.first != f.first {
                 if (hit.first < f.first && o.first > hit.first && o.last < f.first) || (hit.first > f.last && o.first > f.last && o.last < hit.first) {
-                    w *= 0.45
+                    w *= o.kind == f.kind ? 0.55 : 0.85
                     break
                 }
             }
             for cue in hit.cues where cue.kinds.contains(kinds) {
-                scores[cue.index] += cue.weight * w
+                // A percent next to a change verb is the change itself: "revenue rose 12%" is growth.
+                let boost = (cue.metric == .growth && d <= 3 && f.kind != .money) ? 2.0 : 1.0
+                scores[cue.index] += cue.weight * w * boost
             }
         }
         if f.isRate && f.kind == .money, let u = f.unitToken {
@@ -88,7 +93,7 @@ enum MetricClassifier {
         }
         var bestIndex = 0
         for (k, v) in scores.enumerated() where v > scores[bestIndex] { bestIndex = k }
-        guard scores[bestIndex] >= 0.9 else { return nil }
+        guard scores[bestIndex] >= 0.7 else { return nil }
         var m = MetricCues.metrics[bestIndex]
         // A negative profit is a loss.
         if m == .profit, let v = f.value ?? f.low, v < 0 { m = .loss }

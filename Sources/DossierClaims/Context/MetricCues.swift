@@ -76,7 +76,12 @@ enum MetricCues {
         add(["margin", "margins"], c(.profit, 3.5, [.percent]))
         add(["loss", "losses", "lost", "losing", "deficit", "writedown", "impairment", "burn", "burned", "burning", "shortfall"], c(.loss, 3.5))
         add(["price", "prices", "priced", "pricing", "fee", "fees", "fare", "fares", "tuition", "rent", "msrp",
-             "subscription", "ticket", "tickets", "retail", "retails", "charges", "charge"], c(.price, 3.5, [.money, .percent]))
+             "subscription", "ticket", "tickets", "retail", "retails"], c(.price, 3.5, [.money, .percent]))
+        add(["charges", "charge", "writedowns", "amortization", "depreciation", "restructuring", "spend"], c(.cost, 2.5))
+        add(["save", "saves", "saving", "savings"], c(.cost, 2.5))
+        add(["grant", "grants", "commitments", "fund", "funds", "endowment"], c(.funding, 2.5))
+        add(["repurchase", "repurchased", "repurchases", "buyback", "buybacks", "contribute", "contributed"], c(.investment, 3))
+        add(["consumers", "passengers", "riders", "households", "patients", "subscribers"], c(.users, 2.5, [.count]))
         add(["acquire", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "bought", "buying", "purchase",
              "purchased", "deal", "takeover", "merger", "offer", "bid", "buyout", "sale"], c(.price, 2.2))
         add(["paid", "pay", "pays", "paying"], c(.price, 1.2))
@@ -135,5 +140,8 @@ enum MetricCues {
         ("year on", [c(.growth, 3, [.percent, .multiple])]), ("a year", [c(.growth, 1.5, [.percent])]),
         ("stock price", [c(.price, 4)]), ("share price", [c(.price, 4)]),
         ("to settle", [c(.fine, 4)]), ("agreed to", [c(.fine, 0.5)]),
+        ("termination fee", [c(.fine, 6)]), ("breakup fee", [c(.fine, 6)]), ("break fee", [c(.fine, 6)]),
+        ("compensation expense", [c(.compensation, 6)]), ("chief executive", [c(.compensation, 1.5)]),
+        ("interest rate", [c(.debt, 2, [.percent])]), ("share repurchase", [c(.investment, 5)]),
     ]
 }

@@ -1,8 +1,10 @@
 /// Finds what a count counts: the noun after the number, past a few
 /// modifiers ("1,200 full-time employees", "3 million monthly active users").
 ///
-/// The unit is the noun singularised (`employees` → `employee`, `companies` →
-/// `company`, `people` → `person`), so that counts compare across texts.
+/// The unit is the noun as written, with compound nouns kept and leading
+/// adjectives dropped (`1,200 employees` → `employees`, `3,100 patent
+/// applications` → `patent applications`, `41 new restaurants` →
+/// `restaurants`); compare units with ``singularWord(_:)``.
 enum CountedNoun {
     /// Words that end the noun phrase: a count with no noun has no unit.
     static let stops: WordSet = WordKey.set([
@@ -14,7 +16,7 @@ enum CountedNoun {
         "says", "say", "up", "down", "out", "last", "this", "next", "ago", "earlier", "later", "higher", "lower",
         "compared", "versus", "vs", "against", "according", "through", "until", "during", "then", "there",
         "their", "his", "her", "our", "we", "they", "he", "she", "i", "you", "do", "does", "did", "now",
-        "yet", "still", "including", "new", "between", "among", "within", "without", "because", "where",
+        "yet", "still", "including", "between", "among", "within", "without", "because", "where",
         "above", "below", "around", "toward", "towards", "against", "plus", "minus", "times", "apiece", "each",
         "respectively", "alone", "overall", "total", "annually", "globally", "worldwide", "year", "quarter",
         "month", "week", "day", "percent",
@@ -33,32 +35,69 @@ enum CountedNoun {
         ("lbs", "lb"), ("bps", "bp"),
     ])
 
+    /// Leading adjectives dropped from the unit: "41 new restaurants" counts restaurants.
+    static let adjectives: WordSet = WordKey.set([
+        "new", "young", "old", "more", "additional", "extra", "further", "active", "monthly", "daily", "weekly",
+        "annual", "major", "small", "large", "big", "local", "other", "total", "existing", "current", "former",
+        "paid", "unique", "global", "independent", "full", "part", "average", "estimated", "separate", "different",
+        "various", "key", "top", "senior", "junior", "first", "last", "next", "previous", "roughly", "some",
+    ])
+
+    /// The counted noun after the number that ends at `last`, as written
+    /// ("employees", "patent applications", "GW"), and its last token.
     static func find(_ s: ScannedText, after last: Int, end: Int) -> (String, Int)? {
         var k = last + 1
         var seen = 0
+        var runStart: Int?
         var candidate: Int?
+        // Units of measure written as symbols: "1.2 GW", "16GB", "2.4 mg".
+        if k < end, let t = s.at(k), t.kind == .word, t.length <= 5, FigureTraps.gluedSuffixes.contains(t.key),
+           !Lexicon.ordinalSuffixes.contains(t.key), t.key != FigureTraps.sUnit,
+           s.at(k + 1).map({ $0.gap != .none }) ?? true {
+            return (s.string(tokens: k, k), k)
+        }
         while k < end, seen < 4, let t = s.at(k) {
             if t.kind == .word {
                 if stops.contains(t.key) { break }
                 if t.isAllUpper && Lexicon.currencyCodes[t.key] != nil { break }
+                // Hyphenated modifiers ("full-time", "AI-related") and adjectives are not the unit.
+                if s.isDash(k + 1), s[k + 1].gap == .none, let n = s.at(k + 2), n.kind == .word, n.gap == .none {
+                    k += 3
+                    seen += 1
+                    runStart = nil
+                    continue
+                }
+                if runStart == nil && adjectives.contains(t.key) { k += 1; seen += 1; continue }
+                if runStart == nil { runStart = k }
                 if irregular[t.key] != nil || isPlural(s, k) {
-                    return (singular(s, k), k)
+                    return (s.string(tokens: runStart ?? k, k), k)
                 }
                 if candidate == nil { candidate = k }
                 seen += 1
                 k += 1
-                // Hyphenated modifiers: "full-time", "AI-related"
-                if s.isDash(k), s[k].gap == .none, s.at(k + 1).map({ $0.kind == .word && $0.gap == .none }) == true { k += 1 }
                 continue
             }
             if t.kind == .number && t.gap == .none { k += 1; continue } // "H100" inside a modifier chain
+            // "U.S. metro areas": the periods of an abbreviation.
+            if t.kind == .symbol && t.key == 46 && t.gap == .none { k += 1; continue }
             break
         }
-        // A single noun right after the number ("1 user", "a billion-dollar fund" has none).
+        // A single noun right after the number ("1 user").
         if let c = candidate, c == last + 1, !s[c].isCapitalized, seen == 1 {
-            return (s.lowered(c), c)
+            return (s.string(tokens: c, c), c)
         }
         return nil
+    }
+
+    /// The last word of a unit, lowercased and singular: "patent applications" → "application".
+    static func singularWord(_ unit: String) -> String {
+        let last = unit.split(separator: " ").last.map(String.init) ?? unit
+        let w = last.lowercased()
+        if let irr = irregular[WordKey.of(w)] { return irr }
+        if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }
+        if w.hasSuffix("sses") || w.hasSuffix("shes") || w.hasSuffix("ches") || w.hasSuffix("xes") { return String(w.dropLast(2)) }
+        if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") { return String(w.dropLast()) }
+        return w
     }
 
     static func isPlural(_ s: ScannedText, _ k: Int) -> Bool {

@@ -299,11 +299,20 @@ struct FigureScanner {
             // "100,000 times" without a comparison is a count of times.
             if s.wordKey(last) == AmountReader.times, (f.value ?? f.high ?? 0) >= 100, !isComparison(after: last) {
                 f.kind = .count
-                f.unit = "time"
+                f.unit = "times"
             }
         case .duration(let u):
             f.kind = .duration
             f.unit = u
+            // Units are second … year: a decade is ten years, a quarter three months.
+            let (unit, factor): (String, Double) = u == "decade" ? ("year", 10) : u == "century" ? ("year", 100)
+                : u == "quarter" ? ("month", 3) : (u, 1)
+            if factor != 1 {
+                f.unit = unit
+                f.value = f.value.map { $0 * factor }
+                f.low = f.low.map { $0 * factor }
+                f.high = f.high.map { $0 * factor }
+            }
             if a.article || (a.spelled && a.raw == 1 && s.wordKey(a.numberToken) == FigureScanner.one) {
                 if b != nil { break }
                 if let nx = s.at(last + 1), nx.kind == .word, FigureScanner.relativeTime.contains(nx.key) { return nil }

@@ -58,6 +58,7 @@ enum FigureTraps {
         "circle", "broadway", "alley", "row", "embarcadero", "strasse", "straße", "rue",
     ])
 
+    static let sUnit: UInt64 = 0xaf63ee4c86020b22  // "s"
     static let am: UInt64 = 0x089c3707b5458253  // "am"
     static let at: UInt64 = 0x089c4e07b545a968  // "at"
     static let pm: UInt64 = 0x08d53b07b5754e66  // "pm"
