@@ -13,7 +13,7 @@ import Testing
         MarkedCase("Delivery takes ⟦ten business days⟧.", .dur(10, "day")),
         MarkedCase("The launch slipped by ⟦three weeks⟧.", .dur(3, "week")),
         MarkedCase("Checkout now takes ⟦45 seconds⟧.", .dur(45, "second")),
-        MarkedCase("The loan runs for ⟦two quarters⟧.", .dur(6, "month")),
+        MarkedCase("The loan runs for ⟦two quarters⟧.", .dur(2, "quarter")),
         MarkedCase("The site will be built over ⟦three years⟧.", .dur(3, "year")),
         MarkedCase("Results will follow within ⟦18 months⟧.", .dur(18, "month").q(.atMost)),
         MarkedCase("Building the plant will take about ⟦two years⟧.",

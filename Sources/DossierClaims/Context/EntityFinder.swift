@@ -81,7 +81,10 @@ enum EntityFinder {
             }
             i = j
         }
-        return out
+        // "EV maker Rivian", "AI lab Anthropic": the descriptor's name is the name.
+        return out.enumerated().filter { k, e in
+            !(k + 1 < out.count && SubjectFinder.companyNouns.contains(s.wordKey(e.last + 1)) && out[k + 1].first == e.last + 2)
+        }.map(\.element)
     }
 
     static let verbsAfterName: WordSet = WordKey.set([

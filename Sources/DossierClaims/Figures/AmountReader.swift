@@ -47,15 +47,29 @@ enum AmountReader {
             }
         }
         guard j < end else { return nil }
+        // "$(38.2) million": an accounting negative written in prose.
+        var parenthesized = false
+        if currency != nil, s.isSymbol(j, 40), s[j].gap == .none, s.at(j + 1)?.kind == .number, s.isSymbol(j + 2, 41) {
+            parenthesized = true
+            j += 1
+        }
         var a: Amount
         if let num = s.at(j), num.kind == .number {
             guard num.integerDigits < 19 else { return nil }
             if currency != nil && num.gap == .paragraph { return nil }
             a = Amount(first: i, last: j, raw: num.numberValue, currency: currency, negative: negative, numberToken: j)
+            if parenthesized { a.last = j + 1 }
+            // European decimals: "€3,5 billion", "EUR 1.234,5 million".
+            if s.isSymbol(j + 1, 44), s[j + 1].gap == .none, let frac = s.at(j + 2), frac.kind == .number, frac.gap == .none,
+               frac.integerDigits <= 2, frac.decimals == 0, !num.isGrouped,
+               let w = s.at(j + 3), w.kind == .word, Lexicon.wordScales.contains(w.key) || Lexicon.scales[w.key] != nil {
+                let whole = num.decimals == 3 ? Double(num.mantissa) : num.numberValue
+                a.raw = whole + Double(frac.mantissa) / PowersOfTen.value(Int(frac.integerDigits))
+                a.last = j + 2
+            }
             // Keep 4.2 × 10^9 exact by scaling the mantissa.
-            if let sc = scale(s, after: j, hasCurrency: currency != nil, end: end) {
+            if let sc = scale(s, after: a.last, hasCurrency: currency != nil, end: end) {
                 a.exponent = sc.exponent
-                a.raw = num.scaled(byPowerOfTen: 0)
                 a.last = sc.last
             }
         } else if currency == nil, let w = s.at(j), w.kind == .word, w.key == NumberWords.a || w.key == NumberWords.an,

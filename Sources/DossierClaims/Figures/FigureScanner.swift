@@ -21,6 +21,8 @@ struct FigureScanner {
     static let an: UInt64 = 0x089c3807b5458406  // "an"
     static let one: UInt64 = 0x1a08aa1921ca5caf  // "one"
     static let day: UInt64 = 0xca8d3918f4578f1d  // "day"
+    static let upWord: UInt64 = 0x08c43a07b566d980  // "up"
+    static let downWord: UInt64 = 0xdc04126761bb7455  // "down"
     static let familiar: UInt64 = 0x7db44173a09af4ce  // "familiar"
     /// One-word multiples.
     static let foldWords: WordTable<Double> = WordKey.table([
@@ -29,6 +31,12 @@ struct FigureScanner {
         ("hundredfold", 100), ("thousandfold", 1000),
     ])
     static let the: UInt64 = 0x56f5c9194461d57c  // "the"
+    static let durationContext: WordSet = WordKey.set([
+        "take", "takes", "took", "taking", "taken", "for", "within", "over", "than", "after", "lasted", "lasts",
+        "last", "spent", "spend", "nearly", "almost", "about", "around", "roughly", "been", "under", "least",
+        "to", "half", "only", "just", "barely", "some", "another", "entire", "full", "whole", "of", "past", "next",
+        "first", "later", "least", "requires", "require", "required", "needs", "need", "needed", "extra", "additional",
+    ])
     static let rateWords: WordSet = WordKey.set(["a", "an", "per", "each", "every"])
     /// After "a year"/"a decade", words that make it a point in time, not a length.
     static let relativeTime: WordSet = WordKey.set([
@@ -93,7 +101,22 @@ struct FigureScanner {
                 i += 1
             }
         }
+        inheritUnits(&out)
         return out
+    }
+
+    /// "1,870 customers, up from 1,492": a bare count in a list shares the unit
+    /// of the nearest count before it (or after it) in the sentence.
+    func inheritUnits(_ figures: inout [Figure]) {
+        for k in figures.indices where figures[k].kind == .count && figures[k].unit == nil {
+            let start = figures[k].first, end = figures[k].last
+            let before = figures[..<k].last(where: { $0.kind == .count && $0.unit != nil && start - $0.last <= 12 })
+            let after = figures[(k + 1)...].first(where: { $0.kind == .count && $0.unit != nil && $0.first - end <= 6 })
+            if let src = before ?? after {
+                figures[k].unit = src.unit
+                figures[k].unitToken = src.unitToken
+            }
+        }
     }
 
     /// Every word that can begin a figure, so most words cost one probe.
@@ -131,6 +154,7 @@ struct FigureScanner {
 
     /// The last token of a number that is not a figure starting at `i`, if any.
     func skipNonFigure(_ i: Int) -> Int? {
+        if let e = listedAfterLabel(i) { return e }
         if let e = FigureTraps.skip(s, number: i, inTable: inTable) { return e }
         if FigureTraps.isLabelled(s, number: i, sentenceStart: span.lowerBound) {
             // A label is still a figure when a percent, currency or scale follows ("Windows 11 10%" is not English).
@@ -141,6 +165,30 @@ struct FigureScanner {
             return FigureTraps.chainEnd(s, from: i)
         }
         return nil
+    }
+
+    /// "Boeing 737, 767 and 777 jets", "Scope 1 and 2", "Llama 3 70B": a number
+    /// right after a labelled number, alone or in a list, is part of the name.
+    func listedAfterLabel(_ i: Int) -> Int? {
+        var j = i - 1
+        var sawLink = false
+        while j >= span.lowerBound, i - j <= 3, let t = s.at(j) {
+            if t.kind == .symbol && (t.key == 44 || t.key == 47) || t.kind == .word && (t.key == FigureScanner.and || t.key == FigureScanner.or) {
+                sawLink = true
+                j -= 1
+                continue
+            }
+            break
+        }
+        guard j >= span.lowerBound, j < i, s[j].kind == .number || s[j].kind == .word else { return nil }
+        // Find the number the list continues.
+        var n = j
+        while n > span.lowerBound, s[n].kind == .word, s[n].gap == .none { n -= 1 }
+        guard s[n].kind == .number, n < i, FigureTraps.isLabelled(s, number: n, sentenceStart: span.lowerBound) else { return nil }
+        let glued = s.at(i + 1).map { $0.kind == .word && $0.gap == .none } ?? false
+        guard sawLink || glued else { return nil }
+        if let nx = s.at(i + 1), nx.kind == .symbol && nx.key == 37 { return nil }
+        return FigureTraps.chainEnd(s, from: i)
     }
 
     enum Outcome {
@@ -179,6 +227,12 @@ struct FigureScanner {
             rangeFirstIsBetween = before == FigureScanner.between
             if connector, let second = AmountReader.read(s, at: k + 1, end: end), second.first == k + 1,
                !(s.isDash(k) && second.negative), DateReader.read(s, at: k + 1, sentenceStart: span.lowerBound) == nil || second.hasKind {
+                // "3.75 to 1.00", "a 6-3 vote", "a 2-1 win": ratios and scores, not figures.
+                if !a.hasKind, !second.hasKind, a.exponent == nil, second.exponent == nil,
+                   (second.raw == 1 && a.raw > 1 && s.wordKey(k) == FigureScanner.to)
+                    || (s.isDash(k) && s[k].gap == .none && a.raw > second.raw && a.raw < 100 && a.raw == a.raw.rounded()) {
+                    return .skip(to: second.last + 1)
+                }
                 if let merged = merge(a, second, connectorIsTo: !s.isDash(k)) {
                     if !changeBlocksRange(a), !(s.wordKey(k) == FigureScanner.to && followsPastChange(a.first)) {
                         a = merged.0
@@ -232,7 +286,11 @@ struct FigureScanner {
 
     /// "rose from $5m to $8m" is two figures, not a range.
     func changeBlocksRange(_ a: Amount) -> Bool {
+        if previousWord(a.first) == Qualifiers.by { return true }
         guard previousWord(a.first) == FigureScanner.from else { return false }
+        // "down from $23bn to $25bn previously": the earlier range.
+        let w = a.first - 2 >= span.lowerBound ? s.wordKey(a.first - 2) : 0
+        if w == FigureScanner.upWord || w == FigureScanner.downWord { return false }
         let lo = max(span.lowerBound, a.first - 8)
         var sawCue = false
         for j in stride(from: a.first - 2, through: lo, by: -1) {
@@ -304,17 +362,21 @@ struct FigureScanner {
         case .duration(let u):
             f.kind = .duration
             f.unit = u
-            // Units are second … year: a decade is ten years, a quarter three months.
+            // Units are second … year (and quarter): a decade is ten years, a century a hundred.
             let (unit, factor): (String, Double) = u == "decade" ? ("year", 10) : u == "century" ? ("year", 100)
-                : u == "quarter" ? ("month", 3) : (u, 1)
+                : (u, 1)
             if factor != 1 {
                 f.unit = unit
                 f.value = f.value.map { $0 * factor }
                 f.low = f.low.map { $0 * factor }
                 f.high = f.high.map { $0 * factor }
             }
+            // "seven days a week", "24 hours a day": a frequency, not a length of time.
+            if FigureScanner.rateWords.contains(s.wordKey(last + 1)), Lexicon.durationUnits[s.wordKey(last + 2)] != nil { return nil }
             if a.article || (a.spelled && a.raw == 1 && s.wordKey(a.numberToken) == FigureScanner.one) {
                 if b != nil { break }
+                // "a year" is a length only after words that ask for one ("took a year", "within a decade").
+                if a.article, !FigureScanner.durationContext.contains(previousWord(a.first)) { return nil }
                 if let nx = s.at(last + 1), nx.kind == .word, FigureScanner.relativeTime.contains(nx.key) { return nil }
                 if s.isDash(last + 1), FigureScanner.relativeTime.contains(s.wordKey(last + 2)) || s.wordKey(last + 2) == AmountReader.long { return nil }
                 if FigureScanner.frequencyWords.contains(previousWord(a.first)) { return nil }

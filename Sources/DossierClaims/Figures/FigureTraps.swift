@@ -27,15 +27,15 @@ enum FigureTraps {
     static let labels: WordSet = WordKey.set([
         "section", "sections", "sec", "rule", "rules", "form", "forms", "item", "items", "chapter", "article",
         "articles", "part", "page", "pages", "p", "pp", "exhibit", "note", "notes", "figure", "fig", "table",
-        "no", "nos", "number", "version", "ver", "v", "release", "route", "highway", "interstate", "suite",
+        "no", "nos", "number", "version", "ver", "v", "route", "highway", "interstate", "suite",
         "room", "floor", "flight", "gate", "level", "tier", "phase", "platform", "channel", "episode", "season",
         "verse", "title", "clause", "paragraph", "para", "schedule", "appendix", "annex", "step", "stage",
-        "model", "type", "class", "grade", "lot", "box", "apt", "apartment", "cell", "row", "column", "track",
-        "volume", "vol", "iso", "category", "cat", "series", "generation", "gen", "build", "patch", "bill",
-        "docket", "case", "resolution", "regulation", "directive", "amendment", "paragraphs", "top", "unit",
-        "line", "pier", "terminal", "bay", "zone", "district", "ward", "precinct", "lane", "block", "plot",
-        "account", "code", "id", "ref", "ticket", "order", "claim", "patent", "standard", "proposition", "prop",
-        "measure", "question", "game", "week", "day", "round",
+        "model", "type", "class", "grade", "apt", "apartment", "row", "column", "track",
+        "volume", "vol", "footnote", "footnotes", "junction", "junctions", "exit", "gate", "pier", "berth", "bus", "tranche", "iso", "category", "cat", "series", "generation", "gen", "bill",
+        "docket", "case", "resolution", "regulation", "directive", "amendment", "paragraphs", "top", 
+        "line", "pier", "terminal", "bay", "zone", "district", "ward", "precinct", "lane", 
+        "code", "id", "ref", "ticket", "patent", "proposition", "prop",
+        "week", "day", "round",
     ])
     static let round: UInt64 = 0x311418469f09741b  // "round"
     static let week: UInt64 = 0x3d80fff619edbfbd  // "week"
@@ -87,11 +87,16 @@ enum FigureTraps {
         // "#1", "No. 3"
         if prev.kind == .symbol {
             if prev.key == 35 || prev.key == 0x2116 { return true }
-            if prev.key == 46, s.at(j - 1).map({ $0.kind == .word && labels.contains($0.key) }) == true,
+            if prev.key == 46, s.at(j - 1).map({ $0.kind == .word && (labels.contains($0.key) || ($0.length == 1 && $0.isCapitalized && s.isSymbol(j - 2, 46))) }) == true,
                s[j].gap == .none { return true }
             // "GPT-4", "COVID-19", "F-35", "737-800": a dash glued on both sides.
             if (s.isDash(j) || prev.key == 47) && prev.gap == .none && s[i].gap == .none, let w = s.at(j - 1) {
                 if w.kind == .word && (w.isCapitalized || w.flags & Token.innerUpper != 0) && !openers.contains(w.key) { return true }
+                // "omega-3", "covid-19": a lowercase word glued to a number by a dash names something.
+                if w.kind == .word && w.gap != .none && !openers.contains(w.key) && w.length >= 3 && Lexicon.currencyCodes[w.key] == nil
+                    && s.at(i + 1).map({ !($0.kind == .symbol && $0.key == 37) && !($0.kind == .word && (Lexicon.durationUnits[$0.key] != nil || Lexicon.scales[$0.key] != nil)) }) ?? true {
+                    return true
+                }
                 if w.kind == .number, w.gap == .none || isLabelled(s, number: j - 1, sentenceStart: sentenceStart) {
                     return isLabelled(s, number: j - 1, sentenceStart: sentenceStart)
                 }
@@ -119,6 +124,17 @@ enum FigureTraps {
     static func skip(_ s: ScannedText, number i: Int, inTable: Bool) -> Int? {
         let t = s[i]
         let n = s.count
+        // Codes with leading zeros: 020 7946, 0930 GMT, 007.
+        if t.integerDigits >= 2, t.decimals == 0, s.firstByte(i) == 48, !t.isGrouped { return chainEnd(s, from: i) }
+        // p-values and test statistics: p<0.001, p = 0.03.
+        if let w = s.at(i - 1), w.kind == .symbol, w.key == 60 || w.key == 61 || w.key == 0x2264,
+           s.wordKey(i - 2) == p || s.wordKey(i - 3) == p { return i }
+        // "+1 (415) 555-0142"
+        if s.isSymbol(i - 1, 43), s[i].gap == .none, t.integerDigits <= 3, s.isSymbol(i + 1, 40), s.at(i + 2)?.kind == .number {
+            var k = i + 2
+            while k + 1 < n, s[k + 1].kind == .number || s.isDash(k + 1) || s.isSymbol(k + 1, 41) { k += 1 }
+            return k
+        }
         // Times of day: 10:30, 9am, 3 p.m.
         if s.isSymbol(i + 1, 58), s[i + 1].gap == .none, let nx = s.at(i + 2), nx.kind == .number, nx.gap == .none,
            nx.integerDigits == 2 {

@@ -77,6 +77,10 @@ enum NumberWords {
                 scaled = true
                 lastScale = sc
                 last = j
+            } else if key == and && sawAny && total == 0 && s.wordKey(j + 1) == a && s.wordKey(j + 2) == half,
+                      let sc = scaleWords[s.wordKey(j + 3)] {
+                // "one and a half billion"
+                return Reading(value: (current + 0.5) * sc, last: j + 3, scaled: true, exponent: exponent(sc))
             } else if key == and && sawAny && s.at(j + 1).map({ $0.kind == .word && units[$0.key] != nil }) == true
                         && s.at(j - 1).map({ $0.key == hundred || scaleWords[$0.key] != nil }) == true {
                 // "two hundred and fifty"
