@@ -13,6 +13,7 @@ public enum JSONValue: Sendable, Equatable {
         return nil
     }
 
+    /// The value as text: strings as they are, numbers printed (integers without a fraction).
     public var string: String? {
         switch self {
         case .string(let s): return s
