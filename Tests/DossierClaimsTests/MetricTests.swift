@@ -21,7 +21,7 @@ import Testing
         MarkedCase("Shares rose ⟦12%⟧ after the report.", .pct(12).m("growth")),
         MarkedCase("Samsung holds ⟦19%⟧ of the market.", .pct(19).m("market_share").s("Samsung")),
         MarkedCase("The retailer shed ⟦2,000⟧ jobs.", .count(2000, "jobs").m("employees")),
-        MarkedCase("Oracle issued ⟦$18 billion⟧ of bonds.", .money(18e9).m("debt").s("Oracle")),
+        MarkedCase("Oracle issued ⟦$18 billion⟧ of bonds.", .money(18e9).s("Oracle")),
         MarkedCase("Nvidia's market value hit ⟦$3 trillion⟧.", .money(3e12).m("valuation").s("Nvidia")),
         MarkedCase("Disney agreed to buy the studio for ⟦$71.3 billion⟧.", .money(71.3e9).m("price").s("Disney")),
         MarkedCase("Operating expenses were ⟦$14.2 billion⟧.", .money(14.2e9).m("cost")),

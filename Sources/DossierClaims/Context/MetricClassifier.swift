@@ -12,6 +12,56 @@ enum MetricClassifier {
         "listener": .users, "player": .users, "share": .shares, "consumer": .users, "passenger": .users,
         "rider": .users, "people": .employees,
     ]
+    /// Words between a change word and its figure: "fell as much as 7%", "cut by 40%", "grown roughly sevenfold".
+    static let changeLinks: WordSet = WordKey.set([
+        "by", "as", "much", "many", "more", "than", "just", "under", "over", "about", "roughly", "nearly", "almost",
+        "around", "some", "an", "a", "estimated", "further", "another", "only", "close", "least", "at", "some",
+        "slightly", "sharply", "nearly", "fully", "another", "of",
+    ])
+    static let or = WordKey.of("or")
+
+    /// True when a change word governs the figure: "rose 12%", "grew by 12%", "an increase of 4 percent",
+    /// "a 22% cut", "increased $38, or 4%". "Rose to 6.7%" and "up from 10%" state levels instead.
+    static func isGovernedByChange(_ s: ScannedText, _ f: Figure, span: Range<Int>, others: [Figure]) -> Bool {
+        func isChange(_ k: UInt64) -> Bool { MetricCues.words[k]?.contains(where: { $0.metric == .growth }) ?? false }
+        var j = f.first - 1
+        if j >= span.lowerBound, levelPrepositions.contains(s.wordKey(j)) { return false }
+        var hops = 0
+        while j >= span.lowerBound, hops < 5 {
+            let k = s.wordKey(j)
+            if isChange(k) { return true }
+            // "increased $42.1 million, or 8%": the percent restates the change of the figure before it.
+            if k == or, let prev = others.last(where: { $0.last < j && $0.last >= j - 2 }) {
+                j = prev.first - 1
+                hops += 1
+                continue
+            }
+            if s.isSymbol(j, 44) && s.wordKey(j + 1) == or { j -= 1; continue }
+            guard changeLinks.contains(k) else { break }
+            j -= 1
+            hops += 1
+        }
+        // After the figure: "a 22% cut", "a 30 per cent price rise".
+        var a = f.last + 1
+        while a < span.upperBound, a - f.last <= 2 {
+            if isChange(s.wordKey(a)) && s.wordKey(a) != upKey && s.wordKey(a) != downKey { return true }
+            a += 1
+        }
+        return false
+    }
+    static let upKey = WordKey.of("up")
+    static let downKey = WordKey.of("down")
+
+    /// Words right before a percent that make it a level: "rose to 4.1%", "from 6.6%", "at 5.25%".
+    static let levelPrepositions: WordSet = WordKey.set(["to", "from", "at"])
+    /// Rates and ratios are levels, not amounts of anything: "the unemployment rate of 4.1%".
+    static let rateWords: WordSet = WordKey.set([
+        "rate", "rates", "yield", "yields", "coupon", "ratio", "factor", "margin", "margins", "premium", "discount",
+        "apr", "apy", "inflation", "unemployment", "turnout", "penetration", "utilization", "occupancy", "probability",
+        "odds", "efficacy", "accuracy", "approval", "support", "share", "stake", "dividend", "dividends",
+    ])
+    static let shareKey = WordKey.of("share")
+    static let stakeKey = WordKey.of("stake")
     static let priceIndex = Metric.allCases.firstIndex(of: .price) ?? 0
     static let priceUnits: WordSet = WordKey.set([
         "share", "unit", "seat", "user", "ticket", "barrel", "ounce", "gallon", "litre", "liter", "kilogram", "kg",
@@ -68,6 +118,17 @@ enum MetricClassifier {
             return nil
         }
         let kinds = MetricCues.Kinds(f.kind)
+        if f.kind == .percent || f.kind == .multiple, isGovernedByChange(s, f, span: span, others: others) { return .growth }
+        // A percent that is a rate or ratio level measures none of the amounts below, unless a change
+        // word governs it ("margin expanded 420 basis points" is still growth).
+        var isRateLevel = false
+        if f.kind == .percent {
+            var j = f.first - 1
+            while j >= span.lowerBound, f.first - j <= 6 {
+                if rateWords.contains(s.wordKey(j)) && s.wordKey(j) != shareKey && s.wordKey(j) != stakeKey { isRateLevel = true; break }
+                j -= 1
+            }
+        }
         var scores = [Double](repeating: 0, count: MetricCues.metrics.count)
         for hit in cues where hit.last < f.first || hit.first > f.last {
             let d: Int = hit.first < f.first ? f.first - hit.last : hit.first - f.last
@@ -81,16 +142,16 @@ enum MetricClassifier {
                     break
                 }
             }
-            for cue in hit.cues where cue.kinds.contains(kinds) {
-                // A percent next to a change verb is the change itself: "revenue rose 12%" is growth.
-                let boost = (cue.metric == .growth && d <= 3 && f.kind != .money) ? 2.0 : 1.0
-                scores[cue.index] += cue.weight * w * boost
+            // Growth is decided by the change word governing the figure (below), not by nearby words.
+            for cue in hit.cues where cue.kinds.contains(kinds) && cue.metric != .growth {
+                scores[cue.index] += cue.weight * w
             }
         }
         if f.isRate && f.kind == .money, let u = f.unitToken {
             let k = s.wordKey(u)
             scores[priceIndex] += (Lexicon.durationUnits[k] != nil || priceUnits.contains(k)) ? 2.5 : 1.0
         }
+        if isRateLevel { return nil }
         var bestIndex = 0
         for (k, v) in scores.enumerated() where v > scores[bestIndex] { bestIndex = k }
         guard scores[bestIndex] >= 0.7 else { return nil }

@@ -73,7 +73,7 @@ enum MetricCues {
         add(["sold", "sell", "sells", "generated", "generate", "generates", "brought", "brings"], c(.revenue, 1.5))
         add(["profit", "profits", "earnings", "ebitda", "ebit", "surplus", "profitable", "income"], c(.profit, 3.5))
         add(["earned", "earn", "earns"], c(.profit, 2.5))
-        add(["margin", "margins"], c(.profit, 3.5, [.percent]))
+
         add(["loss", "losses", "lost", "losing", "deficit", "writedown", "impairment", "burn", "burned", "burning", "shortfall"], c(.loss, 3.5))
         add(["price", "prices", "priced", "pricing", "fee", "fees", "fare", "fares", "tuition", "rent", "msrp",
              "subscription", "ticket", "tickets", "retail", "retails"], c(.price, 3.5, [.money, .percent]))
@@ -93,10 +93,7 @@ enum MetricCues {
         add(["salary", "salaries", "compensation", "bonus", "bonuses", "wage", "wages", "remuneration", "stipend",
              "payout", "severance", "paycheck", "earners"], c(.compensation, 4, [.money, .percent]))
         add(["package"], c(.compensation, 2))
-        add(["debt", "debts", "loan", "loans", "borrow", "borrowed", "borrowing", "borrowings", "bond", "bonds",
-             "notes", "liabilities", "lend", "lent", "lending", "refinance", "refinancing"], c(.debt, 3.5))
-        add(["tax", "taxes", "tariff", "tariffs", "levy", "levies", "duty", "duties", "vat"], c(.tax, 4, [.money, .percent]))
-        add(["stake", "stakes", "ownership", "owns", "owned", "holding", "holds", "controls", "equity"], c(.stake, 3, [.percent]))
+
         add(["stake"], c(.investment, 1.5))
         add(["rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing", "growth", "increase",
              "increased", "increases", "increasing", "jumped", "jump", "jumps", "surged", "surge", "surges", "climbed",
@@ -133,8 +130,7 @@ enum MetricCues {
         ("market size", [c(.marketSize, 6)]), ("market share", [c(.marketShare, 6, [.percent])]),
         ("share of", [c(.marketShare, 3, [.percent])]), ("of the market", [c(.marketShare, 4, [.percent])]),
         ("pay package", [c(.compensation, 6)]), ("pay packages", [c(.compensation, 6)]),
-        ("gross margin", [c(.profit, 5, [.percent])]), ("operating margin", [c(.profit, 5, [.percent])]),
-        ("profit margin", [c(.profit, 5, [.percent])]), ("credit facility", [c(.debt, 5)]),
+
         ("capital expenditure", [c(.investment, 5)]), ("capital expenditures", [c(.investment, 5)]),
         ("capital spending", [c(.investment, 5)]), ("year over", [c(.growth, 3, [.percent, .multiple])]),
         ("year on", [c(.growth, 3, [.percent, .multiple])]), ("a year", [c(.growth, 1.5, [.percent])]),
@@ -142,6 +138,6 @@ enum MetricCues {
         ("to settle", [c(.fine, 4)]), ("agreed to", [c(.fine, 0.5)]),
         ("termination fee", [c(.fine, 6)]), ("breakup fee", [c(.fine, 6)]), ("break fee", [c(.fine, 6)]),
         ("compensation expense", [c(.compensation, 6)]), ("chief executive", [c(.compensation, 1.5)]),
-        ("interest rate", [c(.debt, 2, [.percent])]), ("share repurchase", [c(.investment, 5)]),
+("share repurchase", [c(.investment, 5)]),
     ]
 }
