@@ -90,3 +90,27 @@ struct TitleTests {
         #expect(choice.title == "Floods close the valley road")
     }
 }
+
+@Suite("Visible credits")
+struct VisibleCreditsTests {
+    static func body(_ html: String) throws -> Element {
+        let root = try Markup.parseHTML(Array(("<html><body>" + html + "</body></html>").utf8), encoding: "UTF-8")
+        return try #require(root.first("body"))
+    }
+
+    @Test func severalMarkedAuthors() throws {
+        let body = try Self.body(#"<p class="credits">By <a rel="author" href="/a">Ana Lima</a> and <a rel="author" href="/b">Tom Reyes</a></p>"#)
+        #expect(VisibleCredits.byline(in: body) == "Ana Lima, Tom Reyes")
+    }
+
+    @Test func bylineClassAndByLine() throws {
+        #expect(VisibleCredits.byline(in: try Self.body(#"<div class="story-byline">By Kit Moss | Staff writer</div>"#)) == "Kit Moss")
+        #expect(VisibleCredits.byline(in: try Self.body("<p>By Lee Ann Wu</p><p>The river rose overnight.</p>")) == "Lee Ann Wu")
+    }
+
+    @Test func datesFromTimeElementsAndDatelines() throws {
+        #expect(VisibleCredits.published(in: try Self.body(#"<time class="updated" datetime="2024-05-02">May 2</time><time datetime="2024-05-01T09:00:00Z">May 1</time>"#)) == "2024-05-01T09:00:00Z")
+        #expect(VisibleCredits.published(in: try Self.body("<p>Posted on 3 April 2019</p><p>Text of the story follows here.</p>")) == "2019-04-03")
+        #expect(VisibleCredits.published(in: try Self.body("<p>No date anywhere in this text.</p>")) == nil)
+    }
+}

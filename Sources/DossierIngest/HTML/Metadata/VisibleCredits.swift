@@ -10,6 +10,12 @@ enum VisibleCredits {
         while let e = stack.popLast(), visited < 20_000 {
             visited += 1
             if HTMLText.skipped.contains(e.name) || ["nav", "footer", "aside"].contains(e.name) { continue }
+            // Several authors marked one by one: `<a rel=author>A</a> and <a rel=author>B</a>`.
+            let marked = e.elements.filter { $0.attribute("rel")?.lowercased() == "author" || $0.attribute("itemprop")?.lowercased() == "author" }
+            if marked.count >= 2 {
+                let names = marked.compactMap { cleanByline($0.attribute("itemprop") != nil ? (nameInside($0) ?? $0.textContent) : $0.textContent) }
+                if names.count >= 2 { return names.joined(separator: ", ") }
+            }
             if isBylineElement(e) {
                 let text = e.attribute("itemprop") == "author" ? (nameInside(e) ?? e.textContent) : e.textContent
                 if let name = cleanByline(text) { return name }
