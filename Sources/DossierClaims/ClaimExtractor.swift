@@ -71,6 +71,10 @@ public struct ClaimExtractor: Sendable {
                    comparesTo(s, from: p.last + 1, to: f.first) {
                     metric = m
                 }
+                // "$145 million in 2026, $132 million in 2027": a figure in a list measures what the one before does.
+                if metric == nil, let (p, m) = previous, let m, p.kind == f.kind, f.first - p.last <= 10, m != .growth {
+                    metric = m
+                }
                 previous = (f, metric)
                 let subject = SubjectFinder.find(s, f, span: span, entities: entities, source: sourceEntity,
                                                  anaphors: anaphors, carried: carried)

@@ -104,6 +104,15 @@ enum MetricCues {
              "doubled", "tripled", "quadrupled", "outpaced", "accelerated", "slowed", "compounded", "annual",
              "annually"], c(.growth, 2.5, [.percent, .multiple]))
         add(["faster", "more", "larger", "bigger", "greater"], c(.growth, 1.2, [.multiple]))
+        add(["easing", "eased", "eases", "ease", "added", "adds", "add", "cut", "cuts", "cutting", "climbing", "grown",
+             "raise", "raised", "raises", "lifted", "lift", "trimmed", "slashed", "reduced", "reduce", "lowered",
+             "widened", "narrowed", "improved", "gaining", "shed", "sheds", "advanced", "rallied", "slipping", "sliding",
+             "dipped", "dip", "rebounded", "recovered", "soaring", "surging", "plunging", "tumbling", "sinking",
+             "shrinking", "expanding", "contracting", "rises", "doubling", "slowing", "slowed", "accelerating", "edged",
+             "edging", "ticked", "halved", "jumping", "jumps", "spiked", "spiking", "sagged", "retreated", "hiked",
+             "increases", "decreases", "fallen", "dropping", "gains", "losses", "lost", "lose", "loses", "outperformed",
+             "underperformed", "boosting", "lowering", "raising", "lifting", "cutting", "expanded", "shrank", "shrunk",
+             "swelled", "ballooned", "stronger", "weaker", "higher", "lower"], c(.growth, 2.5, [.percent, .multiple]))
         add(["employees", "workers", "staff", "jobs", "layoffs", "laid", "hired", "hire", "hiring", "employs",
              "employ", "headcount", "workforce", "positions"], c(.employees, 3, [.count, .percent]))
         add(["users", "customers", "subscribers", "members", "accounts", "downloads", "installs", "visitors",
