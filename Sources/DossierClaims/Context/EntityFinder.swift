@@ -90,6 +90,11 @@ enum EntityFinder {
     static let verbsAfterName: WordSet = WordKey.set([
         "is", "was", "has", "had", "will", "would", "could", "can", "may", "said", "says", "plans", "agreed", "reported",
         "posted", "raised", "made", "makes", "expects", "delivered", "announced", "shares", "stock", "also", "and",
+        "are", "were", "rose", "fell", "grew", "sold", "took", "cut", "hit", "won", "lost", "paid", "spent", "set",
+        "put", "led", "bought", "built", "saw", "became", "began", "brought", "kept", "held", "told", "wrote", "went",
+        "came", "got", "gave", "sank", "slid", "shed", "must", "might", "should", "now", "just", "still", "then",
+        "already", "recently", "previously", "unveiled", "launched", "plans", "wants", "hopes", "carried", "added",
+        "shipped", "employs", "hired", "signed", "closed", "opened", "won", "chose", "became", "needs",
     ])
 
     static func followedByVerb(_ s: ScannedText, _ i: Int) -> Bool {
@@ -97,7 +102,9 @@ enum EntityFinder {
         if n.kind == .symbol { return s.isApostrophe(i + 1) || n.key == 44 }
         if n.kind != .word || n.isCapitalized { return false }
         if verbsAfterName.contains(n.key) { return true }
-        return n.length > 3 && s.string(n.end - 2, n.end) == "ed"
+        // Past tenses and third-person verbs: "Stripe raised", "Waymo operates".
+        if n.length > 3 && s.string(n.end - 2, n.end) == "ed" { return true }
+        return n.length > 4 && s.string(n.end - 1, n.end) == "s" && s.string(n.end - 2, n.end) != "ss"
     }
 
     static func isNameWord(_ s: ScannedText, _ i: Int, sentenceStart: Int) -> Bool {
@@ -110,6 +117,12 @@ enum EntityFinder {
         }
         // Gerunds and adverbs opening a sentence are not names ("Extracting a model…", "Notably").
         let atStart = i == sentenceStart || s.isSymbol(i - 1, 34) || s.isSymbol(i - 1, 0x201C)
+        // A lone capitalized word opening a sentence is a name when a verb or a possessive follows it
+        // ("Nvidia reported", "Ryanair's"), not when a noun does ("Amortization of", "Interest expense").
+        if atStart && !t.isAllUpper && t.flags & Token.innerUpper == 0,
+           let n = s.at(i + 1), n.kind == .word, !n.isCapitalized, !followedByVerb(s, i) {
+            return false
+        }
         if atStart && t.length > 4 && !t.isAllUpper {
             let tail = s.bytes[(t.end - 3)..<t.end]
             // "Training GPT-4…" is an activity; "Boeing agreed", "Corning said" are names.

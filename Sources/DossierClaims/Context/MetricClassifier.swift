@@ -9,8 +9,7 @@ enum MetricClassifier {
         "position": .employees, "role": .employees, "staffer": .employees, "engineer": .employees, "personnel": .employees,
         "user": .users, "customer": .users, "subscriber": .users, "member": .users, "account": .users,
         "download": .users, "install": .users, "visitor": .users, "reader": .users, "viewer": .users,
-        "listener": .users, "player": .users, "share": .shares, "consumer": .users, "passenger": .users,
-        "rider": .users, "people": .employees,
+        "listener": .users, "player": .users, "share": .shares, "consumer": .users, "people": .employees,
     ]
     /// Words between a change word and its figure: "fell as much as 7%", "cut by 40%", "grown roughly sevenfold".
     static let changeLinks: WordSet = WordKey.set([
@@ -49,6 +48,21 @@ enum MetricClassifier {
         }
         return false
     }
+    /// "fell 4% to $3,120", "slipped below $60,000": a money level reached by a change, as markets report prices.
+    static func isLevelAfterChange(_ s: ScannedText, _ f: Figure, span: Range<Int>) -> Bool {
+        var j = f.first - 1
+        guard j >= span.lowerBound, levelWords.contains(s.wordKey(j)) else { return false }
+        j -= 1
+        var steps = 0
+        while j >= span.lowerBound, steps < 5 {
+            if MetricCues.words[s.wordKey(j)]?.contains(where: { $0.metric == .growth }) ?? false { return true }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+    static let levelWords: WordSet = WordKey.set(["to", "above", "below", "at", "near", "around", "past"])
+    static let growthNouns: WordSet = WordKey.set(["growth", "cagr"])
     static let upKey = WordKey.of("up")
     static let downKey = WordKey.of("down")
 
@@ -119,6 +133,15 @@ enum MetricClassifier {
         }
         let kinds = MetricCues.Kinds(f.kind)
         if f.kind == .percent || f.kind == .multiple, isGovernedByChange(s, f, span: span, others: others) { return .growth }
+        // "revenue growth of 29%", "sales growth forecast to 16% to 22%": the noun names the measure.
+        if f.kind == .percent {
+            var j = f.first - 1
+            while j >= span.lowerBound, f.first - j <= 6 {
+                if growthNouns.contains(s.wordKey(j)) { return .growth }
+                if s[j].kind == .symbol && s[j].key != 44 || s[j].kind == .number { break }
+                j -= 1
+            }
+        }
         // A percent that is a rate or ratio level measures none of the amounts below, unless a change
         // word governs it ("margin expanded 420 basis points" is still growth).
         var isRateLevel = false
@@ -147,6 +170,7 @@ enum MetricClassifier {
                 scores[cue.index] += cue.weight * w
             }
         }
+        if f.kind == .money, isLevelAfterChange(s, f, span: span) { scores[priceIndex] += 1.0 }
         if f.isRate && f.kind == .money, let u = f.unitToken {
             let k = s.wordKey(u)
             scores[priceIndex] += (Lexicon.durationUnits[k] != nil || priceUnits.contains(k)) ? 2.5 : 1.0

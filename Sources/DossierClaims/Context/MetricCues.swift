@@ -81,7 +81,7 @@ enum MetricCues {
         add(["save", "saves", "saving", "savings"], c(.cost, 2.5))
         add(["grant", "grants", "commitments", "fund", "funds", "endowment"], c(.funding, 2.5))
         add(["repurchase", "repurchased", "repurchases", "buyback", "buybacks", "contribute", "contributed"], c(.investment, 3))
-        add(["consumers", "passengers", "riders", "households", "patients", "subscribers"], c(.users, 2.5, [.count]))
+        add(["consumers", "subscribers"], c(.users, 2.5, [.count]))
         add(["acquire", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "bought", "buying", "purchase",
              "purchased", "deal", "takeover", "merger", "offer", "bid", "buyout", "sale"], c(.price, 2.2))
         add(["paid", "pay", "pays", "paying"], c(.price, 1.2))
@@ -114,9 +114,9 @@ enum MetricCues {
              "underperformed", "boosting", "lowering", "raising", "lifting", "cutting", "expanded", "shrank", "shrunk",
              "swelled", "ballooned", "stronger", "weaker", "higher", "lower"], c(.growth, 2.5, [.percent, .multiple]))
         add(["employees", "workers", "staff", "jobs", "layoffs", "laid", "hired", "hire", "hiring", "employs",
-             "employ", "headcount", "workforce", "positions"], c(.employees, 3, [.count, .percent]))
+             "employ", "headcount", "workforce", "positions"], c(.employees, 3, [.count]))
         add(["users", "customers", "subscribers", "members", "accounts", "downloads", "installs", "visitors",
-             "readers", "viewers", "listeners", "players", "signups"], c(.users, 3, [.count, .percent]))
+             "readers", "viewers", "listeners", "players", "signups"], c(.users, 3, [.count]))
         add(["shares"], c(.shares, 2.5, [.count]))
         add(["shares", "stock", "traded", "trading", "closed"], c(.price, 1.5))
         return l
@@ -143,7 +143,8 @@ enum MetricCues {
         ("capital expenditure", [c(.investment, 5)]), ("capital expenditures", [c(.investment, 5)]),
         ("capital spending", [c(.investment, 5)]), ("year over", [c(.growth, 3, [.percent, .multiple])]),
         ("year on", [c(.growth, 3, [.percent, .multiple])]), ("a year", [c(.growth, 1.5, [.percent])]),
-        ("stock price", [c(.price, 4)]), ("share price", [c(.price, 4)]),
+        ("stock price", [c(.price, 4)]), ("share price", [c(.price, 4)]), ("starts at", [c(.price, 4)]),
+        ("start at", [c(.price, 4)]), ("starting at", [c(.price, 4)]), ("an ounce", [c(.price, 4)]), ("a barrel", [c(.price, 4)]),
         ("to settle", [c(.fine, 4)]), ("agreed to", [c(.fine, 0.5)]),
         ("termination fee", [c(.fine, 6)]), ("breakup fee", [c(.fine, 6)]), ("break fee", [c(.fine, 6)]),
         ("compensation expense", [c(.compensation, 6)]), ("chief executive", [c(.compensation, 1.5)]),

@@ -54,8 +54,49 @@ enum SubjectFinder {
         }
         if let src = source, src.last < f.first { return text(s, src) }
         if anaphorBefore != nil { return carried() }
+        if let np = clauseSubject(s, f, span: span) { return np }
         if let e = entities.first(where: { $0.first > f.last }) { return text(s, e) }
         return nil
+    }
+
+    /// The noun phrase a sentence opens with, when the figure follows its verb:
+    /// "Deferred revenue increased 21%", "The Company's largest customer accounted for 23%".
+    static func clauseSubject(_ s: ScannedText, _ f: Figure, span: Range<Int>) -> String? {
+        var start = span.lowerBound
+        // Skip an opening phrase ending in a comma: "As of September 30, 2025, we had …".
+        if let comma = (span.lowerBound..<min(f.first, span.lowerBound + 12)).last(where: { s.isSymbol($0, 44) }),
+           EntityFinder.common.contains(s.wordKey(span.lowerBound)) || s.isLowerWord(span.lowerBound) == false && FigureTraps.openers.contains(s.wordKey(span.lowerBound)) {
+            start = comma + 1
+        }
+        var v = start
+        while v < f.first, v - start <= 6 {
+            let t = s[v]
+            guard t.kind == .word || s.isApostrophe(v) || s.isDash(v) else { return nil }
+            if v > start, t.kind == .word, isVerb(s, v) { break }
+            v += 1
+        }
+        guard v < f.first, v > start, v - start <= 6 else { return nil }
+        var first = start
+        // "The Company's largest customer": the part after a possessive.
+        for k in start..<v where s.isApostrophe(k) && s.wordKey(k + 1) == WordKey.of("s") && k + 2 < v { first = k + 2 }
+        while first < v - 1, articles.contains(s.wordKey(first)) { first += 1 }
+        let k0 = s.wordKey(first)
+        if AttributionFinder.pronouns.contains(k0) || pronounIt.contains(k0) || (v - first == 1 && companyNouns.contains(k0)) { return nil }
+        return s.string(tokens: first, v - 1)
+    }
+
+    static let clauseVerbs: WordSet = WordKey.set([
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+        "must", "rose", "fell", "grew", "sold", "took", "cut", "hit", "lost", "paid", "spent", "totaled", "totalled",
+        "reached", "accounted", "represented", "increased", "decreased", "declined", "jumped", "climbed", "stood",
+        "remained", "came", "amounted", "surged", "slipped", "dropped", "expects", "expected", "costs", "cost",
+        "takes", "took", "topped", "exceeded", "hit", "doubled", "tripled", "shrank", "narrowed", "widened",
+    ])
+
+    static func isVerb(_ s: ScannedText, _ v: Int) -> Bool {
+        let t = s[v]
+        if clauseVerbs.contains(t.key) { return true }
+        return !t.isCapitalized && t.length > 4 && s.string(t.end - 2, t.end) == "ed"
     }
 
     static func text(_ s: ScannedText, _ e: EntityFinder.Entity) -> String {
