@@ -24,7 +24,8 @@ public enum HTMLArticleReader {
             let segments = ArticleMetadata.segments(document)
             if let headline = ArticleLead.headline(among: segments, in: text) {
                 title = headline
-                if publisher == nil, segments.count == 2 { publisher = segments.first { $0 != headline } }
+                // The site is the segment at the other end from the headline.
+                if publisher == nil { publisher = segments.last == headline ? segments.first : segments.last }
             }
         }
         text = ArticleLead.trim(text, title: title, keepDates: extractor.isLiveBlog)

@@ -114,3 +114,19 @@ struct VisibleCreditsTests {
         #expect(VisibleCredits.published(in: try Self.body("<p>No date anywhere in this text.</p>")) == nil)
     }
 }
+
+@Suite("Bylines and lead lines on legacy pages")
+struct LegacyLeadTests {
+    @Test func bylineWithRoleAndDate() {
+        #expect(VisibleCredits.cleanByline("By Tomas Reyes, Staff Writer Monday, November 18, 2024, 7:30am CST") == "Tomas Reyes")
+        #expect(VisibleCredits.cleanByline("By Jane Doe and John Roe, Associated Press") == "Jane Doe and John Roe, Associated Press")
+        #expect(VisibleCredits.cleanByline("By May Chen") == "May Chen")
+    }
+
+    @Test func breadcrumbsAreNotText() {
+        #expect(ArticleLead.isBreadcrumb("Home > Technology"))
+        #expect(ArticleLead.isBreadcrumb("News › Local › Courts"))
+        #expect(!ArticleLead.isBreadcrumb("Region | 2023 | 2024 | Change"))
+        #expect(!ArticleLead.isBreadcrumb("Prices rose > 5% in the year to March, the agency said on Monday."))
+    }
+}

@@ -57,6 +57,16 @@ enum ArticleLead {
         if !keepDates, line.split(separator: " ").count <= 10, PublishedDate.normalize(line) != nil {
             return true
         }
+        return isBreadcrumb(line)
+    }
+
+    /// "Home > News > Local": short segments joined by path separators.
+    static func isBreadcrumb(_ line: String) -> Bool {
+        guard line.count <= 80 else { return false }
+        for sep in [" > ", " › ", " » "] where line.has(sep) {
+            let parts = line.split(separator: sep)
+            if parts.count >= 2, parts.allSatisfy({ $0.split(separator: " ").count <= 4 }) { return true }
+        }
         return false
     }
 

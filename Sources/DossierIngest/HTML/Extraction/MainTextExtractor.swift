@@ -83,10 +83,18 @@ struct MainTextExtractor {
     /// Boilerplate inside the chosen container, judged on its cleaned text.
     private func isInlineChrome(_ id: Int) -> Bool {
         let name = index.name(id)
-        if PageIndex.inlineTags.contains(name) && name != "a" { return false }
         let chars = clean.chars[id]
         guard chars > 0 else { return false }
         let density = clean.linkDensity(id)
+        if PageIndex.inlineTags.contains(name) && name != "a" {
+            // Legacy pages use <font> or <span> as blocks: a run of links
+            // set straight into a cell ("Home > Technology", "Related
+            // Stories » … » …") is navigation, not a sentence.
+            let parent = index.parent[id]
+            guard parent >= 0, !ContentSelector.paragraphTags.contains(index.name(parent)), index.name(parent) != "p" else { return false }
+            let links = index.children[id].filter { index.name($0) == "a" }.count
+            return links >= 2 && density > 0.75
+        }
         if index.hints[id].isArticleBody { return false }
         switch name {
         case "div", "section", "ul", "ol", "dl", "table", "header", "form", "span", "center", "font":

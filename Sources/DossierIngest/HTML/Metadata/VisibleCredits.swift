@@ -20,7 +20,7 @@ enum VisibleCredits {
                 let text = e.attribute("itemprop") == "author" ? (nameInside(e) ?? e.textContent) : e.textContent
                 if let name = cleanByline(text) { return name }
             }
-            if ["p", "div", "span", "address", "li"].contains(e.name), textScan.count < 60,
+            if ["p", "div", "span", "address", "li", "font", "td", "b", "i", "em", "strong", "small"].contains(e.name), textScan.count < 60,
                e.elements.allSatisfy({ PageIndex.inlineTags.contains($0.name) }) {
                 textScan.append(e.textContent)
             }
@@ -76,7 +76,7 @@ enum VisibleCredits {
         for cut in [" | ", " • ", " · ", " — ", " – ", " - ", "Updated", "Published", "Posted", " on ", " at ", "\n", ",  "] {
             if let range = s.firstByteRange(of: cut) { s = String(s[..<range.lowerBound]) }
         }
-        s = s.trimmingSpaces()
+        s = cutAtDateOrRole(s).trimmingSpaces()
         while let last = s.last, ",;:.".contains(last) { s.removeLast() }
         guard !s.isEmpty, s.count <= 80, !s.has("@"), !s.hasPrefix("http") else { return nil }
         guard strict else { return s }
@@ -84,6 +84,40 @@ enum VisibleCredits {
         guard words.count <= 10, words.first?.first?.isLowercase != true else { return nil }
         if PublishedDate.normalize(s) != nil { return nil }
         return s
+    }
+
+    static let roles: Set<String> = [
+        "staff", "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "photographer",
+        "special", "senior", "chief", "associate", "contributing", "bureau",
+    ]
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    ]
+
+    /// "Tomas Reyes, Staff Writer Monday, November 18, 2024" → "Tomas Reyes":
+    /// drops comma-separated roles and whatever follows a weekday or a date.
+    static func cutAtDateOrRole(_ s: String) -> String {
+        var kept: [Substring] = []
+        for part in s.split(separator: ",", omittingEmptySubsequences: false) {
+            let words = part.split(separator: " ")
+            var taken: [Substring] = []
+            var stop = false
+            for (i, w) in words.enumerated() {
+                let lower = Substring(w.lowercased()).trimmingCharacters(in: ".,")
+                let next = i + 1 < words.count ? words[i + 1] : nil
+                if weekdays.contains(lower) || (PublishedDate.months[lower] != nil && lower.count > 2 && (next?.first?.isNumber ?? true)) || w.first?.isNumber == true {
+                    stop = true
+                    break
+                }
+                taken.append(w)
+            }
+            let lowerWords = taken.map { $0.lowercased() }
+            if !kept.isEmpty, lowerWords.contains(where: { roles.contains($0) }) { break }
+            if !taken.isEmpty { kept.append(Substring(taken.joined(separator: " "))) }
+            if stop { break }
+        }
+        return kept.joined(separator: ", ")
     }
 
     /// A date shown on the page: `<time datetime>` (a `pubdate` one first),
@@ -112,7 +146,7 @@ enum VisibleCredits {
             }
             if lines.count < 80, ["p", "div", "span", "li", "small", "em", "i", "b", "strong", "font", "h4", "h5", "h6", "td"].contains(e.name),
                e.elements.allSatisfy({ PageIndex.inlineTags.contains($0.name) }), let text = TextBuilder.clean(e.textContent),
-               text.count <= 80 {
+               text.count <= 100 {
                 lines.append(text)
             }
             stack.append(contentsOf: e.elements.reversed())
@@ -122,7 +156,11 @@ enum VisibleCredits {
             let lower = line.lowercased()
             guard lower.hasPrefix("published") || lower.hasPrefix("posted") || lower.hasPrefix("first published")
                 || lower.hasPrefix("date:") || lower.hasPrefix("publié") || lower.hasPrefix("veröffentlicht")
-                || lower.hasPrefix("publicado") || line.first?.isNumber == true || months(lower) else { continue }
+                || lower.hasPrefix("publicado") || line.first?.isNumber == true || months(lower) || weekday(lower) else { continue }
+            if let d = PublishedDate.normalize(line) { return d }
+        }
+        // A byline line that carries the date ("By Jo Lee  Monday, May 6, 2024").
+        for line in lines where line.lowercased().hasPrefix("by ") && !line.lowercased().hasPrefix("by the ") {
             if let d = PublishedDate.normalize(line) { return d }
         }
         return nil
@@ -131,6 +169,11 @@ enum VisibleCredits {
     private static func months(_ lower: String) -> Bool {
         guard let first = lower.split(separator: " ").first else { return false }
         return PublishedDate.months[String(first.trimmingCharacters(in: ".,"))] != nil
+    }
+
+    private static func weekday(_ lower: String) -> Bool {
+        guard let first = lower.split(separator: " ").first else { return false }
+        return weekdays.contains(first.trimmingCharacters(in: ".,"))
     }
 
     private static func isModified(_ e: Element) -> Bool {
