@@ -74,6 +74,7 @@ enum MetricClassifier {
         "apr", "apy", "inflation", "unemployment", "turnout", "penetration", "utilization", "occupancy", "probability",
         "odds", "efficacy", "accuracy", "approval", "support", "share", "stake", "dividend", "dividends",
     ])
+    static let monthKey = WordKey.of("month")
     static let shareKey = WordKey.of("share")
     static let stakeKey = WordKey.of("stake")
     static let priceIndex = Metric.allCases.firstIndex(of: .price) ?? 0
@@ -173,9 +174,16 @@ enum MetricClassifier {
         if f.kind == .money, isLevelAfterChange(s, f, span: span) { scores[priceIndex] += 1.0 }
         if f.isRate && f.kind == .money, let u = f.unitToken {
             let k = s.wordKey(u)
-            scores[priceIndex] += (Lexicon.durationUnits[k] != nil || priceUnits.contains(k)) ? 2.5 : 1.0
+            // "$20 a month" is a subscription price; "$3 million a year" may be a salary or a cost.
+            scores[priceIndex] += priceUnits.contains(k) || k == monthKey ? 2.5 : Lexicon.durationUnits[k] != nil ? 0.6 : 1.0
         }
         if isRateLevel { return nil }
+        // A neutral word next to the figure outweighs weaker guesses.
+        var j = max(span.lowerBound, f.first - 4)
+        while j < min(span.upperBound, f.last + 4) {
+            if MetricCues.neutral.contains(s.wordKey(j)), scores.max() ?? 0 < 4 { return nil }
+            j += 1
+        }
         var bestIndex = 0
         for (k, v) in scores.enumerated() where v > scores[bestIndex] { bestIndex = k }
         guard scores[bestIndex] >= 0.7 else { return nil }

@@ -24,6 +24,13 @@ enum MetricCues {
         }
     }
 
+    /// Words that name an amount outside the metrics (dividends, goodwill, inventory): they
+    /// make a figure's metric nil rather than the nearest guess.
+    static let neutral: WordSet = WordKey.set([
+        "dividend", "dividends", "goodwill", "inventory", "inventories", "milestones", "milestone", "royalties",
+        "reserves", "cashback",
+    ])
+
     struct Cue: Sendable {
         let metric: Metric
         let weight: Double
@@ -82,6 +89,8 @@ enum MetricCues {
         add(["grant", "grants", "commitments", "fund", "funds", "endowment"], c(.funding, 2.5))
         add(["repurchase", "repurchased", "repurchases", "buyback", "buybacks", "contribute", "contributed"], c(.investment, 3))
         add(["consumers", "subscribers"], c(.users, 2.5, [.count]))
+        add(["loan", "loans", "facility", "bond", "bonds", "financing", "lenders"], c(.funding, 3))
+        add(["backlog", "backlogs", "orders", "bookings"], c(.revenue, 3))
         add(["acquire", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "bought", "buying", "purchase",
              "purchased", "deal", "takeover", "merger", "offer", "bid", "buyout", "sale"], c(.price, 2.2))
         add(["paid", "pay", "pays", "paying"], c(.price, 1.2))
@@ -114,7 +123,7 @@ enum MetricCues {
              "underperformed", "boosting", "lowering", "raising", "lifting", "cutting", "expanded", "shrank", "shrunk",
              "swelled", "ballooned", "stronger", "weaker", "higher", "lower"], c(.growth, 2.5, [.percent, .multiple]))
         add(["employees", "workers", "staff", "jobs", "layoffs", "laid", "hired", "hire", "hiring", "employs",
-             "employ", "headcount", "workforce", "positions"], c(.employees, 3, [.count]))
+             "employ", "headcount", "workforce", "positions"], c(.employees, 3, [.count, .percent]))
         add(["users", "customers", "subscribers", "members", "accounts", "downloads", "installs", "visitors",
              "readers", "viewers", "listeners", "players", "signups"], c(.users, 3, [.count]))
         add(["shares"], c(.shares, 2.5, [.count]))

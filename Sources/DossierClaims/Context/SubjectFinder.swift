@@ -68,6 +68,16 @@ enum SubjectFinder {
            EntityFinder.common.contains(s.wordKey(span.lowerBound)) || s.isLowerWord(span.lowerBound) == false && FigureTraps.openers.contains(s.wordKey(span.lowerBound)) {
             start = comma + 1
         }
+        // The clause the figure stands in: after "; " or ", and" / ", but" / ", while".
+        var c = f.first - 1
+        while c > start {
+            if s.isSymbol(c, 59) || (s.isSymbol(c, 44) && clauseBreaks.contains(s.wordKey(c + 1))) {
+                start = c + 1
+                if clauseBreaks.contains(s.wordKey(start)) { start += 1 }
+                break
+            }
+            c -= 1
+        }
         var v = start
         while v < f.first, v - start <= 6 {
             let t = s[v]
@@ -96,6 +106,8 @@ enum SubjectFinder {
     static func isVerb(_ s: ScannedText, _ v: Int) -> Bool {
         let t = s[v]
         if clauseVerbs.contains(t.key) { return true }
+        // "acquired intangible assets": a participle after "of"/"the" describes, it does not predicate.
+        if articles.contains(s.wordKey(v - 1)) || s.wordKey(v - 1) == WordKey.of("of") { return false }
         return !t.isCapitalized && t.length > 4 && s.string(t.end - 2, t.end) == "ed"
     }
 
@@ -142,7 +154,7 @@ enum SubjectFinder {
         var start = end
         while start - 1 >= lo, end - start < 10, let t = s.at(start - 1) {
             if t.kind == .symbol && !s.isDash(start - 1) && t.key != 39 && t.key != 0x2019 { break }
-            if t.kind == .word && clauseBreaks.contains(t.key) { break }
+            if t.kind == .word && (clauseBreaks.contains(t.key) || AttributionFinder.verbs.contains(t.key)) { break }
             start -= 1
         }
         // "It costs $5m to build a plant": the activity follows the figure.
