@@ -12,7 +12,8 @@ public struct TextBuilder: Sendable {
     public mutating func append(_ text: some StringProtocol) {
         for scalar in text.unicodeScalars {
             if Self.isSpace(scalar) {
-                pendingSpace = !current.isEmpty
+                // No space at the start of a paragraph or of a line.
+                pendingSpace = !current.isEmpty && current.unicodeScalars.last != "\n"
             } else {
                 if pendingSpace { current.unicodeScalars.append(" "); pendingSpace = false }
                 current.unicodeScalars.append(scalar)

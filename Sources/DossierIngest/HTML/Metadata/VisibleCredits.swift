@@ -17,12 +17,12 @@ enum VisibleCredits {
                 if names.count >= 2 { return names.joined(separator: ", ") }
             }
             if isBylineElement(e) {
-                let text = e.attribute("itemprop") == "author" ? (nameInside(e) ?? e.textContent) : e.textContent
+                let text = e.attribute("itemprop") == "author" ? (nameInside(e) ?? e.textContent) : inlineText(e)
                 if let name = cleanByline(text) { return name }
             }
             if ["p", "div", "span", "address", "li", "font", "td", "b", "i", "em", "strong", "small"].contains(e.name), textScan.count < 60,
                e.elements.allSatisfy({ PageIndex.inlineTags.contains($0.name) }) {
-                textScan.append(e.textContent)
+                textScan.append(inlineText(e))
             }
             stack.append(contentsOf: e.elements.reversed())
         }
@@ -145,9 +145,13 @@ enum VisibleCredits {
                 if text.count <= 100 { markedText = PublishedDate.normalize(text) }
             }
             if lines.count < 80, ["p", "div", "span", "li", "small", "em", "i", "b", "strong", "font", "h4", "h5", "h6", "td"].contains(e.name),
-               e.elements.allSatisfy({ PageIndex.inlineTags.contains($0.name) }), let text = TextBuilder.clean(e.textContent),
-               text.count <= 100 {
-                lines.append(text)
+               e.elements.allSatisfy({ PageIndex.inlineTags.contains($0.name) }) {
+                // "By Jo Lee<br>Monday, May 6, 2024": each line on its own, and the whole.
+                let text = inlineText(e)
+                for part in text.split(separator: "\n") {
+                    if let line = TextBuilder.clean(String(part)), line.count <= 100 { lines.append(line) }
+                }
+                if text.contains("\n"), let whole = TextBuilder.clean(text.replacingNewlines()), whole.count <= 100 { lines.append(whole) }
             }
             stack.append(contentsOf: e.elements.reversed())
         }
@@ -164,6 +168,21 @@ enum VisibleCredits {
             if let d = PublishedDate.normalize(line) { return d }
         }
         return nil
+    }
+
+    /// The text of an inline run with `<br>` as a line break, so a byline
+    /// and the date after it do not run together ("Staff WriterMonday").
+    static func inlineText(_ e: Element) -> String {
+        var out = ""
+        var stack: [MarkupNode] = e.children.reversed()
+        while let node = stack.popLast() {
+            switch node {
+            case .text(let t): out += t
+            case .element(let child):
+                if child.name == "br" { out += "\n" } else { stack.append(contentsOf: child.children.reversed()) }
+            }
+        }
+        return out
     }
 
     private static func months(_ lower: String) -> Bool {
