@@ -39,6 +39,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .declaresEntities: self = .declaresEntities
         case .empty: self = .empty
         case .tooLarge: self = .tooLarge(size: Int(Int32.max), limit: Int(Int32.max))
+        case .tooDeep(let line):
+            self = .invalidText("refused: elements nested more than 256 deep (line \(line)); no page or feed needs that, a hostile file does")
         }
     }
 }

@@ -12,6 +12,10 @@ public enum MarkupError: Error, Sendable, Equatable {
     case empty
     /// The file is larger than libxml2 can take in one buffer.
     case tooLarge
+    /// Elements nested deeper than libxml2's limit (256): the parser stops
+    /// there, so nothing inside would be kept. No page or feed needs it; a
+    /// hostile file does.
+    case tooDeep(line: Int)
 }
 
 /// The one place where libxml2 is called and its options for untrusted input
@@ -39,15 +43,24 @@ public enum Markup {
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
         )
+        guard let context = htmlNewParserCtxt() else { throw .empty }
+        defer { htmlFreeParserCtxt(context) }
         let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                htmlReadMemory(base, Int32(buffer.count), nil, encoding, options)
+                htmlCtxtReadMemory(context, base, Int32(buffer.count), nil, encoding, options)
             }
         }
-        guard let doc else { throw .empty }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { throw .empty }
-        return LibXML2Tree.copy(root, lowercaseNames: true)
+        defer { if let doc { xmlFreeDoc(doc) } }
+        let depthError = depthErrorLine(context)
+        guard let doc, let root = xmlDocGetRootElement(doc) else {
+            if let depthError { throw .tooDeep(line: depthError) }
+            throw .empty
+        }
+        let tree = LibXML2Tree.copy(root, lowercaseNames: true)
+        // Past the depth limit libxml2 stops reading: keep what came before
+        // unless that is nothing, which only a hostile page looks like.
+        if let depthError, tree.textContent.allSatisfy(\.isWhitespace) { throw .tooDeep(line: depthError) }
+        return tree
     }
 
     /// Parses XML with the network, DTD loading and entity substitution off.
@@ -83,6 +96,11 @@ public enum Markup {
             }
         }
         let recovering = options & Int32(XML_PARSE_RECOVER.rawValue) != 0
+        if let line = depthErrorLine(context) {
+            // Not salvageable: a recovering parse would stop at the same depth.
+            if let doc { xmlFreeDoc(doc) }
+            throw .tooDeep(line: line)
+        }
         if doc == nil || (!recovering && context.pointee.wellFormed == 0) {
             if let doc { xmlFreeDoc(doc) }
             let error = xmlCtxtGetLastError(context)
@@ -94,6 +112,14 @@ public enum Markup {
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { throw .empty }
         return LibXML2Tree.copy(root, lowercaseNames: false)
+    }
+
+    /// The line of libxml2's "Excessive depth in document" error, if the
+    /// parse stopped there (it reports it as an internal error, by message).
+    private static func depthErrorLine(_ context: xmlParserCtxtPtr) -> Int? {
+        guard let error = xmlCtxtGetLastError(context), let message = error.pointee.message,
+              String(cString: message).hasPrefix("Excessive depth") else { return nil }
+        return Int(error.pointee.line)
     }
 
     /// True when a `<!DOCTYPE … [ … ]>` internal subset declares `<!ENTITY`.
