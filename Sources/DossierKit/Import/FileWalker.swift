@@ -75,14 +75,19 @@ public enum FileWalker {
             }
             var names: [String] = []
             while let entry = readdir(handle) {
-                let name: String? = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                    pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(validatingCString: $0) }
+                let rawName: [UInt8] = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                    pointer.withMemoryRebound(to: UInt8.self, capacity: 256) { bytes in
+                        var length = 0
+                        while length < 256, bytes[length] != 0 { length += 1 }
+                        return Array(UnsafeBufferPointer(start: bytes, count: length))
+                    }
                 }
-                guard let name else {
-                    problems.append(PathProblem(path: current + "/?", reason: "a file name in this folder is not valid UTF-8; rename it to import it"))
+                if rawName.first == UInt8(ascii: ".") { continue }  // ".", "..", and hidden files and folders
+                guard let name = String(validating: rawName, as: UTF8.self) else {
+                    let shown = (current.hasSuffix("/") ? current : current + "/") + escapedName(rawName)
+                    problems.append(PathProblem(path: shown, reason: "the file name is not valid UTF-8 (shown with \\x escapes); rename it to import it"))
                     continue
                 }
-                if name.hasPrefix(".") { continue }  // ".", "..", and hidden files and folders
                 names.append(name)
             }
             closedir(handle)
@@ -117,6 +122,26 @@ public enum FileWalker {
             parts.append(part)
         }
         return "/" + parts.joined(separator: "/")
+    }
+
+    /// A file name that is not UTF-8, readable: valid sequences as they are,
+    /// every other byte as `\\xHH`, so the person can find the file.
+    static func escapedName(_ bytes: [UInt8]) -> String {
+        var out = ""
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+            if i + length <= bytes.count, let scalar = String(validating: bytes[i..<(i + length)], as: UTF8.self),
+               !scalar.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                out += scalar
+                i += length
+            } else {
+                out += String(format: "\\x%02X", lead)
+                i += 1
+            }
+        }
+        return out
     }
 
     static func isDirectory(_ info: stat) -> Bool { (info.st_mode & S_IFMT) == S_IFDIR }
