@@ -29,6 +29,15 @@ enum MetricClassifier {
         while j >= span.lowerBound, hops < 5 {
             let k = s.wordKey(j)
             if isChange(k) { return true }
+            // "raise its dividend by 4%": "by" ties the figure to a change a few words back.
+            if k == byKey {
+                var b = j - 1
+                while b >= span.lowerBound, j - b <= 5 {
+                    if isChange(s.wordKey(b)) { return true }
+                    if s[b].kind == .symbol { break }
+                    b -= 1
+                }
+            }
             // "increased $42.1 million, or 8%": the percent restates the change of the figure before it.
             if k == or, let prev = others.last(where: { $0.last < j && $0.last >= j - 2 }) {
                 j = prev.first - 1
@@ -64,6 +73,7 @@ enum MetricClassifier {
     static let levelWords: WordSet = WordKey.set(["to", "above", "below", "at", "near", "around", "past"])
     static let growthNouns: WordSet = WordKey.set(["growth", "cagr"])
     static let upKey = WordKey.of("up")
+    static let byKey = WordKey.of("by")
     static let downKey = WordKey.of("down")
 
     /// Words right before a percent that make it a level: "rose to 4.1%", "from 6.6%", "at 5.25%".
@@ -181,7 +191,7 @@ enum MetricClassifier {
         // A neutral word next to the figure outweighs weaker guesses.
         var j = max(span.lowerBound, f.first - 4)
         while j < min(span.upperBound, f.last + 4) {
-            if MetricCues.neutral.contains(s.wordKey(j)), scores.max() ?? 0 < 4 { return nil }
+            if MetricCues.neutral.contains(s.wordKey(j)) { return nil }
             j += 1
         }
         var bestIndex = 0
