@@ -115,17 +115,4 @@ enum CountedNoun {
         return true
     }
 
-    static func singular(_ s: ScannedText, _ k: Int) -> String {
-        if let irr = irregular[s[k].key] { return irr }
-        let w = s.lowered(k)
-        let u = Array(w.utf8)
-        let n = u.count
-        func drop(_ c: Int, add: String = "") -> String { String(decoding: u[0..<(n - c)], as: UTF8.self) + add }
-        if w.hasSuffix("ies") && n > 4 { return drop(3, add: "y") }
-        if w.hasSuffix("sses") || w.hasSuffix("shes") || w.hasSuffix("ches") || w.hasSuffix("xes") || w.hasSuffix("zzes") {
-            return drop(2)
-        }
-        if w.hasSuffix("s") { return drop(1) }
-        return w
-    }
 }
