@@ -3,7 +3,7 @@ enum ContentsLeader {
     /// The paragraph without a dot leader and page reference at its end;
     /// unchanged when there is none.
     static func strip(_ text: String) -> String {
-        guard text.contains("...") || text.contains("…") || text.contains(". . .") else { return text }
+        guard UTF8Search.containsAny(text, ["...", "…", ". . ."]) else { return text }
         var chars = Array(text)
         var end = chars.count
         while end > 0, chars[end - 1] == " " { end -= 1 }

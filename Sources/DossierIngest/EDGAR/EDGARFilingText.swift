@@ -23,11 +23,10 @@ public enum EDGARFilingText {
     /// site, law-firm notes) always carry some.
     public static func isFiling(_ bytes: [UInt8]) -> Bool {
         let head = String(decoding: bytes.prefix(96 * 1024), as: UTF8.self).lowercased()
-        if head.contains("<ix:header") || head.contains("xmlns:ix=") { return true }
+        if UTF8Search.containsAny(head, ["<ix:header", "xmlns:ix="]) { return true }
         let folded = String(head.map { $0.isWhitespace ? " " : $0 })
-        guard folded.contains("securities and exchange commission") else { return false }
-        guard folded.contains("20549") || folded.contains("form 10-k") || folded.contains("form 10-q")
-            || folded.contains("form 8-k") || folded.contains("form 6-k") || folded.contains("form 20-f") else { return false }
+        guard UTF8Search.contains(folded, "securities and exchange commission") else { return false }
+        guard UTF8Search.containsAny(folded, ["20549", "form 10-k", "form 10-q", "form 8-k", "form 6-k", "form 20-f"]) else { return false }
         return SGMLScanner(bytes).find("<script", from: 0) == nil
     }
 
@@ -91,6 +90,6 @@ public enum EDGARFilingText {
 
     private static func containsInlineMarkers(_ bytes: [UInt8]) -> Bool {
         let head = String(decoding: bytes.prefix(64 * 1024), as: UTF8.self).lowercased()
-        return head.contains("xmlns:ix=") || head.contains("<ix:header") || head.contains("<ix:nonfraction")
+        return UTF8Search.containsAny(head, ["xmlns:ix=", "<ix:header", "<ix:nonfraction"])
     }
 }

@@ -24,7 +24,7 @@ enum FilingCover {
             let text = oneLine(raw)
             let upper = text.uppercased()
             if metadata["form_type"] == nil, let form = formType(upper) { metadata["form_type"] = form }
-            if metadata["company"] == nil, upper.contains("EXACT NAME OF REGISTRANT") || upper.contains("EXACT NAME OF ISSUER") {
+            if metadata["company"] == nil, UTF8Search.containsAny(upper, ["EXACT NAME OF REGISTRANT", "EXACT NAME OF ISSUER"]) {
                 let before = text.split(separator: "(", maxSplits: 1).first.map(String.init)?.trimmingSpaces() ?? ""
                 if before.count >= 2, !before.uppercased().hasPrefix("EXACT") {
                     metadata["company"] = before
@@ -33,7 +33,7 @@ enum FilingCover {
                 }
             }
             if metadata["period"] == nil, let period = period(text, upper: upper) { metadata["period"] = period }
-            if metadata["commission_file_number"] == nil, upper.contains("FILE NUMBER") || upper.contains("FILE NO") {
+            if metadata["commission_file_number"] == nil, UTF8Search.containsAny(upper, ["FILE NUMBER", "FILE NO"]) {
                 // Cover tables often print the number above its label.
                 if let number = fileNumber(text) ?? (index > 0 ? fileNumber(oneLine(texts[index - 1])) : nil) {
                     metadata["commission_file_number"] = number
@@ -87,16 +87,16 @@ enum FilingCover {
 
     static func period(_ text: String, upper: String) -> String? {
         // A 6-K's "For the month of March 2025" names a month, not a day.
-        if let range = upper.firstRange(of: "FOR THE MONTH OF") {
-            let words = upper[range.upperBound...].split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(3)
+        if let rest = UTF8Search.after("FOR THE MONTH OF", in: upper) {
+            let words = rest.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(3)
             if words.count >= 2, let month = PublishedDate.months[words[0].lowercased()], let year = Int(words[1]), (1900...2200).contains(year) {
                 return "\(year)-" + (month < 10 ? "0" : "") + "\(month)"
             }
         }
         for phrase in periodPhrases {
-            guard let range = upper.firstRange(of: phrase) else { continue }
-            let offset = upper.distance(from: upper.startIndex, to: range.upperBound)
-            let rest = String(text.dropFirst(offset).prefix(60))
+            // Month names read the same in capitals, so the uppercased text serves.
+            guard let after = UTF8Search.after(phrase, in: upper) else { continue }
+            let rest = String(after.prefix(60))
             // "Date of Report (Date of earliest event reported): March 3, 2025"
             let cleaned = rest.drop { $0 == ")" || $0 == ":" || $0 == " " }
             if let day = PublishedDate.day(String(cleaned)) { return day }

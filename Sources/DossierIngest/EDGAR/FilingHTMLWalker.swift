@@ -34,7 +34,7 @@ struct FilingHTMLWalker {
             case .enter(let e):
                 let name = e.plainName
                 let style = Self.style(e)
-                if Self.skipped.contains(name) || style.contains("display:none") || Self.isIXHeader(e) { continue }
+                if Self.skipped.contains(name) || UTF8Search.contains(style, "display:none") || Self.isIXHeader(e) { continue }
                 if Self.breaksBefore(style) { flush(); blocks.append(.pageBreak) }
                 switch name {
                 case "table":
@@ -171,7 +171,7 @@ struct FilingHTMLWalker {
     }
 
     static func isHidden(_ e: Element) -> Bool {
-        isIXHeader(e) || style(e).contains("display:none")
+        isIXHeader(e) || UTF8Search.contains(style(e), "display:none")
     }
 
     static func isIXHeader(_ e: Element) -> Bool {
@@ -179,10 +179,10 @@ struct FilingHTMLWalker {
     }
 
     static func breaksBefore(_ style: String) -> Bool {
-        style.contains("page-break-before:always") || style.contains("break-before:page")
+        !style.isEmpty && UTF8Search.containsAny(style, ["page-break-before:always", "break-before:page"])
     }
 
     static func breaksAfter(_ style: String) -> Bool {
-        style.contains("page-break-after:always") || style.contains("break-after:page")
+        !style.isEmpty && UTF8Search.containsAny(style, ["page-break-after:always", "break-after:page"])
     }
 }

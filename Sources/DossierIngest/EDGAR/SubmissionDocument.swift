@@ -73,11 +73,11 @@ struct SubmissionDocument {
     /// `<TABLE>` with `<S>`/`<C>` columns) look like HTML at first glance.
     static func looksHTML(_ head: String) -> Bool {
         if head.hasPrefix("<html") || head.hasPrefix("<!doctype html") || head.hasPrefix("<head") || head.hasPrefix("<body") { return true }
-        if head.hasPrefix("<?xml") { return head.contains("<html") }
+        if head.hasPrefix("<?xml") { return UTF8Search.contains(head, "<html") }
         for tag in ["<div", "<font", "<center", "<p>", "<p ", "<br", "<b>", "<h1", "<h2", "<h3", "<pre", "<span", "<a "] where head.hasPrefix(tag) {
             return true
         }
-        if head.hasPrefix("<table") { return head.contains("<tr") || head.contains("<td") }
+        if head.hasPrefix("<table") { return UTF8Search.containsAny(head, ["<tr", "<td"]) }
         return false
     }
 

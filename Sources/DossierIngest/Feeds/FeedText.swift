@@ -16,7 +16,7 @@ enum FeedText {
     /// The text of a string that may be HTML.
     static func text(ofMarkup raw: String) -> String? {
         var content = raw
-        if content.contains("&lt;"), !content.contains("<"), looksDoubleEscaped(content) {
+        if UTF8Search.contains(content, "&lt;"), !content.contains("<"), looksDoubleEscaped(content) {
             content = HTMLArticleReader.fragmentText(content)
         }
         if looksLikeHTML(content) { return nonEmpty(HTMLArticleReader.fragmentText(content)) }
@@ -71,7 +71,7 @@ enum FeedText {
     }
 
     private static func looksDoubleEscaped(_ s: String) -> Bool {
-        s.contains("&lt;p") || s.contains("&lt;/") || s.contains("&lt;br") || s.contains("&lt;a ") || s.contains("&lt;div")
+        UTF8Search.containsAny(s, ["&lt;p", "&lt;/", "&lt;br", "&lt;a ", "&lt;div"])
     }
 
     private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }

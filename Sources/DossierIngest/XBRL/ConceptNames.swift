@@ -61,21 +61,20 @@ struct ConceptNames: Sendable {
         case "http://xbrl.org/2006/xbrldi": return "xbrldi"
         default: break
         }
-        if lower.contains("us-gaap") { return "us-gaap" }
-        if lower.contains("xbrl.ifrs.org") {
+        if UTF8Search.contains(lower, "us-gaap") { return "us-gaap" }
+        if UTF8Search.contains(lower, "xbrl.ifrs.org") {
             if lower.hasSuffix("/ifrs-full") || lower.hasSuffix("/ifrs") { return "ifrs-full" }
             return lower.split(separator: "/").last.map(String.init)
         }
         // http://xbrl.sec.gov/dei/2023, http://fasb.org/srt/2023, http://xbrl.us/dei/2009-01-31
         for host in ["xbrl.sec.gov/", "fasb.org/", "xbrl.us/"] {
-            if let range = lower.firstRange(of: host) {
-                let rest = lower[range.upperBound...]
+            if let rest = UTF8Search.after(host, in: lower) {
                 if let name = rest.split(separator: "/").first, !name.isEmpty, name.first?.isLetter == true {
                     return String(name)
                 }
             }
         }
-        if lower.contains("esma.europa.eu/taxonomy/"), let last = lower.split(separator: "/").last {
+        if UTF8Search.contains(lower, "esma.europa.eu/taxonomy/"), let last = lower.split(separator: "/").last {
             return String(last)
         }
         return nil

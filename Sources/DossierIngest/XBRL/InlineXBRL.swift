@@ -87,7 +87,8 @@ public enum InlineXBRL {
             // The two published inline XBRL namespaces, then any other spelling.
             if ns == "http://www.xbrl.org/2013/inlineXBRL" || ns == "http://www.xbrl.org/2008/inlineXBRL" { return true }
             if ns == "http://www.w3.org/1999/xhtml" { return false }
-            return ns.lowercased().contains("inlinexbrl") && !ns.lowercased().contains("transformation")
+            let lower = ns.lowercased()
+            return UTF8Search.contains(lower, "inlinexbrl") && !UTF8Search.contains(lower, "transformation")
         }
         let lower = element.name.lowercased()
         if lower.hasPrefix("ix:") || unprefixedNames.contains(lower) { return true }

@@ -43,10 +43,10 @@ enum XMLRepair {
     static func declaredEncoding(_ bytes: [UInt8]) -> String? {
         guard let range = declarationRange(bytes) else { return nil }
         let decl = String(decoding: bytes[range], as: UTF8.self).lowercased()
-        guard let key = decl.firstRange(of: "encoding") else { return nil }
+        guard let rest = UTF8Search.after("encoding", in: decl) else { return nil }
         var value = ""
         var started = false
-        for ch in decl[key.upperBound...] {
+        for ch in rest {
             if !started {
                 if ch == "\"" || ch == "'" { started = true }
                 continue
