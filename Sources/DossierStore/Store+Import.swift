@@ -87,24 +87,22 @@ extension Store {
     ) throws -> FileDisposition {
         switch outcome.result {
         case .failed(let hash, let reason):
-            let previous = try String.fetchOne(db, sql: "SELECT content_hash FROM files WHERE path = ? AND status = 'ok'",
-                                               arguments: [outcome.path])
+            let previous = try previousHash(of: outcome.path, db)
             try recordFile(outcome, contentHash: hash, status: "failed", error: reason, sourceID: sourceID, now: now, db: db)
             try removeOrphans(previous, db)
             return .failed
 
         case .known(let hash):
-            let previous = try String.fetchOne(db, sql: "SELECT content_hash FROM files WHERE path = ? AND status = 'ok'",
-                                               arguments: [outcome.path])
+            let previous = try previousHash(of: outcome.path, db)
             try recordFile(outcome, contentHash: hash, status: "ok", error: nil, sourceID: sourceID, now: now, db: db)
             try removeOrphans(previous == hash ? nil : previous, db)
             return previous == hash ? .unchanged : .duplicate
 
         case .parsed(let hash, let documents, _):
-            let previous = try String.fetchOne(db, sql: "SELECT content_hash FROM files WHERE path = ? AND status = 'ok'",
-                                               arguments: [outcome.path])
-            let existing = try Row.fetchAll(db, sql: "SELECT part, parser_version, extractor_version FROM documents WHERE content_hash = ?",
-                                            arguments: [hash])
+            let previous = try previousHash(of: outcome.path, db)
+            let existing = try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT part, parser_version, extractor_version FROM documents WHERE content_hash = ?"),
+                arguments: [hash])
             // Another task may have stored the same bytes (found under another
             // path) since this file was checked: then keep those.
             if !existing.isEmpty, existing.allSatisfy({ ($0[1] as Int) >= parserVersion && ($0[2] as Int) >= extractorVersion }) {
@@ -118,6 +116,14 @@ extension Store {
             try removeOrphans(previous == hash ? nil : previous, db)
             return (existing.isEmpty && previous == nil) ? .imported : .updated
         }
+    }
+
+    /// The content hash the file at `path` had when last stored well.
+    /// Statements in the writer's per-file path are cached: compiling them
+    /// again for every file cost more than running them.
+    private static func previousHash(of path: String, _ db: Database) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT content_hash FROM files WHERE path = ? AND status = 'ok'"),
+                            arguments: [path])
     }
 
     private static func recordFile(
@@ -162,15 +168,16 @@ extension Store {
                 contentHash, d.part, input.textHash, d.kind.rawValue, d.format, d.title, d.byline, d.publisher,
                 d.published, d.url, d.language, d.text, Self.json(d.metadata), now, parserVersion, extractorVersion,
             ])!
-            try db.execute(sql: "DELETE FROM claims WHERE document_id = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM facts WHERE document_id = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM claims WHERE document_id = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM facts WHERE document_id = ?").execute(arguments: [id])
             let factIDs = try insertFacts(d.facts, documentID: id, db: db)
             try insertClaims(input.claims, documentID: id, factIDs: factIDs, extractorVersion: extractorVersion, db: db)
         }
         // Parts no longer produced by the new parse.
-        let stale = try Row.fetchAll(db, sql: "SELECT id, part FROM documents WHERE content_hash = ?", arguments: [contentHash])
+        let stale = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, part FROM documents WHERE content_hash = ?"),
+                                     arguments: [contentHash])
         for row in stale where !keptParts.contains(row[1] as String) {
-            try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [row[0] as Int64])
+            try db.cachedStatement(sql: "DELETE FROM documents WHERE id = ?").execute(arguments: [row[0] as Int64])
         }
     }
 
