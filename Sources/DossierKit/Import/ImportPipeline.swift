@@ -40,73 +40,137 @@ struct ImportPipeline {
         let known = known
         let extractor = self.extractor
 
-        await withTaskGroup(of: (Int, FileOutcome, [String]).self) { group in
+        // Parse tasks and the writer share one task group: while a batch is
+        // being written (on the store's own thread), the next one is parsed,
+        // so the cores never wait for SQLite. At most one write runs at a
+        // time (one writer), and when the next batch is full before the write
+        // ends, no new files are started: that is the back-pressure that
+        // keeps memory flat.
+        await withTaskGroup(of: PipelineEvent.self) { group in
             var next = 0
+            var parsing = 0
+            let maxParsing = min(options.parallelism * 2, max(files.count, 1))
             func addTask() {
                 guard next < files.count else { return }
                 let index = next
                 let file = files[index]
                 next += 1
+                parsing += 1
                 group.addTask {
                     let (outcome, warnings) = Self.prepare(file, known: known, options: options, extractor: extractor)
-                    return (index, outcome, warnings)
+                    return .prepared(index: index, outcome: outcome, warnings: warnings)
                 }
             }
-            for _ in 0..<min(options.parallelism * 2, files.count) { addTask() }
+            for _ in 0..<maxParsing { addTask() }
 
             var batch: [(FileOutcome, String)] = []
+            var writing = false
             var done = 0
             var lastProgress = clock.now
-            func flush() async {
+            func startWrite() {
                 guard !batch.isEmpty else { return }
-                // One writer; outcomes grouped by source so each row records its root.
-                var bySource: [Int64?: [FileOutcome]] = [:]
-                for (outcome, root) in batch { bySource[sourceIDs[root], default: []].append(outcome) }
-                for (sourceID, outcomes) in bySource {
-                    do {
-                        let dispositions = try await store.write(outcomes, sourceID: sourceID,
-                                                                 parserVersion: Ingest.parserVersion,
-                                                                 extractorVersion: ClaimExtractor.version)
-                        for (outcome, disposition) in zip(outcomes, dispositions) {
-                            summary.count(disposition)
-                            switch outcome.result {
-                            case .parsed(_, let documents, _) where disposition == .imported || disposition == .updated:
-                                summary.documents += documents.count
-                                summary.claims += documents.reduce(0) { $0 + $1.claims.count }
-                            case .failed(_, let reason):
-                                summary.failures.append(.init(path: outcome.path, reason: reason))
-                            default:
-                                if disposition == .failed {
-                                    summary.failures.append(.init(path: outcome.path, reason: "could not be stored"))
-                                }
-                            }
-                        }
-                    } catch {
-                        for outcome in outcomes {
-                            summary.failed += 1
-                            summary.failures.append(.init(path: outcome.path, reason: "cannot write to the database: \(error)"))
-                        }
-                    }
-                }
+                let grouped = Self.groupBySource(batch, sourceIDs: sourceIDs)
                 batch.removeAll(keepingCapacity: true)
+                writing = true
+                group.addTask { .written(await Self.write(grouped, store: store)) }
             }
 
-            for await (index, outcome, warnings) in group {
-                for warning in warnings { summary.warnings.append(.init(path: outcome.path, reason: warning)) }
-                batch.append((outcome, files[index].root))
-                done += 1
-                addTask()
-                if batch.count >= options.batchSize { await flush() }
+            for await event in group {
+                switch event {
+                case .prepared(let index, let outcome, let warnings):
+                    parsing -= 1
+                    for warning in warnings { summary.warnings.append(.init(path: outcome.path, reason: warning)) }
+                    batch.append((outcome, files[index].root))
+                    done += 1
+                    if batch.count >= options.batchSize && !writing { startWrite() }
+                    if batch.count < options.batchSize { addTask() }
+                case .written(let results):
+                    writing = false
+                    Self.record(results, in: &summary)
+                    if batch.count >= options.batchSize { startWrite() }
+                    while parsing < maxParsing && next < files.count { addTask() }
+                }
                 if let progress, clock.now - lastProgress > .milliseconds(200) {
                     lastProgress = clock.now
                     progress(ImportProgress(done: done, total: files.count, documents: summary.documents,
                                             seconds: (clock.now - start).seconds))
                 }
             }
-            await flush()
+            // Everything parsed and every earlier write done: the last batch.
+            if !batch.isEmpty {
+                Self.record(await Self.write(Self.groupBySource(batch, sourceIDs: sourceIDs), store: store), in: &summary)
+            }
         }
         summary.seconds = (clock.now - start).seconds
         return summary
+    }
+
+    /// What a task of the import's group hands back: one prepared file, or
+    /// the result of writing one batch.
+    enum PipelineEvent: Sendable {
+        case prepared(index: Int, outcome: FileOutcome, warnings: [String])
+        case written([WriteResult])
+    }
+
+    /// One source's share of a batch and what the writer did with it.
+    struct WriteResult: Sendable {
+        var outcomes: [FileOutcome]
+        var dispositions: Result<[FileDisposition], any Error>
+    }
+
+    /// Outcomes grouped by source, so each file row records its root.
+    static func groupBySource(_ batch: [(FileOutcome, String)], sourceIDs: [String: Int64]) -> [(Int64?, [FileOutcome])] {
+        var bySource: [Int64?: [FileOutcome]] = [:]
+        var order: [Int64?] = []
+        for (outcome, root) in batch {
+            let id = sourceIDs[root]
+            if bySource[id] == nil { order.append(id) }
+            bySource[id, default: []].append(outcome)
+        }
+        return order.map { ($0, bySource[$0]!) }
+    }
+
+    /// Writes one batch, a transaction per source.
+    static func write(_ grouped: [(Int64?, [FileOutcome])], store: Store) async -> [WriteResult] {
+        var results: [WriteResult] = []
+        for (sourceID, outcomes) in grouped {
+            do {
+                let dispositions = try await store.write(outcomes, sourceID: sourceID, parserVersion: Ingest.parserVersion,
+                                                         extractorVersion: ClaimExtractor.version)
+                results.append(WriteResult(outcomes: outcomes, dispositions: .success(dispositions)))
+            } catch {
+                results.append(WriteResult(outcomes: outcomes, dispositions: .failure(error)))
+            }
+        }
+        return results
+    }
+
+    /// Counts a written batch into the summary.
+    static func record(_ results: [WriteResult], in summary: inout ImportSummary) {
+        for result in results {
+            switch result.dispositions {
+            case .success(let dispositions):
+                for (outcome, disposition) in zip(result.outcomes, dispositions) {
+                    summary.count(disposition)
+                    switch outcome.result {
+                    case .parsed(_, let documents, _) where disposition == .imported || disposition == .updated:
+                        summary.documents += documents.count
+                        summary.claims += documents.reduce(0) { $0 + $1.claims.count }
+                    case .failed(_, let reason):
+                        summary.failures.append(.init(path: outcome.path, reason: reason))
+                    default:
+                        if disposition == .failed {
+                            summary.failures.append(.init(path: outcome.path, reason: "could not be stored"))
+                        }
+                    }
+                }
+            case .failure(let error):
+                for outcome in result.outcomes {
+                    summary.failed += 1
+                    summary.failures.append(.init(path: outcome.path, reason: "cannot write to the database: \(error)"))
+                }
+            }
+        }
     }
 
     /// Reads, parses and extracts one file. Runs in parallel; touches the
