@@ -36,7 +36,7 @@ public struct ClaimExtractor: Sendable {
         var claims: [Claim] = []
         // The name each sentence is about, found lazily and kept, for "it" and "the company".
         var names = [String??](repeating: nil, count: sentences.count)
-        claims.reserveCapacity(s.count / 40)
+        claims.reserveCapacity(s.bytes.count / 40)
         for (index, span) in sentences.enumerated() {
             let table = isTableLike(s, span)
             let figures = FigureScanner(s: s, span: span, inTable: table).scan()

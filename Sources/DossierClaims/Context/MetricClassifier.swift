@@ -92,6 +92,19 @@ enum MetricClassifier {
         "share", "unit", "seat", "user", "ticket", "barrel", "ounce", "gallon", "litre", "liter", "kilogram", "kg",
         "pound", "ton", "tonne", "head", "person", "night", "hour", "license", "device", "token", "query", "gigabyte",
     ])
+    /// ``countUnits`` by word key, singular and plural.
+    static let countUnitKeys: WordTable<Metric> = {
+        var t: [UInt64: Metric] = [:]
+        for (w, m) in countUnits {
+            t[WordKey.of(w)] = m
+            t[WordKey.of(w.hasSuffix("s") ? w : w + "s")] = m
+        }
+        t[WordKey.of("people")] = .employees
+        t[WordKey.of("staff")] = .employees
+        return WordTable(t)
+    }()
+    static let peopleKey = WordKey.of("people")
+    static let personKey = WordKey.of("person")
     static let peopleCues: WordSet = WordKey.set([
         "employ", "employs", "employed", "hire", "hired", "hiring", "layoffs", "laid", "cut", "cuts", "cutting",
         "eliminate", "eliminated", "workforce", "jobs", "staff", "headcount", "fire", "fired", "lay", "off",
@@ -130,9 +143,19 @@ enum MetricClassifier {
         default: break
         }
         if f.kind == .count, let unit = f.unit {
-            let u = CountedNoun.singularWord(unit)
-            if let m = countUnits[u] {
-                if u == "person" || u == "people" {
+            // The noun's own key when it is one word in the text; the singular of the unit otherwise.
+            let m: Metric?
+            let isPeople: Bool
+            if let u = f.unitToken, s[u].kind == .word {
+                m = countUnitKeys[s[u].key]
+                isPeople = s[u].key == peopleKey || s[u].key == personKey
+            } else {
+                let u = CountedNoun.singularWord(unit)
+                m = countUnits[u]
+                isPeople = u == "person"
+            }
+            if let m {
+                if isPeople {
                     // "500 people" are employees only where the sentence talks about jobs.
                     for j in span where peopleCues.contains(s.wordKey(j)) { return .employees }
                     for j in span where userCues.contains(s.wordKey(j)) { return .users }

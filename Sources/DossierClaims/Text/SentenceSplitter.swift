@@ -26,6 +26,7 @@ enum SentenceSplitter {
 
     static func split(_ s: ScannedText) -> [Span] {
         var spans: [Span] = []
+        spans.reserveCapacity(s.count / 12 + 1)
         let n = s.count
         var start = 0
         var i = 0
