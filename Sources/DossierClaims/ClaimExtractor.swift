@@ -63,8 +63,10 @@ public struct ClaimExtractor: Sendable {
             let sentenceText = s.string(s[span.lowerBound].start, s[span.upperBound - 1].end)
             let anaphors = SubjectFinder.findAnaphors(s, span: span)
             let cues = MetricClassifier.cues(s, in: span)
-            var previous: (Figure, Metric?)?
+            // The last figure of each kind with its metric, for conversions and lists.
+            var lastOfKind: [FigureKind: (Figure, Metric?)] = [:]
             for f in figures {
+                let previous = lastOfKind[f.kind]
                 var metric = MetricClassifier.classify(s, f, sentence: span, cues: cues, others: figures)
                 // "€2.42 billion ($2.7 billion)": a conversion measures the same thing.
                 if let (p, m) = previous, p.kind == f.kind, metric == nil || s.isSymbol(f.first - 1, 40),
@@ -75,7 +77,7 @@ public struct ClaimExtractor: Sendable {
                 if metric == nil, let (p, m) = previous, let m, p.kind == f.kind, f.first - p.last <= 10, m != .growth {
                     metric = m
                 }
-                previous = (f, metric)
+                lastOfKind[f.kind] = (f, metric)
                 let subject = SubjectFinder.find(s, f, span: span, entities: entities, source: sourceEntity,
                                                  anaphors: anaphors, carried: carried)
                 var value = f.value

@@ -15,7 +15,7 @@ enum MetricClassifier {
     static let changeLinks: WordSet = WordKey.set([
         "by", "as", "much", "many", "more", "than", "just", "under", "over", "about", "roughly", "nearly", "almost",
         "around", "some", "an", "a", "estimated", "further", "another", "only", "close", "least", "at", "some",
-        "slightly", "sharply", "nearly", "fully", "another", "of",
+        "slightly", "sharply", "nearly", "fully", "another", "of", "maximum", "minimum",
     ])
     static let or = WordKey.of("or")
 
@@ -39,7 +39,7 @@ enum MetricClassifier {
                 }
             }
             // "increased $42.1 million, or 8%": the percent restates the change of the figure before it.
-            if k == or, let prev = others.last(where: { $0.last < j && $0.last >= j - 2 }) {
+            if k == or, let prev = others.last(where: { $0.last < j && $0.last >= j - 3 }) {
                 j = prev.first - 1
                 hops += 1
                 continue
@@ -212,9 +212,14 @@ enum MetricClassifier {
         }
         if isRateLevel { return nil }
         // A neutral word next to the figure outweighs weaker guesses.
+        // A neutral word nearer than any cue decides: "dividends of $0.52" has no metric.
+        func distance(_ a: Int, _ b: Int) -> Int { b < f.first ? f.first - b : a - f.last }
+        let nearestCue = cues.filter { $0.last < f.first || $0.first > f.last }
+            .filter { $0.cues.contains { $0.kinds.contains(kinds) && $0.metric != .growth } }
+            .map { distance($0.first, $0.last) }.min() ?? Int.max
         var j = max(span.lowerBound, f.first - 4)
         while j < min(span.upperBound, f.last + 4) {
-            if MetricCues.neutral.contains(s.wordKey(j)) { return nil }
+            if j < f.first || j > f.last, MetricCues.neutral.contains(s.wordKey(j)), distance(j, j) < nearestCue { return nil }
             j += 1
         }
         var bestIndex = 0

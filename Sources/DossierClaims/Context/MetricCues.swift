@@ -86,7 +86,7 @@ enum MetricCues {
              "subscription", "ticket", "tickets", "retail", "retails"], c(.price, 3.5, [.money, .percent]))
         add(["charges", "charge", "writedowns", "amortization", "depreciation", "restructuring", "spend"], c(.cost, 2.5))
         add(["save", "saves", "saving", "savings"], c(.cost, 2.5))
-        add(["grant", "grants", "commitments", "fund", "funds", "endowment"], c(.funding, 2.5))
+        add(["grant", "grants", "commitments", "endowment"], c(.funding, 2.5))
         add(["repurchase", "repurchased", "repurchases", "buyback", "buybacks", "contribute", "contributed"], c(.investment, 3))
         add(["consumers", "subscribers"], c(.users, 2.5, [.count]))
         add(["loan", "loans", "facility", "bond", "bonds", "financing", "lenders"], c(.funding, 3))
