@@ -6,32 +6,35 @@
 /// from the XML parser (case kept) and from the HTML parser (lowercased).
 extension Element {
     /// The local name lowercased, without any `prefix:` the HTML parser left in it.
-    var plainName: String {
-        // Fast path: most names are already lowercase and unprefixed.
+    var plainName: String { Self.plain(name) }
+
+    /// `Prefix:LocalName` → `localname`, allocation-free for names that are
+    /// already lowercase and unprefixed (most of them).
+    static func plain(_ name: String) -> String {
         var simple = true
         for b in name.utf8 where (b >= 0x41 && b <= 0x5A) || b == 0x3A { simple = false; break }
         if simple { return name }
         let lower = name.lowercased()
-        if let colon = lower.lastIndex(of: ":") { return String(lower[lower.index(after: colon)...]) }
+        if let colon = lower.utf8.lastIndex(of: 0x3A) { return String(lower[lower.utf8.index(after: colon)...]) }
         return lower
     }
 
     /// The first child element with this local name, ignoring case and namespace.
     func childNamed(_ name: String) -> Element? {
-        let target = name.lowercased()
+        let target = Self.plain(name)
         for case .element(let e) in children where e.plainName == target { return e }
         return nil
     }
 
     /// All child elements with this local name, ignoring case and namespace.
     func childrenNamed(_ name: String) -> [Element] {
-        let target = name.lowercased()
+        let target = Self.plain(name)
         return elements.filter { $0.plainName == target }
     }
 
     /// The first descendant with this local name, ignoring case and namespace.
     func descendantNamed(_ name: String) -> Element? {
-        let target = name.lowercased()
+        let target = Self.plain(name)
         var stack: [Element] = elements.reversed()
         while let next = stack.popLast() {
             if next.plainName == target { return next }
@@ -42,7 +45,7 @@ extension Element {
 
     /// All descendants with this local name, in document order.
     func descendantsNamed(_ name: String) -> [Element] {
-        let target = name.lowercased()
+        let target = Self.plain(name)
         return descendants { $0.plainName == target }
     }
 
@@ -63,12 +66,8 @@ extension Element {
     /// The attribute with this local name, ignoring case and any `prefix:`.
     func attributeNamed(_ name: String) -> String? {
         for attribute in attributes where attribute.name == name { return attribute.value }
-        let target = name.lowercased()
-        for attribute in attributes {
-            var attrName = attribute.name.lowercased()
-            if let colon = attrName.lastIndex(of: ":") { attrName = String(attrName[attrName.index(after: colon)...]) }
-            if attrName == target { return attribute.value }
-        }
+        let target = Self.plain(name)
+        for attribute in attributes where Self.plain(attribute.name) == target { return attribute.value }
         return nil
     }
 
