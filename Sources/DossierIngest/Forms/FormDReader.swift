@@ -64,7 +64,7 @@ public enum FormDReader {
         let period = signatureDate ?? firstSale
         func amount(_ label: String, _ concept: String, _ raw: String?, unit: String = "USD") {
             guard let raw else { return }
-            if let value = Double(raw.filter { $0 != "," && $0 != "$" && $0 != " " }) {
+            if let value = Double(raw.filter { $0 != "," && $0 != "$" && $0 != " " }), value.isFinite {
                 builder.paragraph(label + ": " + (unit == "USD" ? "$" : "") + FactText.format(value))
                 facts.append(Fact(concept: "formd:" + concept, value: value, unit: unit, period: period, entity: cik))
             } else {

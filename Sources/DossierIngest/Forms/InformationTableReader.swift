@@ -67,6 +67,7 @@ public enum InformationTableReader {
 
     static func number(_ text: String?) -> Double? {
         guard let text else { return nil }
-        return Double(text.filter { $0 != "," && $0 != "$" && $0 != " " })
+        // "NaN" and "inf" parse as Doubles; no form means them.
+        return Double(text.filter { $0 != "," && $0 != "$" && $0 != " " }).flatMap { $0.isFinite ? $0 : nil }
     }
 }

@@ -175,6 +175,7 @@ struct FormRows {
     /// Form numbers are plain decimals, sometimes with group commas.
     func number(_ text: String?) -> Double? {
         guard let text else { return nil }
-        return Double(text.filter { $0 != "," && $0 != "$" && $0 != " " })
+        // "NaN" and "inf" parse as Doubles; no form means them.
+        return Double(text.filter { $0 != "," && $0 != "$" && $0 != " " }).flatMap { $0.isFinite ? $0 : nil }
     }
 }

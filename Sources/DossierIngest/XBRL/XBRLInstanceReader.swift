@@ -34,7 +34,8 @@ public enum XBRLInstanceReader {
                 }
                 continue
             }
-            guard let text = element.foldedText, let value = Double(text) ?? DecimalText.parse(text, decimalSeparator: ".") else { continue }
+            guard let text = element.foldedText, let value = Double(text) ?? DecimalText.parse(text, decimalSeparator: "."),
+                  value.isFinite else { continue }
             let context = resources.contexts[contextID]
             let fact = Fact(
                 concept: concept, value: value, unit: resources.units[unitID] ?? unitID, period: context?.period,
