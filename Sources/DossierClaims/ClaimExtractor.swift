@@ -23,7 +23,7 @@ public import DossierModel
 /// - A range has `low`/`high` and no `value`.
 public struct ClaimExtractor: Sendable {
     /// Bump when a change would alter extracted claims, so `reindex` re-extracts.
-    public static let version = 2
+    public static let version = 3
 
     public init() {}
 
@@ -62,19 +62,24 @@ public struct ClaimExtractor: Sendable {
             names[index] = .some(ClaimExtractor.gerundPhrase(s, span) ?? entities.first.map { SubjectFinder.text(s, $0) })
             let sentenceText = s.string(s[span.lowerBound].start, s[span.upperBound - 1].end)
             let anaphors = SubjectFinder.findAnaphors(s, span: span)
-            let cues = MetricClassifier.cues(s, in: span)
+            let cues = MetricClassifier.sentenceCues(s, in: span, figures: figures)
             // The last figure of each kind with its metric, for conversions and lists.
             var lastOfKind: [FigureKind: (Figure, Metric?)] = [:]
-            for f in figures {
+            for (fi, f) in figures.enumerated() {
                 let previous = lastOfKind[f.kind]
-                var metric = MetricClassifier.classify(s, f, sentence: span, cues: cues, others: figures)
+                var (metric, decisive) = MetricClassifier.classify(s, f, index: fi, sentence: span, cues: cues, others: figures)
                 // "€2.42 billion ($2.7 billion)": a conversion measures the same thing.
-                if let (p, m) = previous, p.kind == f.kind, metric == nil || s.isSymbol(f.first - 1, 40),
+                if let (p, m) = previous, p.kind == f.kind, metric == nil || s.isSymbol(f.first - 1, 40) || !decisive,
                    comparesTo(s, from: p.last + 1, to: f.first) {
+                    metric = m
+                } else if let (_, m) = previous, !decisive, comparedFrom(s, f, span: span) {
+                    // "compared to $526.2 million for the year ended…", "from $45.6 billion a year earlier".
                     metric = m
                 }
                 // "$145 million in 2026, $132 million in 2027": a figure in a list measures what the one before does.
-                if metric == nil, let (p, m) = previous, let m, p.kind == f.kind, f.first - p.last <= 10, m != .growth {
+                // A count with a noun of its own ("4 billion API calls") says what it counts.
+                if metric == nil, let (p, m) = previous, let m, p.kind == f.kind, f.first - p.last <= 10, m != .growth,
+                   f.kind != .count || f.unit == nil {
                     metric = m
                 }
                 lastOfKind[f.kind] = (f, metric)
@@ -158,6 +163,27 @@ public struct ClaimExtractor: Sendable {
         }
         return sawWord
     }
+
+    static let comparedWords: WordSet = WordKey.set(["from", "versus", "vs", "against"])
+    static let comparedPairs: WordSet = WordKey.set(["compared", "comparison", "contrast"])
+    static let qualifierWords: WordSet = WordKey.set([
+        "about", "roughly", "approximately", "nearly", "almost", "around", "some", "more", "than", "less", "over",
+        "under", "just", "an", "estimated", "a", "the", "record",
+    ])
+
+    /// "compared to $526.2 million", "up from $4.8 billion", "from $45.6 billion a year earlier": the figure is
+    /// the earlier value of the one before it.
+    func comparedFrom(_ s: ScannedText, _ f: Figure, span: Range<Int>) -> Bool {
+        var j = f.first - 1
+        while j >= span.lowerBound, f.first - j <= 4, ClaimExtractor.qualifierWords.contains(s.wordKey(j)) { j -= 1 }
+        let k = s.wordKey(j)
+        if ClaimExtractor.comparedWords.contains(k) { return s.wordKey(j - 1) != ClaimExtractor.rangeKey }
+        // "compared to", "compared with", "in comparison with"
+        return (k == ClaimExtractor.toKey || k == ClaimExtractor.withKey) && ClaimExtractor.comparedPairs.contains(s.wordKey(j - 1))
+    }
+    static let rangeKey = WordKey.of("range")
+    static let toKey = WordKey.of("to")
+    static let withKey = WordKey.of("with")
 
     /// Lines of a table: several numbers with tabs, pipes or wide gaps between them.
     func isTableLike(_ s: ScannedText, _ span: Range<Int>) -> Bool {

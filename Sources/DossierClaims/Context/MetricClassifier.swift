@@ -15,7 +15,7 @@ enum MetricClassifier {
     static let changeLinks: WordSet = WordKey.set([
         "by", "as", "much", "many", "more", "than", "just", "under", "over", "about", "roughly", "nearly", "almost",
         "around", "some", "an", "a", "estimated", "further", "another", "only", "close", "least", "at", "some",
-        "slightly", "sharply", "nearly", "fully", "another", "of", "maximum", "minimum",
+        "slightly", "sharply", "nearly", "fully", "another", "of", "maximum", "minimum", "approximately", "between",
     ])
     static let or = WordKey.of("or")
 
@@ -24,7 +24,11 @@ enum MetricClassifier {
     static func isGovernedByChange(_ s: ScannedText, _ f: Figure, span: Range<Int>, others: [Figure]) -> Bool {
         func isChange(_ k: UInt64) -> Bool { MetricCues.words[k]?.contains(where: { $0.metric == .growth }) ?? false }
         var j = f.first - 1
-        if j >= span.lowerBound, levelPrepositions.contains(s.wordKey(j)) { return false }
+        if j >= span.lowerBound, levelPrepositions.contains(s.wordKey(j)) {
+            // "prices are rising at 4 per cent", "growing at 12%": a pace of change, not a level.
+            guard s.wordKey(j) == atKey, isChange(s.wordKey(j - 1)) else { return false }
+            return true
+        }
         var hops = 0
         while j >= span.lowerBound, hops < 5 {
             let k = s.wordKey(j)
@@ -65,14 +69,17 @@ enum MetricClassifier {
         var steps = 0
         while j >= span.lowerBound, steps < 5 {
             if MetricCues.words[s.wordKey(j)]?.contains(where: { $0.metric == .growth }) ?? false { return true }
+            if peakWords.contains(s.wordKey(j)) { return true }
             j -= 1
             steps += 1
         }
         return false
     }
     static let levelWords: WordSet = WordKey.set(["to", "above", "below", "at", "near", "around", "past"])
+    static let peakWords: WordSet = WordKey.set(["peak", "peaked", "peaking", "peaks", "trough", "bottomed"])
     static let growthNouns: WordSet = WordKey.set(["growth", "cagr"])
     static let upKey = WordKey.of("up")
+    static let atKey = WordKey.of("at")
     static let byKey = WordKey.of("by")
     static let downKey = WordKey.of("down")
 
@@ -107,11 +114,15 @@ enum MetricClassifier {
     static let personKey = WordKey.of("person")
     static let peopleCues: WordSet = WordKey.set([
         "employ", "employs", "employed", "hire", "hired", "hiring", "layoffs", "laid", "cut", "cuts", "cutting",
-        "eliminate", "eliminated", "workforce", "jobs", "staff", "headcount", "fire", "fired", "lay", "off",
+        "eliminate", "eliminated", "workforce", "jobs", "staff", "headcount", "fired", "lay", "off",
     ])
     static let userCues: WordSet = WordKey.set([
         "use", "uses", "used", "using", "signed", "active", "monthly", "weekly", "daily", "platform", "app", "service",
     ])
+
+    static let raiseWords: WordSet = WordKey.set(["raise", "raised", "raises", "raising"])
+    static let toKey = WordKey.of("to")
+    static let worthKey = WordKey.of("worth")
 
     /// A cue word or pair found in a sentence.
     struct Hit { var first: Int; var last: Int; var cues: [MetricCues.Cue] }
@@ -128,6 +139,9 @@ enum MetricClassifier {
                 if next != 0, let c = MetricCues.pairs[WordKey.pair(t.key, next)] {
                     hits.append(Hit(first: j, last: dash ? j + 2 : j + 1, cues: c))
                 } else if let c = MetricCues.words[t.key] {
+                    // "guidance is raised to $1.4bn" moves a level, it raises no money; "$2.9 billion worth of
+                    // servers" is a quantity, not a valuation.
+                    if next == toKey && raiseWords.contains(t.key) || next == ofKey && t.key == worthKey { j += 1; continue }
                     hits.append(Hit(first: j, last: j, cues: c))
                 }
             }
@@ -136,62 +150,184 @@ enum MetricClassifier {
         return hits
     }
 
-    static func classify(_ s: ScannedText, _ f: Figure, sentence span: Range<Int>, cues: [Hit], others: [Figure]) -> Metric? {
+    /// What a sentence's figures share when their metrics are read: the cue hits, the clause
+    /// boundaries and, for each figure, the cue hit that governs it. Built once per sentence.
+    struct SentenceCues {
+        var hits: [Hit]
+        /// Token indices where a new clause starts ("; ", ", and", ", but", ", which").
+        var clauseStarts: [Int]
+        /// For each figure, the hit that governs it directly (or -1).
+        var governing: [Int]
+    }
+
+    static let clauseWords: WordSet = WordKey.set(["and", "but", "while", "whereas", "which", "although", "though"])
+    static let bareClauseWords: WordSet = WordKey.set(["but", "whereas", "although"])
+
+    static func sentenceCues(_ s: ScannedText, in span: Range<Int>, figures: [Figure]) -> SentenceCues {
+        let hits = cues(s, in: span)
+        var starts: [Int] = []
+        for j in span {
+            let t = s[j]
+            if t.kind == .symbol {
+                if t.key == 59 || (t.key == 44 && clauseWords.contains(s.wordKey(j + 1))) { starts.append(j) }
+            } else if t.kind == .word, bareClauseWords.contains(t.key), j > span.lowerBound, !s.isSymbol(j - 1, 44) {
+                starts.append(j)
+            }
+        }
+        var governing = [Int](repeating: -1, count: figures.count)
+        if !hits.isEmpty {
+            let hitAt = { (k: Int) -> Int in hits.firstIndex { k >= $0.first && k <= $0.last } ?? -1 }
+            for (i, f) in figures.enumerated() where f.kind != .date && f.kind != .duration {
+                if case .hit(let h) = MetricGovernor.before(s, f, span: span, hitAt: hitAt).0 { governing[i] = h }
+                else if case .hit(let h) = MetricGovernor.after(s, f, span: span, hitAt: hitAt) { governing[i] = h }
+            }
+        }
+        return SentenceCues(hits: hits, clauseStarts: starts, governing: governing)
+    }
+
+    /// True when a clause boundary lies between tokens `a` and `b`.
+    static func crossesClause(_ c: SentenceCues, _ a: Int, _ b: Int) -> Bool {
+        let lo = min(a, b), hi = max(a, b)
+        return c.clauseStarts.contains { $0 > lo && $0 <= hi }
+    }
+
+    /// The metric a governing hit names for a figure of these kinds, if it is decisive.
+    static func decisive(_ hit: Hit, _ kinds: MetricCues.Kinds, minimum: Double) -> Metric? {
+        var best: MetricCues.Cue?
+        for cue in hit.cues where cue.kinds.contains(kinds) && cue.metric != .growth {
+            if best == nil || cue.weight > best!.weight { best = cue }
+        }
+        guard let best, best.weight >= minimum else { return nil }
+        return best.metric
+    }
+
+    static let allKey = WordKey.of("all")
+    static let accountWords: WordSet = WordKey.set(["account", "accounts", "accounted", "accounting"])
+    static let marketWords: WordSet = WordKey.set(["market", "markets", "industry", "sector", "segment"])
+    static let ownership: WordSet = WordKey.set(["shares", "stock", "stake", "equity", "ownership", "votes", "voting"])
+
+    /// "10% of its workforce", "5% of the chip price", "15% of their body weight": a percent that is a
+    /// portion of something measures that thing (or nothing), not a change.
+    static func portion(_ s: ScannedText, _ f: Figure, span: Range<Int>, c: SentenceCues, index: Int) -> Metric?? {
+        guard f.kind == .percent, s.wordKey(f.last + 1) == ofKey else { return nil }
+        var b = f.last + 2
+        let all = s.wordKey(b) == allKey
+        while b < span.upperBound, b - f.last <= 6 {
+            let t = s[b]
+            if t.kind != .word { break }
+            if ownership.contains(t.key) { return .some(.shares) }
+            if marketWords.contains(t.key) { return .some(.marketShare) }
+            if let h = c.hits.firstIndex(where: { b >= $0.first && b <= $0.last }) {
+                if let m = decisive(c.hits[h], .percent, minimum: 1.5) { return .some(m) }
+                if let m = decisive(c.hits[h], .count, minimum: 1.5), m == .employees || m == .users { return .some(m) }
+                if MetricCues.neutral.contains(t.key) { return .some(nil) }
+            }
+            if MetricCues.neutral.contains(t.key) { return .some(nil) }
+            if MetricGovernor.modifierStops.contains(t.key) && b > f.last + 2 { break }
+            b += 1
+        }
+        // "30% of all shipments", "accounted for 43% of": a slice of a whole market.
+        var j = f.first - 1
+        while j >= span.lowerBound, f.first - j <= 4, s[j].kind == .word {
+            if accountWords.contains(s[j].key) { return .some(.marketShare) }
+            j -= 1
+        }
+        return .some(all ? .marketShare : nil)
+    }
+    static let ofKey = WordKey.of("of")
+
+    static func classify(_ s: ScannedText, _ f: Figure, index: Int, sentence span: Range<Int>, cues c: SentenceCues,
+                         others: [Figure]) -> (Metric?, decisive: Bool) {
         switch f.kind {
-        case .duration: return .time
-        case .date: return nil
+        case .duration: return (.time, true)
+        case .date: return (nil, true)
         default: break
         }
         if f.kind == .count, let unit = f.unit {
-            // The noun's own key when it is one word in the text; the singular of the unit otherwise.
-            let m: Metric?
-            let isPeople: Bool
+            // The noun's own key when it is one word in the text; the singular of the unit's last word otherwise.
+            var m: Metric?
+            var isPeople = false
             if let u = f.unitToken, s[u].kind == .word {
                 m = countUnitKeys[s[u].key]
                 isPeople = s[u].key == peopleKey || s[u].key == personKey
-            } else {
-                let u = CountedNoun.singularWord(unit)
+            }
+            if m == nil {
+                let last = unit.split(separator: " ").last.map(String.init) ?? unit
+                let u = CountedNoun.singularWord(last)
                 m = countUnits[u]
-                isPeople = u == "person"
+                isPeople = isPeople || u == "person" || u == "people"
             }
             if let m {
                 if isPeople {
                     // "500 people" are employees only where the sentence talks about jobs.
-                    for j in span where peopleCues.contains(s.wordKey(j)) { return .employees }
-                    for j in span where userCues.contains(s.wordKey(j)) { return .users }
-                    return nil
+                    for j in span where peopleCues.contains(s.wordKey(j)) { return (.employees, true) }
+                    for j in span where userCues.contains(s.wordKey(j)) { return (.users, true) }
+                    return (nil, true)
                 }
-                return m
+                return (m, true)
             }
-            return nil
+            return (nil, true)
         }
+        let cues = c.hits
         let kinds = MetricCues.Kinds(f.kind)
-        if f.kind == .percent || f.kind == .multiple, isGovernedByChange(s, f, span: span, others: others) { return .growth }
+        let hitAt = { (k: Int) -> Int in cues.firstIndex { k >= $0.first && k <= $0.last } ?? -1 }
+        let (before, objectVerb) = MetricGovernor.before(s, f, span: span, hitAt: hitAt)
+        // "fines of up to 10% of turnover": the noun the figure completes comes first.
+        if case .hit(let h) = before, f.kind != .multiple, s.wordKey(cues[h].last + 1) == ofKey,
+           let m = decisive(cues[h], kinds, minimum: 2.5) {
+            return (adjusted(m, s, f, span: span, hit: cues[h]), true)
+        }
+        if let p = portion(s, f, span: span, c: c, index: index) { return (p, true) }
+        if f.kind == .percent || f.kind == .multiple, isGovernedByChange(s, f, span: span, others: others) {
+            // "cut interest rates by half a percentage point", "margin expanded 420 basis points": a rate moved.
+            if f.kind == .percent, changesRate(s, f, span: span) { return (nil, true) }
+            return (.growth, true)
+        }
         // "revenue growth of 29%", "sales growth forecast to 16% to 22%": the noun names the measure.
         if f.kind == .percent {
             var j = f.first - 1
             while j >= span.lowerBound, f.first - j <= 6 {
-                if growthNouns.contains(s.wordKey(j)) { return .growth }
+                if growthNouns.contains(s.wordKey(j)) { return (.growth, true) }
                 if s[j].kind == .symbol && s[j].key != 44 || s[j].kind == .number { break }
                 j -= 1
             }
         }
-        // A percent that is a rate or ratio level measures none of the amounts below, unless a change
-        // word governs it ("margin expanded 420 basis points" is still growth).
-        var isRateLevel = false
+        // A percent that is a rate or ratio level measures none of the amounts below.
         if f.kind == .percent {
             var j = f.first - 1
             while j >= span.lowerBound, f.first - j <= 6 {
-                if rateWords.contains(s.wordKey(j)) && s.wordKey(j) != shareKey && s.wordKey(j) != stakeKey { isRateLevel = true; break }
+                if rateWords.contains(s.wordKey(j)) && s.wordKey(j) != shareKey && s.wordKey(j) != stakeKey { return (nil, true) }
                 j -= 1
             }
         }
+        // The word governing the figure decides: "valued at $X" even inside "in a funding round",
+        // "$5m in revenue", "£72bn in dividends", "burns $2 million a month".
+        let after = MetricGovernor.after(s, f, span: span, hitAt: hitAt)
+        var strongBefore: Metric?
+        if case .hit(let h) = before, var m = decisive(cues[h], kinds, minimum: 2.5) {
+            // "The subscription costs $20 a month": what a unit or a period costs is its price.
+            if m == .cost, f.isRate, let u = f.unitToken, priceUnits.contains(s.wordKey(u)) || s.wordKey(u) == monthKey { m = .price }
+            strongBefore = m
+        }
+        if let m = strongBefore ?? objectVerb { return (adjusted(m, s, f, span: span, hit: nil), true) }
+        switch after {
+        case .neutral: return (nil, true)
+        case .hit(let h): if let m = decisive(cues[h], kinds, minimum: 1.5) { return (adjusted(m, s, f, span: span, hit: cues[h]), true) }
+        case .none: break
+        }
+        if case .neutral = before { return (nil, true) }
+        if case .hit(let h) = before, let m = decisive(cues[h], kinds, minimum: 1.5) { return (adjusted(m, s, f, span: span, hit: cues[h]), true) }
+
         var scores = [Double](repeating: 0, count: MetricCues.metrics.count)
-        for hit in cues where hit.last < f.first || hit.first > f.last {
+        for (hi, hit) in cues.enumerated() where hit.last < f.first || hit.first > f.last {
+            // A word that governs another figure is that figure's: "raise $2bn at a valuation of $60bn".
+            if c.governing.enumerated().contains(where: { $0.element == hi && $0.offset != index }) { continue }
             let d: Int = hit.first < f.first ? f.first - hit.last : hit.first - f.last
             var w = 1.0 / (1.0 + 0.15 * Double(max(0, d - 1)))
             // Words right next to the figure say most: "raised $5m", "$5m in revenue".
             if d <= 2 { w *= 1.5 }
+            // A cue in another clause says less: "revenue was $391bn, and its net income was $93.7bn".
+            if crossesClause(c, hit.first, f.first) { w *= 0.35 }
             // A cue beyond another figure of the same kind belongs more to that one.
             for o in others where o.first != f.first {
                 if (hit.first < f.first && o.first > hit.first && o.last < f.first) || (hit.first > f.last && o.first > f.last && o.last < hit.first) {
@@ -199,7 +335,7 @@ enum MetricClassifier {
                     break
                 }
             }
-            // Growth is decided by the change word governing the figure (below), not by nearby words.
+            // Growth is decided by the change word governing the figure (above), not by nearby words.
             for cue in hit.cues where cue.kinds.contains(kinds) && cue.metric != .growth {
                 scores[cue.index] += cue.weight * w
             }
@@ -210,24 +346,68 @@ enum MetricClassifier {
             // "$20 a month" is a subscription price; "$3 million a year" may be a salary or a cost.
             scores[priceIndex] += priceUnits.contains(k) || k == monthKey ? 2.5 : Lexicon.durationUnits[k] != nil ? 0.6 : 1.0
         }
-        if isRateLevel { return nil }
-        // A neutral word next to the figure outweighs weaker guesses.
         // A neutral word nearer than any cue decides: "dividends of $0.52" has no metric.
         func distance(_ a: Int, _ b: Int) -> Int { b < f.first ? f.first - b : a - f.last }
-        let nearestCue = cues.filter { $0.last < f.first || $0.first > f.last }
-            .filter { $0.cues.contains { $0.kinds.contains(kinds) && $0.metric != .growth } }
-            .map { distance($0.first, $0.last) }.min() ?? Int.max
+        var nearestCue = Int.max
+        for hit in cues where (hit.last < f.first || hit.first > f.last) && hit.cues.contains(where: { $0.kinds.contains(kinds) && $0.metric != .growth }) {
+            nearestCue = min(nearestCue, distance(hit.first, hit.last))
+        }
         var j = max(span.lowerBound, f.first - 4)
         while j < min(span.upperBound, f.last + 4) {
-            if j < f.first || j > f.last, MetricCues.neutral.contains(s.wordKey(j)), distance(j, j) < nearestCue { return nil }
+            if j < f.first || j > f.last, MetricCues.neutral.contains(s.wordKey(j)), distance(j, j) < nearestCue { return (nil, false) }
             j += 1
         }
         var bestIndex = 0
         for (k, v) in scores.enumerated() where v > scores[bestIndex] { bestIndex = k }
-        guard scores[bestIndex] >= 0.7 else { return nil }
-        var m = MetricCues.metrics[bestIndex]
-        // A negative profit is a loss.
+        guard scores[bestIndex] >= 0.7 else { return (nil, false) }
+        return (adjusted(MetricCues.metrics[bestIndex], s, f, span: span, hit: nil), false)
+    }
+
+    /// Final touches: a negative profit is a loss; a market's worth is its size.
+    static func adjusted(_ metric: Metric, _ s: ScannedText, _ f: Figure, span: Range<Int>, hit: Hit?) -> Metric {
+        var m = metric
         if m == .profit, let v = f.value ?? f.low, v < 0 { m = .loss }
+        if m == .valuation {
+            // "the market for AI chips could be worth $100bn": a market's worth is its size.
+            var j = f.first - 1
+            while j >= span.lowerBound, f.first - j <= 10 {
+                let k = s.wordKey(j)
+                if marketWords.contains(k) {
+                    let n = s.wordKey(j + 1)
+                    if n != capKey && n != valueKey && n != capitalizationKey && n != valuationKey { m = .marketSize }
+                    break
+                }
+                if s[j].kind == .symbol && s[j].key != 44 && !s.isDash(j) && !s.isApostrophe(j) { break }
+                j -= 1
+            }
+        }
         return m
     }
+    static let capKey = WordKey.of("cap")
+    static let valueKey = WordKey.of("value")
+    static let capitalizationKey = WordKey.of("capitalization")
+    static let valuationKey = WordKey.of("valuation")
+
+    /// "cut interest rates by half a percentage point", "its key rate by 500 basis points",
+    /// "a 100 basis point increase in interest rates", "margin expanded 420 basis points to 21.7%".
+    static func changesRate(_ s: ScannedText, _ f: Figure, span: Range<Int>) -> Bool {
+        var j = f.first - 1
+        while j >= span.lowerBound, f.first - j <= 8 {
+            if s[j].kind == .symbol && s[j].key != 44 && !s.isDash(j) { break }
+            if s[j].kind == .number { break }
+            let k = s.wordKey(j)
+            if rateWords.contains(k) && k != shareKey && k != stakeKey && k != dividendKey && k != dividendsKey { return true }
+            j -= 1
+        }
+        var a = f.last + 1
+        while a < span.upperBound, a - f.last <= 5 {
+            if s[a].kind != .word { break }
+            let k = s.wordKey(a)
+            if rateWords.contains(k) && k != shareKey && k != stakeKey && k != dividendKey && k != dividendsKey { return true }
+            a += 1
+        }
+        return false
+    }
+    static let dividendKey = WordKey.of("dividend")
+    static let dividendsKey = WordKey.of("dividends")
 }

@@ -28,7 +28,7 @@ enum MetricCues {
     /// make a figure's metric nil rather than the nearest guess.
     static let neutral: WordSet = WordKey.set([
         "dividend", "dividends", "goodwill", "inventory", "inventories", "milestones", "milestone", "royalties",
-        "reserves", "cashback",
+        "reserves", "cashback", "allowance", "taxes", "tax", "equivalents", "indebtedness", "borrowings",
     ])
 
     struct Cue: Sendable {
@@ -65,7 +65,7 @@ enum MetricCues {
         func add(_ words: [String], _ cues: Cue...) { for w in words { l.append((w, cues)) } }
         add(["cost", "costs", "costing", "costed"], c(.cost, 3, [.money, .percent, .multiple]))
         add(["expense", "expenses", "outlay", "outlays", "overrun", "overruns", "bill"], c(.cost, 2.5))
-        add(["budget", "budgeted"], c(.cost, 2))
+        add(["budget", "budgeted", "budgets", "earmarked", "earmark"], c(.investment, 2.5, [.money, .percent]))
         add(["cheaper", "costlier", "pricier", "expensive"], c(.cost, 2.5, [.multiple, .percent]))
         add(["valuation", "valued", "valuing", "valuations", "capitalization", "capitalisation"], c(.valuation, 4))
         add(["worth"], c(.valuation, 2.5))
@@ -78,13 +78,14 @@ enum MetricCues {
              "inject", "injected", "splurge", "infrastructure", "plant", "factory", "expansion"], c(.investment, 3))
         add(["revenue", "revenues", "sales", "turnover", "bookings", "billings", "arr", "topline"], c(.revenue, 4, [.money, .percent]))
         add(["sold", "sell", "sells", "generated", "generate", "generates", "brought", "brings"], c(.revenue, 1.5))
-        add(["profit", "profits", "earnings", "ebitda", "ebit", "surplus", "profitable", "income"], c(.profit, 3.5))
+        add(["profit", "profits", "earnings", "ebitda", "ebit", "surplus", "profitable", "income", "eps"], c(.profit, 3.5))
+        add(["gain", "gains"], c(.profit, 2.5))
         add(["earned", "earn", "earns"], c(.profit, 2.5))
 
-        add(["loss", "losses", "lost", "losing", "deficit", "writedown", "impairment", "burn", "burned", "burning", "shortfall"], c(.loss, 3.5))
+        add(["loss", "losses", "lost", "losing", "deficit", "burn", "burned", "burning", "shortfall"], c(.loss, 3.5))
         add(["price", "prices", "priced", "pricing", "fee", "fees", "fare", "fares", "tuition", "rent", "msrp",
              "subscription", "ticket", "tickets", "retail", "retails"], c(.price, 3.5, [.money, .percent]))
-        add(["charges", "charge", "writedowns", "amortization", "depreciation", "restructuring", "spend"], c(.cost, 2.5))
+        add(["charges", "charge", "writedowns", "writedown", "impairment", "impairments", "downs", "amortization", "depreciation", "restructuring", "spend"], c(.cost, 2.5))
         add(["save", "saves", "saving", "savings"], c(.cost, 2.5))
         add(["grant", "grants", "commitments", "endowment"], c(.funding, 2.5))
         add(["repurchase", "repurchased", "repurchases", "buyback", "buybacks", "contribute", "contributed"], c(.investment, 3))
@@ -92,7 +93,7 @@ enum MetricCues {
         add(["loan", "loans", "facility", "bond", "bonds", "financing", "lenders"], c(.funding, 3))
         add(["backlog", "backlogs", "orders", "bookings"], c(.revenue, 3))
         add(["acquire", "acquired", "acquiring", "acquisition", "acquisitions", "buy", "bought", "buying", "purchase",
-             "purchased", "deal", "takeover", "merger", "offer", "bid", "buyout", "sale"], c(.price, 2.2))
+             "purchased", "deal", "takeover", "merger", "offer", "bid", "buyout", "sale", "consideration"], c(.price, 2.2))
         add(["paid", "pay", "pays", "paying"], c(.price, 1.2))
         add(["market", "markets", "industry", "sector", "tam", "addressable"], c(.marketSize, 2.6))
         add(["share"], c(.marketShare, 2.5, [.percent]))
@@ -100,10 +101,11 @@ enum MetricCues {
              "damages", "sanction", "sanctions", "restitution", "forfeit", "verdict", "award", "awarded", "disgorgement"], c(.fine, 4))
         add(["lawsuit", "resolve", "jury", "court", "regulators", "antitrust"], c(.fine, 1.5))
         add(["salary", "salaries", "compensation", "bonus", "bonuses", "wage", "wages", "remuneration", "stipend",
-             "payout", "severance", "paycheck", "earners"], c(.compensation, 4, [.money, .percent]))
+             "payout", "severance", "paycheck", "earners"], c(.compensation, 4, [.money, .percent, .multiple]))
         add(["package"], c(.compensation, 2))
 
-        add(["stake"], c(.investment, 1.5))
+        add(["stake"], c(.investment, 1.5), c(.shares, 3, [.percent]))
+        add(["equity"], c(.funding, 2.5))
         add(["rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing", "growth", "increase",
              "increased", "increases", "increasing", "jumped", "jump", "jumps", "surged", "surge", "surges", "climbed",
              "climb", "climbs", "soared", "soar", "gained", "gain", "gains", "fell", "fall", "falls", "falling",
@@ -139,7 +141,7 @@ enum MetricCues {
         ("market value", [c(.valuation, 5)]), ("market valuation", [c(.valuation, 5)]),
         ("enterprise value", [c(.valuation, 5)]), ("post money", [c(.valuation, 5)]), ("pre money", [c(.valuation, 5)]),
         ("net income", [c(.profit, 5)]), ("operating income", [c(.profit, 5)]), ("net profit", [c(.profit, 5)]),
-        ("gross profit", [c(.profit, 5)]), ("operating profit", [c(.profit, 5)]), ("free cash", [c(.profit, 3)]),
+        ("gross profit", [c(.profit, 5)]), ("operating profit", [c(.profit, 5)]),
         ("net loss", [c(.loss, 5.5)]), ("operating loss", [c(.loss, 5.5)]), ("net losses", [c(.loss, 5.5)]),
         ("run rate", [c(.revenue, 4)]), ("top line", [c(.revenue, 4)]), ("recurring revenue", [c(.revenue, 5)]),
         ("per share", [c(.price, 4)]), ("a share", [c(.price, 3.5)]), ("per month", [c(.price, 3)]),
@@ -148,6 +150,13 @@ enum MetricCues {
         ("market size", [c(.marketSize, 6)]), ("market share", [c(.marketShare, 6, [.percent])]),
         ("share of", [c(.marketShare, 3, [.percent])]), ("of the market", [c(.marketShare, 4, [.percent])]),
         ("pay package", [c(.compensation, 6)]), ("pay packages", [c(.compensation, 6)]),
+        ("hourly pay", [c(.compensation, 5)]), ("average pay", [c(.compensation, 5)]), ("base pay", [c(.compensation, 5)]),
+        ("annual pay", [c(.compensation, 5)]), ("total pay", [c(.compensation, 5)]), ("pay rise", [c(.compensation, 4)]),
+        ("takes home", [c(.compensation, 5, [.money, .multiple])]), ("take home", [c(.compensation, 5, [.money, .multiple])]),
+        ("took home", [c(.compensation, 5, [.money, .multiple])]),
+        ("capital programme", [c(.investment, 5)]), ("capital program", [c(.investment, 5)]),
+        ("capital plan", [c(.investment, 5)]), ("put in", [c(.investment, 3.5)]), ("over budget", [c(.cost, 5, [.money, .percent])]),
+        ("write downs", [c(.cost, 5)]), ("write offs", [c(.cost, 5)]),
 
         ("capital expenditure", [c(.investment, 5)]), ("capital expenditures", [c(.investment, 5)]),
         ("capital spending", [c(.investment, 5)]), ("year over", [c(.growth, 3, [.percent, .multiple])]),

@@ -1,0 +1,29 @@
+import DossierClaims
+import DossierModel
+import Foundation
+import Testing
+
+/// Writes every metric and subject disagreement of the evaluation set to the file named by
+/// `DOSSIER_EVAL_DUMP`: the report prints only the first few, tuning needs the whole list.
+@Suite struct FieldDisagreements {
+    @Test func dumpWhenAsked() throws {
+        guard let path = ProcessInfo.processInfo.environment["DOSSIER_EVAL_DUMP"] else { return }
+        let set = try EvaluationSet.bundled()
+        let extractor = ClaimExtractor()
+        let report = EvaluationScorer().score(set) { extractor.extract(from: $0) }
+        var metric = "", subject = ""
+        for outcome in report.outcomes {
+            for pair in outcome.matches {
+                let want = outcome.item.claims[pair.expected], got = outcome.predicted[pair.predicted]
+                guard !want.optional else { continue }
+                if want.metric != got.metric, want.metric != nil || got.metric != nil {
+                    metric += "\(outcome.item.id) «\(want.text)» \(want.metric ?? "nil")→\(got.metric ?? "nil")\n    | \(outcome.item.text)\n"
+                }
+                if want.subject != nil, !EvaluationScorer.sameName(want.subject, got.subject) {
+                    subject += "\(outcome.item.id) «\(want.text)» \(want.subject ?? "nil")→\(got.subject ?? "nil")\n    | \(outcome.item.text)\n"
+                }
+            }
+        }
+        try (metric + "\n=== SUBJECT ===\n" + subject).write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}
