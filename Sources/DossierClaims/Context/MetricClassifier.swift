@@ -22,7 +22,8 @@ enum MetricClassifier {
     /// True when a change word governs the figure: "rose 12%", "grew by 12%", "an increase of 4 percent",
     /// "a 22% cut", "increased $38, or 4%". "Rose to 6.7%" and "up from 10%" state levels instead.
     static func isGovernedByChange(_ s: ScannedText, _ f: Figure, span: Range<Int>, others: [Figure]) -> Bool {
-        func isChange(_ k: UInt64) -> Bool { MetricCues.words[k]?.contains(where: { $0.metric == .growth }) ?? false }
+        let kinds = MetricCues.Kinds(f.kind)
+        func isChange(_ k: UInt64) -> Bool { MetricCues.words[k]?.contains(where: { $0.metric == .growth && $0.kinds.contains(kinds) }) ?? false }
         var j = f.first - 1
         if j >= span.lowerBound, levelPrepositions.contains(s.wordKey(j)) {
             // "prices are rising at 4 per cent", "growing at 12%": a pace of change, not a level.
@@ -179,7 +180,7 @@ enum MetricClassifier {
             let hitAt = { (k: Int) -> Int in hits.firstIndex { k >= $0.first && k <= $0.last } ?? -1 }
             for (i, f) in figures.enumerated() where f.kind != .date && f.kind != .duration {
                 if case .hit(let h) = MetricGovernor.before(s, f, span: span, hitAt: hitAt).0 { governing[i] = h }
-                else if case .hit(let h) = MetricGovernor.after(s, f, span: span, hitAt: hitAt) { governing[i] = h }
+                else if case .hit(let h) = MetricGovernor.after(s, f, span: span, hitAt: hitAt).0 { governing[i] = h }
             }
         }
         return SentenceCues(hits: hits, clauseStarts: starts, governing: governing)
@@ -223,7 +224,7 @@ enum MetricClassifier {
                 if MetricCues.neutral.contains(t.key) { return .some(nil) }
             }
             if MetricCues.neutral.contains(t.key) { return .some(nil) }
-            if MetricGovernor.modifierStops.contains(t.key) && b > f.last + 2 { break }
+            if MetricGovernor.modifierStops.contains(t.key) && b > f.last + 2 && !t.isCapitalized { break }
             b += 1
         }
         // "30% of all shipments", "accounted for 43% of": a slice of a whole market.
@@ -251,11 +252,10 @@ enum MetricClassifier {
                 m = countUnitKeys[s[u].key]
                 isPeople = s[u].key == peopleKey || s[u].key == personKey
             }
-            if m == nil {
-                let last = unit.split(separator: " ").last.map(String.init) ?? unit
-                let u = CountedNoun.singularWord(last)
+            if m == nil, f.unitToken == nil || s[f.unitToken!].kind != .word {
+                let u = CountedNoun.singularWord(unit)
                 m = countUnits[u]
-                isPeople = isPeople || u == "person" || u == "people"
+                isPeople = u == "person"
             }
             if let m {
                 if isPeople {
@@ -281,6 +281,7 @@ enum MetricClassifier {
         if f.kind == .percent || f.kind == .multiple, isGovernedByChange(s, f, span: span, others: others) {
             // "cut interest rates by half a percentage point", "margin expanded 420 basis points": a rate moved.
             if f.kind == .percent, changesRate(s, f, span: span) { return (nil, true) }
+            if f.kind == .percent, changesWorkforce(s, f, span: span) { return (.employees, true) }
             return (.growth, true)
         }
         // "revenue growth of 29%", "sales growth forecast to 16% to 22%": the noun names the measure.
@@ -296,13 +297,22 @@ enum MetricClassifier {
         if f.kind == .percent {
             var j = f.first - 1
             while j >= span.lowerBound, f.first - j <= 6 {
-                if rateWords.contains(s.wordKey(j)) && s.wordKey(j) != shareKey && s.wordKey(j) != stakeKey { return (nil, true) }
+                if rateWords.contains(s.wordKey(j)) && s.wordKey(j) != shareKey && s.wordKey(j) != stakeKey { return (nil, false) }
                 j -= 1
             }
         }
         // The word governing the figure decides: "valued at $X" even inside "in a funding round",
         // "$5m in revenue", "£72bn in dividends", "burns $2 million a month".
-        let after = MetricGovernor.after(s, f, span: span, hitAt: hitAt)
+        let (after, compound) = MetricGovernor.after(s, f, span: span, hitAt: hitAt)
+        // "a $157B valuation", "a ¥2 trillion plant": the noun the figure modifies names it.
+        if compound, case .hit(let h) = after, let m = decisive(cues[h], kinds, minimum: 2.5) {
+            return (adjusted(m, s, f, span: span, hit: cues[h]), true)
+        }
+        // "dividends of $0.52 per share": a neutral noun the figure completes.
+        if case .neutral = before { return (nil, true) }
+        // "peaking at $118.81": a price level.
+        if f.kind == .money, levelWords.contains(s.wordKey(f.first - 1)), peakWords.contains(s.wordKey(f.first - 2)) { return (.price, true) }
+        // "reduce its global workforce by approximately 8%".
         var strongBefore: Metric?
         if case .hit(let h) = before, var m = decisive(cues[h], kinds, minimum: 2.5) {
             // "The subscription costs $20 a month": what a unit or a period costs is its price.
@@ -316,7 +326,7 @@ enum MetricClassifier {
         case .none: break
         }
         if case .neutral = before { return (nil, true) }
-        if case .hit(let h) = before, let m = decisive(cues[h], kinds, minimum: 1.5) { return (adjusted(m, s, f, span: span, hit: cues[h]), true) }
+        if case .hit(let h) = before, let m = decisive(cues[h], kinds, minimum: 2) { return (adjusted(m, s, f, span: span, hit: cues[h]), true) }
 
         var scores = [Double](repeating: 0, count: MetricCues.metrics.count)
         for (hi, hit) in cues.enumerated() where hit.last < f.first || hit.first > f.last {
@@ -335,6 +345,13 @@ enum MetricClassifier {
                     break
                 }
             }
+            // A cue nearer another figure of the same kind is more that one's: "range from $1M-10M, and
+            // pre-money valuations of $20M-$40M".
+            if others.contains(where: { o in
+                o.first != f.first && o.kind == f.kind && (hit.first > o.last ? hit.first - o.last : o.first - hit.last) < d
+            }) { w *= 0.5 }
+            // "per share", "a month" say what the figure next to them is a price of, no other.
+            if d > 1, hit.cues.count == 1, hit.cues[0].metric == .price, hit.last > hit.first, unitPairs.contains(s.wordKey(hit.last)) { continue }
             // Growth is decided by the change word governing the figure (above), not by nearby words.
             for cue in hit.cues where cue.kinds.contains(kinds) && cue.metric != .growth {
                 scores[cue.index] += cue.weight * w
@@ -374,7 +391,7 @@ enum MetricClassifier {
                 let k = s.wordKey(j)
                 if marketWords.contains(k) {
                     let n = s.wordKey(j + 1)
-                    if n != capKey && n != valueKey && n != capitalizationKey && n != valuationKey { m = .marketSize }
+                    if n != capKey && n != valueKey && n != capitalizationKey && n != capitalisationKey && n != valuationKey { m = .marketSize }
                     break
                 }
                 if s[j].kind == .symbol && s[j].key != 44 && !s.isDash(j) && !s.isApostrophe(j) { break }
@@ -383,10 +400,12 @@ enum MetricClassifier {
         }
         return m
     }
+    static let unitPairs: WordSet = WordKey.set(["share", "month", "year", "unit", "ounce", "barrel"])
     static let capKey = WordKey.of("cap")
     static let valueKey = WordKey.of("value")
     static let capitalizationKey = WordKey.of("capitalization")
     static let valuationKey = WordKey.of("valuation")
+    static let capitalisationKey = WordKey.of("capitalisation")
 
     /// "cut interest rates by half a percentage point", "its key rate by 500 basis points",
     /// "a 100 basis point increase in interest rates", "margin expanded 420 basis points to 21.7%".
@@ -409,5 +428,16 @@ enum MetricClassifier {
         return false
     }
     static let dividendKey = WordKey.of("dividend")
+    static let workforceWords: WordSet = WordKey.set(["workforce", "headcount", "staff", "staffing", "employees", "jobs", "positions", "roles"])
+
+    /// "reduce its global workforce by approximately 8%": a change in the number of staff.
+    static func changesWorkforce(_ s: ScannedText, _ f: Figure, span: Range<Int>) -> Bool {
+        var j = f.first - 1
+        while j >= span.lowerBound, f.first - j <= 6, s[j].kind == .word {
+            if workforceWords.contains(s[j].key) { return true }
+            j -= 1
+        }
+        return false
+    }
     static let dividendsKey = WordKey.of("dividends")
 }

@@ -82,7 +82,7 @@ enum MetricCues {
         add(["gain", "gains"], c(.profit, 2.5))
         add(["earned", "earn", "earns"], c(.profit, 2.5))
 
-        add(["loss", "losses", "lost", "losing", "deficit", "burn", "burned", "burning", "shortfall"], c(.loss, 3.5))
+        add(["loss", "losses", "lost", "losing", "deficit", "burn", "burns", "burned", "burning", "shortfall"], c(.loss, 3.5))
         add(["price", "prices", "priced", "pricing", "fee", "fees", "fare", "fares", "tuition", "rent", "msrp",
              "subscription", "ticket", "tickets", "retail", "retails"], c(.price, 3.5, [.money, .percent]))
         add(["charges", "charge", "writedowns", "writedown", "impairment", "impairments", "downs", "amortization", "depreciation", "restructuring", "spend"], c(.cost, 2.5))
@@ -98,7 +98,7 @@ enum MetricCues {
         add(["market", "markets", "industry", "sector", "tam", "addressable"], c(.marketSize, 2.6))
         add(["share"], c(.marketShare, 2.5, [.percent]))
         add(["fine", "fined", "fines", "penalty", "penalties", "settlement", "settle", "settled", "settles",
-             "damages", "sanction", "sanctions", "restitution", "forfeit", "verdict", "award", "awarded", "disgorgement"], c(.fine, 4))
+             "damages", "sanction", "sanctions", "restitution", "forfeit", "verdict", "award", "awarded", "disgorgement"], c(.fine, 4, [.money, .percent]))
         add(["lawsuit", "resolve", "jury", "court", "regulators", "antitrust"], c(.fine, 1.5))
         add(["salary", "salaries", "compensation", "bonus", "bonuses", "wage", "wages", "remuneration", "stipend",
              "payout", "severance", "paycheck", "earners"], c(.compensation, 4, [.money, .percent, .multiple]))
@@ -138,7 +138,8 @@ enum MetricCues {
         ("to develop", [c(.cost, 2.5)]), ("to make", [c(.cost, 2)]), ("to run", [c(.cost, 2)]),
         ("to produce", [c(.cost, 2)]),
         ("market cap", [c(.valuation, 5)]), ("market capitalization", [c(.valuation, 5)]),
-        ("market value", [c(.valuation, 5)]), ("market valuation", [c(.valuation, 5)]),
+        ("market value", [c(.valuation, 5)]), ("market capitalisation", [c(.valuation, 5)]),
+        ("order intake", [c(.revenue, 5)]), ("order backlog", [c(.revenue, 5)]), ("market valuation", [c(.valuation, 5)]),
         ("enterprise value", [c(.valuation, 5)]), ("post money", [c(.valuation, 5)]), ("pre money", [c(.valuation, 5)]),
         ("net income", [c(.profit, 5)]), ("operating income", [c(.profit, 5)]), ("net profit", [c(.profit, 5)]),
         ("gross profit", [c(.profit, 5)]), ("operating profit", [c(.profit, 5)]),

@@ -46,6 +46,7 @@ enum MetricGovernor {
     static func before(_ s: ScannedText, _ f: Figure, span: Range<Int>, hitAt: (Int) -> Int) -> (Verdict, objectVerb: Metric?) {
         var j = f.first - 1
         var steps = 0
+        var passedCopula = false
         while j >= span.lowerBound, steps < 7 {
             let t = s[j]
             if t.kind == .symbol {
@@ -63,28 +64,54 @@ enum MetricGovernor {
                 // "values the London-based fintech at £2.1bn": the verb before the object governs.
                 if s.wordKey(f.first - 1) == atKey || steps > 0 && s.wordKey(j + 1) == atKey || northOf(s, j + 1) {
                     var k = j
-                    while k >= span.lowerBound, j - k < 5, s[k].kind != .number, !(s[k].kind == .symbol && !s.isDash(k) && !s.isApostrophe(k)) {
+                    while k >= span.lowerBound, j - k < 7, s[k].kind != .number, !(s[k].kind == .symbol && !s.isDash(k) && !s.isApostrophe(k)) {
                         if let m = objectVerbs[s.wordKey(k)] { return (.none, m) }
                         k -= 1
                     }
                 }
+                // "run-rate cost synergies of $150 million": the nearest cue of the noun phrase before "of".
+                if s.wordKey(j + 1) == ofKey {
+                    var k = j - 1
+                    while k >= span.lowerBound, j - k <= 3, s[k].kind == .word || s.isDash(k) {
+                        if s[k].kind == .word, SubjectFinder.clauseBreaks.contains(s[k].key) || links.contains(s[k].key) { break }
+                        let h = hitAt(k)
+                        if h >= 0 { return (.hit(h), nil) }
+                        k -= 1
+                    }
+                }
+                // "Amortization of acquired intangible assets is expected to be $145 million": the head of
+                // the subject, the noun before its first "of".
+                if passedCopula {
+                    var k = j
+                    var head = -1
+                    while k >= span.lowerBound, j - k <= 6, s[k].kind == .word || s.isDash(k) || s.isApostrophe(k) {
+                        if s[k].kind == .word, SubjectFinder.clauseBreaks.contains(s[k].key) { break }
+                        if s.wordKey(k) == ofKey { head = k - 1 }
+                        k -= 1
+                    }
+                    if head >= span.lowerBound, hitAt(head) >= 0 { return (.hit(hitAt(head)), nil) }
+                }
                 break
             }
+            if copulas.contains(t.key) { passedCopula = true }
             j -= 1
             steps += 1
         }
         return (.none, nil)
     }
     static let atKey = WordKey.of("at")
+    static let copulas: WordSet = WordKey.set(["was", "were", "is", "are", "be", "been", "being", "totaled", "totalled", "reached", "stood", "amounted"])
     static let northKey = WordKey.of("north")
     static func northOf(_ s: ScannedText, _ i: Int) -> Bool { s.wordKey(i) == northKey && s.wordKey(i + 1) == ofKey }
 
     /// The noun `f` is an amount of, after it: "$5m in revenue", "£72bn in dividends",
     /// "$2.1 billion of goodwill" (money only), "a $300 million term loan".
-    static func after(_ s: ScannedText, _ f: Figure, span: Range<Int>, hitAt: (Int) -> Int) -> Verdict {
+    static func after(_ s: ScannedText, _ f: Figure, span: Range<Int>, hitAt: (Int) -> Int) -> (Verdict, compound: Bool) {
         var a = f.last + 1
-        guard a < span.upperBound else { return .none }
+        guard a < span.upperBound else { return (.none, false) }
         let k = s.wordKey(a)
+        // "10% of revenue" is a portion, read by the classifier.
+        if k == ofKey && f.kind == .percent { return (.none, false) }
         var viaPreposition = false
         if k == inKey || (k == ofKey && f.kind == .money) {
             a += 1
@@ -103,13 +130,13 @@ enum MetricGovernor {
             }
             if t.kind == .number { break }
             let h = hitAt(b)
-            if h >= 0 { return .hit(h) }
-            if MetricCues.neutral.contains(t.key) { return .neutral }
+            if h >= 0 { return (.hit(h), !viaPreposition) }
+            if MetricCues.neutral.contains(t.key) { return (.neutral, !viaPreposition) }
             if !viaPreposition, modifierStops.contains(t.key) { break }
             if viaPreposition, b > a, modifierStops.contains(t.key), t.key != andKey { break }
             b += 1
         }
-        return .none
+        return (.none, false)
     }
     static let andKey = WordKey.of("and")
 }

@@ -27,3 +27,15 @@ import Testing
         try (metric + "\n=== SUBJECT ===\n" + subject).write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
+
+/// Prints the claims of the text in `DOSSIER_PROBE`, one line each: a probe while developing.
+@Suite struct ClaimProbe {
+    @Test func printWhenAsked() {
+        guard let text = ProcessInfo.processInfo.environment["DOSSIER_PROBE"] else { return }
+        for line in text.split(separator: "\n") {
+            for c in ClaimExtractor().extract(from: String(line)) {
+                print("PROBE [\(c.kind.rawValue)] «\(c.text)» unit=\(c.unit ?? "-") metric=\(c.metric ?? "-") subject=\(c.subject ?? "-") attr=\(c.attribution ?? "-")")
+            }
+        }
+    }
+}
