@@ -62,6 +62,10 @@ public final class Store: Sendable {
                     "the database \(path ?? ":memory:") was written by a newer Dossier (schema \(unknown)); upgrade dossier to use it"
                 )
             }
+            // Up to date (every run after the first): skip the migrator, whose
+            // write transaction is most of what opening costs a short command
+            // like `dossier search`.
+            if Set(applied).isSuperset(of: known) { return }
             try Schema.migrator.migrate(writer)
         } catch let error as StoreError {
             throw error
