@@ -45,6 +45,7 @@ enum MetricCues {
         var t: [UInt64: [Cue]] = [:]
         for (phrase, cues) in double {
             let p = phrase.split(separator: " ").map(String.init)
+            guard p.count == 2 else { continue }  // pairs only: a longer phrase would match on its first two words
             t[WordKey.pair(p[0], p[1]), default: []] += cues
         }
         return WordTable(t)
@@ -149,7 +150,7 @@ enum MetricCues {
         ("a month", [c(.price, 3)]), ("per year", [c(.price, 1.5)]), ("per unit", [c(.price, 3)]),
         ("sell for", [c(.price, 3.5)]), ("sells for", [c(.price, 3.5)]), ("sold for", [c(.price, 3.5)]),
         ("market size", [c(.marketSize, 6)]), ("market share", [c(.marketShare, 6, [.percent])]),
-        ("share of", [c(.marketShare, 3, [.percent])]), ("of the market", [c(.marketShare, 4, [.percent])]),
+        ("share of", [c(.marketShare, 3, [.percent])]), 
         ("pay package", [c(.compensation, 6)]), ("pay packages", [c(.compensation, 6)]),
         ("hourly pay", [c(.compensation, 5)]), ("average pay", [c(.compensation, 5)]), ("base pay", [c(.compensation, 5)]),
         ("annual pay", [c(.compensation, 5)]), ("total pay", [c(.compensation, 5)]), ("pay rise", [c(.compensation, 4)]),

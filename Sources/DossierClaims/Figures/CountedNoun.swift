@@ -19,7 +19,8 @@ enum CountedNoun {
         "yet", "still", "including", "between", "among", "within", "without", "because", "where",
         "above", "below", "around", "toward", "towards", "against", "plus", "minus", "times", "apiece", "each",
         "respectively", "alone", "overall", "total", "annually", "globally", "worldwide", "year", "quarter",
-        "month", "week", "day", "percent",
+        "month", "week", "day", "percent", "forecast", "forecasts", "estimate", "estimates", "consensus",
+        "expected", "predicted", "projected", "target", "targets", "mark", "threshold", "level",
     ])
     /// Plurals that do not end in -s, and -s words that are not plurals.
     static let irregular: WordTable<String> = WordKey.table([

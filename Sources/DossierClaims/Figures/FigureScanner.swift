@@ -24,6 +24,7 @@ struct FigureScanner {
     static let upWord: UInt64 = 0x08c43a07b566d980  // "up"
     static let downWord: UInt64 = 0xdc04126761bb7455  // "down"
     static let familiar: UInt64 = 0x7db44173a09af4ce  // "familiar"
+    static let figureWords: WordSet = WordKey.set(["figure", "figures", "digit", "digits"])
     /// One-word multiples.
     static let foldWords: WordTable<Double> = WordKey.table([
         ("twofold", 2), ("threefold", 3), ("fourfold", 4), ("fivefold", 5), ("sixfold", 6), ("sevenfold", 7),
@@ -387,6 +388,8 @@ struct FigureScanner {
             f.unitToken = b?.unitToken ?? a.unitToken
             // "two people familiar with the matter" describes sources, not a figure.
             if let u = f.unitToken, s.wordKey(u + 1) == FigureScanner.familiar { return nil }
+            // "a nine-figure sum", "paid six figures": the idiom for an amount's order of magnitude.
+            if a.spelled && b == nil, let u = f.unitToken, FigureScanner.figureWords.contains(s.wordKey(u)) { return nil }
             if a.spelled && a.exponent == nil && b == nil {
                 // Spelled small numbers count only with a plural noun: "three executives", not "one of".
                 if (f.value ?? 0) < 2 || a.article { return nil }
