@@ -27,16 +27,67 @@ public struct ClaimExtractor: Sendable {
 
     public init() {}
 
+    /// Texts longer than this are read in pieces that end at a blank line: the tokens of a piece
+    /// stay in cache and their memory is reused instead of touching fresh pages for a whole book.
+    static let pieceBytes = 256 * 1024
+
     /// All claims of `text`, in order of `start`.
     public func extract(from text: String) -> [Claim] {
-        let s = ScannedText(text)
-        guard !s.tokens.isEmpty else { return [] }
+        let bytes = Array(text.utf8)
+        var claims: [Claim] = []
+        claims.reserveCapacity(bytes.count / 40)
+        if bytes.count <= ClaimExtractor.pieceBytes {
+            var carried: [String?] = []
+            extract(ScannedText(bytes: bytes), scalarBase: 0, carried: &carried, passesOn: false, into: &claims)
+            return claims
+        }
+        var start = 0
+        var scalarBase = 0
+        var carried: [String?] = []
+        while start < bytes.count {
+            let end = ClaimExtractor.pieceEnd(bytes, from: start)
+            let piece = Array(bytes[start..<end])
+            extract(ScannedText(bytes: piece), scalarBase: scalarBase, carried: &carried, passesOn: end < bytes.count, into: &claims)
+            for b in piece where b & 0xC0 != 0x80 { scalarBase += 1 }
+            start = end
+        }
+        return claims
+    }
+
+    /// Where a piece that starts at `start` ends: after the first blank line past `pieceBytes`,
+    /// or at the end of the text when there is none.
+    static func pieceEnd(_ bytes: [UInt8], from start: Int) -> Int {
+        var i = start + pieceBytes
+        guard i < bytes.count else { return bytes.count }
+        while i + 1 < bytes.count {
+            if bytes[i] == 10 {
+                // A blank line: a newline, optional spaces or tabs or CR, a newline.
+                var j = i + 1
+                while j < bytes.count, bytes[j] == 32 || bytes[j] == 9 || bytes[j] == 13 { j += 1 }
+                if j < bytes.count, bytes[j] == 10 { return j + 1 }
+            }
+            i += 1
+        }
+        return bytes.count
+    }
+
+    /// The claims of one piece of text. `carried` holds the names of the last sentences of the
+    /// piece before (oldest first), for "it" and "the company" at the start of this one, and is
+    /// replaced with this piece's.
+    func extract(_ s: ScannedText, scalarBase: Int, carried: inout [String?], passesOn: Bool, into claims: inout [Claim]) {
+        guard !s.tokens.isEmpty else { return }
         let sentences = SentenceSplitter.split(s)
         var offsets = ScalarOffsets(s.bytes)
-        var claims: [Claim] = []
         // The name each sentence is about, found lazily and kept, for "it" and "the company".
         var names = [String??](repeating: nil, count: sentences.count)
-        claims.reserveCapacity(s.bytes.count / 40)
+        let before = carried
+        defer {
+            if passesOn {
+                var last: [String?] = []
+                for k in max(0, sentences.count - 5)..<sentences.count { last.append(name(s, sentences, k, names: &names)) }
+                carried = Array((before + last).suffix(5))
+            }
+        }
         for (index, span) in sentences.enumerated() {
             let table = isTableLike(s, span)
             let figures = FigureScanner(s: s, span: span, inTable: table).scan()
@@ -47,7 +98,7 @@ public struct ClaimExtractor: Sendable {
                 guard let a = attribution, a.fixed == nil else { return true }
                 return e.last < a.first || e.first > a.last
             }
-            let carried = { () -> String? in self.carriedEntity(s, sentences, before: index, names: &names) }
+            let carried = { () -> String? in self.carriedEntity(s, sentences, before: index, names: &names, earlier: before) }
             let sourceEntity = attribution.flatMap { a in
                 a.fixed == nil ? allEntities.first(where: { $0.first >= a.first && $0.last <= a.last }) : nil
             }
@@ -64,9 +115,10 @@ public struct ClaimExtractor: Sendable {
             let anaphors = SubjectFinder.findAnaphors(s, span: span)
             let cues = MetricClassifier.sentenceCues(s, in: span, figures: figures)
             // The last figure of each kind with its metric, for conversions and lists.
-            var lastOfKind: [FigureKind: (Figure, Metric?)] = [:]
+            var lastOfKind = [(Figure, Metric?)?](repeating: nil, count: FigureKind.allCases.count)
             for (fi, f) in figures.enumerated() {
-                let previous = lastOfKind[f.kind]
+                let kindIndex = ClaimExtractor.kindIndex(f.kind)
+                let previous = lastOfKind[kindIndex]
                 var (metric, decisive) = MetricClassifier.classify(s, f, index: fi, sentence: span, cues: cues, others: figures)
                 // "€2.42 billion ($2.7 billion)": a conversion measures the same thing.
                 if let (p, m) = previous, p.kind == f.kind, metric == nil || s.isSymbol(f.first - 1, 40) || !decisive,
@@ -82,15 +134,15 @@ public struct ClaimExtractor: Sendable {
                    f.kind != .count || f.unit == nil {
                     metric = m
                 }
-                lastOfKind[f.kind] = (f, metric)
+                lastOfKind[kindIndex] = (f, metric)
                 let subject = SubjectFinder.find(s, f, span: span, entities: entities, source: sourceEntity,
                                                  anaphors: anaphors, carried: carried)
                 var value = f.value
                 if table, value != nil, s.isSymbol(f.first - 1, 40), s.isSymbol(f.last + 1, 41) { value = -(value!) }
                 let startByte = s[f.first].start
                 let endByte = s[f.last].end
-                let start = offsets.scalarOffset(ofByte: startByte)
-                let end = offsets.scalarOffset(ofByte: endByte)
+                let start = scalarBase + offsets.scalarOffset(ofByte: startByte)
+                let end = scalarBase + offsets.scalarOffset(ofByte: endByte)
                 claims.append(Claim(
                     kind: f.kind, text: s.string(startByte, endByte), start: start, end: end,
                     value: value, low: f.low, high: f.high, currency: f.currency, unit: f.unit, date: f.date,
@@ -98,35 +150,44 @@ public struct ClaimExtractor: Sendable {
                     attribution: attributionText, sentence: sentenceText))
             }
         }
-        return claims
     }
 
     /// The name the text was last about, for "it" and "the company": the
-    /// first name of the nearest earlier sentence that has one (up to five back).
-    func carriedEntity(_ s: ScannedText, _ sentences: [Range<Int>], before index: Int, names: inout [String??]) -> String? {
+    /// first name of the nearest earlier sentence that has one (up to five back),
+    /// reaching into the piece before through `earlier`.
+    func carriedEntity(_ s: ScannedText, _ sentences: [Range<Int>], before index: Int, names: inout [String??],
+                       earlier: [String?]) -> String? {
         var k = index - 1
         while k >= 0 && index - k <= 5 {
-            if let known = names[k] {
-                if let name = known { return name }
-                k -= 1
-                continue
-            }
-            let span = sentences[k]
-            var name = ClaimExtractor.gerundPhrase(s, span)
-            if name == nil {
-                let figures = FigureScanner(s: s, span: span, inTable: false).scan()
-                let entities = EntityFinder.find(s, in: span, figures: figures)
-                let attribution = AttributionFinder.find(s, in: span, entities: entities)
-                name = entities.first(where: { e in
-                    guard let a = attribution, a.fixed == nil else { return true }
-                    return e.last < a.first || e.first > a.last
-                }).map { SubjectFinder.text(s, $0) }
-            }
-            names[k] = .some(name)
-            if let name { return name }
+            if let name = name(s, sentences, k, names: &names) { return name }
+            k -= 1
+        }
+        // Sentences of the piece before: index - k more steps back are allowed.
+        var e = earlier.count - 1
+        while e >= 0 && index - k <= 5 {
+            if let name = earlier[e] { return name }
+            e -= 1
             k -= 1
         }
         return nil
+    }
+
+    /// The name sentence `k` is about, found once and kept in `names`.
+    func name(_ s: ScannedText, _ sentences: [Range<Int>], _ k: Int, names: inout [String??]) -> String? {
+        if let known = names[k] { return known }
+        let span = sentences[k]
+        var name = ClaimExtractor.gerundPhrase(s, span)
+        if name == nil {
+            let figures = FigureScanner(s: s, span: span, inTable: false).scan()
+            let entities = EntityFinder.find(s, in: span, figures: figures)
+            let attribution = AttributionFinder.find(s, in: span, entities: entities)
+            name = entities.first(where: { e in
+                guard let a = attribution, a.fixed == nil else { return true }
+                return e.last < a.first || e.first > a.last
+            }).map { SubjectFinder.text(s, $0) }
+        }
+        names[k] = .some(name)
+        return name
     }
 
     /// "Extracting a comparable model?": an activity that opens a sentence, which a later "it" refers to.
@@ -162,6 +223,17 @@ public struct ClaimExtractor: Sendable {
             sawWord = true
         }
         return sawWord
+    }
+
+    static func kindIndex(_ kind: FigureKind) -> Int {
+        switch kind {
+        case .money: 0
+        case .percent: 1
+        case .duration: 2
+        case .date: 3
+        case .count: 4
+        case .multiple: 5
+        }
     }
 
     static let comparedWords: WordSet = WordKey.set(["from", "versus", "vs", "against"])

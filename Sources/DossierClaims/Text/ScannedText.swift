@@ -4,8 +4,10 @@ struct ScannedText: Sendable {
     let tokens: [Token]
 
     init(_ text: String) {
-        var b = Array(text.utf8)
-        if b.isEmpty { b = [] }
+        self.init(bytes: Array(text.utf8))
+    }
+
+    init(bytes b: [UInt8]) {
         bytes = b
         tokens = b.withUnsafeBufferPointer { Tokenizer.tokenize($0) }
     }
