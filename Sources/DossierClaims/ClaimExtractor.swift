@@ -112,6 +112,7 @@ public struct ClaimExtractor: Sendable {
             }
             names[index] = .some(ClaimExtractor.gerundPhrase(s, span) ?? entities.first.map { SubjectFinder.text(s, $0) })
             let sentenceText = s.string(s[span.lowerBound].start, s[span.upperBound - 1].end)
+            let longSentence = s[span.upperBound - 1].end - s[span.lowerBound].start > ClaimExtractor.maxSentenceBytes
             let anaphors = SubjectFinder.findAnaphors(s, span: span)
             let cues = MetricClassifier.sentenceCues(s, in: span, figures: figures)
             // The last figure of each kind with its metric, for conversions and lists.
@@ -147,9 +148,25 @@ public struct ClaimExtractor: Sendable {
                     kind: f.kind, text: s.string(startByte, endByte), start: start, end: end,
                     value: value, low: f.low, high: f.high, currency: f.currency, unit: f.unit, date: f.date,
                     qualifier: f.qualifier, metric: metric?.rawValue, subject: subject,
-                    attribution: attributionText, sentence: sentenceText))
+                    attribution: attributionText,
+                    sentence: longSentence ? ClaimExtractor.sentenceWindow(s, span, f) : sentenceText))
             }
         }
+    }
+
+    /// The longest sentence a claim carries whole. Text without full stops
+    /// (a table, a hostile file) can read as one huge "sentence"; each of its
+    /// N figures then keeps only the words around it, so the output cannot
+    /// grow as N times the sentence.
+    static let maxSentenceBytes = 2_000
+
+    /// The words of `span` within about half of ``maxSentenceBytes`` either side of `f`.
+    static func sentenceWindow(_ s: ScannedText, _ span: Range<Int>, _ f: Figure) -> String {
+        let half = maxSentenceBytes / 2
+        var first = f.first, last = f.last
+        while first > span.lowerBound, s[f.first].start - s[first - 1].start <= half { first -= 1 }
+        while last + 1 < span.upperBound, s[last + 1].end - s[f.last].end <= half { last += 1 }
+        return s.string(tokens: first, last)
     }
 
     /// The name the text was last about, for "it" and "the company": the
