@@ -88,6 +88,7 @@ public struct ClaimExtractor: Sendable {
                 carried = Array((before + last).suffix(5))
             }
         }
+        var metrics: [Metric?] = []
         for (index, span) in sentences.enumerated() {
             let table = isTableLike(s, span)
             let figures = FigureScanner(s: s, span: span, inTable: table).scan()
@@ -110,16 +111,17 @@ public struct ClaimExtractor: Sendable {
                 }
                 return s.string(tokens: a.first, a.last)
             }
-            names[index] = .some(ClaimExtractor.gerundPhrase(s, span) ?? entities.first.map { SubjectFinder.text(s, $0) })
+            // names[index] is left to `name(_:_:_:names:)`, only when a later "it" asks: most sentences are never asked.
             let sentenceText = s.string(s[span.lowerBound].start, s[span.upperBound - 1].end)
             let longSentence = s[span.upperBound - 1].end - s[span.lowerBound].start > ClaimExtractor.maxSentenceBytes
             let anaphors = SubjectFinder.findAnaphors(s, span: span)
             let cues = MetricClassifier.sentenceCues(s, in: span, figures: figures)
             // The last figure of each kind with its metric, for conversions and lists.
-            var lastOfKind = [(Figure, Metric?)?](repeating: nil, count: FigureKind.allCases.count)
+            var lastOfKind = KindSlots()
+            metrics.removeAll(keepingCapacity: true)
             for (fi, f) in figures.enumerated() {
-                let kindIndex = ClaimExtractor.kindIndex(f.kind)
-                let previous = lastOfKind[kindIndex]
+                let previousIndex = lastOfKind[f.kind]
+                let previous: (Figure, Metric?)? = previousIndex >= 0 ? (figures[previousIndex], metrics[previousIndex]) : nil
                 var (metric, decisive) = MetricClassifier.classify(s, f, index: fi, sentence: span, cues: cues, others: figures)
                 // "€2.42 billion ($2.7 billion)": a conversion measures the same thing.
                 if let (p, m) = previous, p.kind == f.kind, metric == nil || s.isSymbol(f.first - 1, 40) || !decisive,
@@ -135,7 +137,8 @@ public struct ClaimExtractor: Sendable {
                    f.kind != .count || f.unit == nil {
                     metric = m
                 }
-                lastOfKind[kindIndex] = (f, metric)
+                lastOfKind[f.kind] = fi
+                metrics.append(metric)
                 let subject = SubjectFinder.find(s, f, span: span, entities: entities, source: sourceEntity,
                                                  anaphors: anaphors, carried: carried)
                 var value = f.value
@@ -242,14 +245,30 @@ public struct ClaimExtractor: Sendable {
         return sawWord
     }
 
-    static func kindIndex(_ kind: FigureKind) -> Int {
-        switch kind {
-        case .money: 0
-        case .percent: 1
-        case .duration: 2
-        case .date: 3
-        case .count: 4
-        case .multiple: 5
+    /// The index of the last figure of each kind in a sentence (-1 for none), without allocating.
+    struct KindSlots {
+        var money = -1, percent = -1, duration = -1, date = -1, count = -1, multiple = -1
+        subscript(kind: FigureKind) -> Int {
+            get {
+                switch kind {
+                case .money: money
+                case .percent: percent
+                case .duration: duration
+                case .date: date
+                case .count: count
+                case .multiple: multiple
+                }
+            }
+            set {
+                switch kind {
+                case .money: money = newValue
+                case .percent: percent = newValue
+                case .duration: duration = newValue
+                case .date: date = newValue
+                case .count: count = newValue
+                case .multiple: multiple = newValue
+                }
+            }
         }
     }
 

@@ -82,9 +82,15 @@ enum EntityFinder {
             i = j
         }
         // "EV maker Rivian", "AI lab Anthropic": the descriptor's name is the name.
-        return out.enumerated().filter { k, e in
-            !(k + 1 < out.count && SubjectFinder.companyNouns.contains(s.wordKey(e.last + 1)) && out[k + 1].first == e.last + 2)
-        }.map(\.element)
+        var k = 0
+        while k + 1 < out.count {
+            if out[k + 1].first == out[k].last + 2, SubjectFinder.companyNouns.contains(s.wordKey(out[k].last + 1)) {
+                out.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
+        return out
     }
 
     static let verbsAfterName: WordSet = WordKey.set([

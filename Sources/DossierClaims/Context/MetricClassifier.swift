@@ -328,7 +328,9 @@ enum MetricClassifier {
         if case .neutral = before { return (nil, true) }
         if case .hit(let h) = before, let m = decisive(cues[h], kinds, minimum: 2) { return (adjusted(m, s, f, span: span, hit: cues[h]), true) }
 
-        var scores = [Double](repeating: 0, count: MetricCues.metrics.count)
+        // Scores live on the stack: this runs for every figure.
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: MetricCues.metrics.count) { scores in
+        scores.initialize(repeating: 0)
         for (hi, hit) in cues.enumerated() where hit.last < f.first || hit.first > f.last {
             // A word that governs another figure is that figure's: "raise $2bn at a valuation of $60bn".
             if c.governing.enumerated().contains(where: { $0.element == hi && $0.offset != index }) { continue }
@@ -378,6 +380,7 @@ enum MetricClassifier {
         for (k, v) in scores.enumerated() where v > scores[bestIndex] { bestIndex = k }
         guard scores[bestIndex] >= 0.7 else { return (nil, false) }
         return (adjusted(MetricCues.metrics[bestIndex], s, f, span: span, hit: nil), false)
+        }
     }
 
     /// Final touches: a negative profit is a loss; a market's worth is its size.
