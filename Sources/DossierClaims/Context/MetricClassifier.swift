@@ -132,14 +132,16 @@ enum MetricClassifier {
     static func cues(_ s: ScannedText, in span: Range<Int>) -> [Hit] {
         var hits: [Hit] = []
         var j = span.lowerBound
+        // Read once per sentence: static tables read in the loop cost a lazy-initialisation check per word.
+        let pairs = MetricCues.pairs, words = MetricCues.words
         while j < span.upperBound {
             let t = s[j]
             if t.kind == .word {
                 let dash = s.isDash(j + 1)
                 let next = j + 1 < span.upperBound ? s.wordKey(dash ? j + 2 : j + 1) : 0
-                if next != 0, let c = MetricCues.pairs[WordKey.pair(t.key, next)] {
+                if next != 0, let c = pairs[WordKey.pair(t.key, next)] {
                     hits.append(Hit(first: j, last: dash ? j + 2 : j + 1, cues: c))
-                } else if let c = MetricCues.words[t.key] {
+                } else if let c = words[t.key] {
                     // "guidance is raised to $1.4bn" moves a level, it raises no money; "$2.9 billion worth of
                     // servers" is a quantity, not a valuation.
                     if next == toKey && raiseWords.contains(t.key) || next == ofKey && t.key == worthKey { j += 1; continue }
@@ -159,6 +161,16 @@ enum MetricClassifier {
         var clauseStarts: [Int]
         /// For each figure, the hit that governs it directly (or -1).
         var governing: [Int]
+        /// For each figure, what governs it before and after (read once, used by `classify`).
+        var governors: [Governors]
+    }
+
+    /// The governing words of one figure (see ``MetricGovernor``).
+    struct Governors {
+        var before: MetricGovernor.Verdict = .none
+        var objectVerb: Metric?
+        var after: MetricGovernor.Verdict = .none
+        var compound = false
     }
 
     static let clauseWords: WordSet = WordKey.set(["and", "but", "while", "whereas", "which", "although", "though"])
@@ -176,14 +188,16 @@ enum MetricClassifier {
             }
         }
         var governing = [Int](repeating: -1, count: figures.count)
-        if !hits.isEmpty {
-            let hitAt = { (k: Int) -> Int in hits.firstIndex { k >= $0.first && k <= $0.last } ?? -1 }
-            for (i, f) in figures.enumerated() where f.kind != .date && f.kind != .duration {
-                if case .hit(let h) = MetricGovernor.before(s, f, span: span, hitAt: hitAt).0 { governing[i] = h }
-                else if case .hit(let h) = MetricGovernor.after(s, f, span: span, hitAt: hitAt).0 { governing[i] = h }
-            }
+        var governors = [Governors](repeating: Governors(), count: figures.count)
+        let hitAt = { (k: Int) -> Int in hits.firstIndex { k >= $0.first && k <= $0.last } ?? -1 }
+        for (i, f) in figures.enumerated() where f.kind != .date && f.kind != .duration {
+            var g = Governors()
+            (g.before, g.objectVerb) = MetricGovernor.before(s, f, span: span, hitAt: hitAt)
+            (g.after, g.compound) = MetricGovernor.after(s, f, span: span, hitAt: hitAt)
+            if case .hit(let h) = g.before { governing[i] = h } else if case .hit(let h) = g.after { governing[i] = h }
+            governors[i] = g
         }
-        return SentenceCues(hits: hits, clauseStarts: starts, governing: governing)
+        return SentenceCues(hits: hits, clauseStarts: starts, governing: governing, governors: governors)
     }
 
     /// True when a clause boundary lies between tokens `a` and `b`.
@@ -270,8 +284,7 @@ enum MetricClassifier {
         }
         let cues = c.hits
         let kinds = MetricCues.Kinds(f.kind)
-        let hitAt = { (k: Int) -> Int in cues.firstIndex { k >= $0.first && k <= $0.last } ?? -1 }
-        let (before, objectVerb) = MetricGovernor.before(s, f, span: span, hitAt: hitAt)
+        let before = c.governors[index].before, objectVerb = c.governors[index].objectVerb
         // "fines of up to 10% of turnover": the noun the figure completes comes first.
         if case .hit(let h) = before, f.kind != .multiple, s.wordKey(cues[h].last + 1) == ofKey,
            let m = decisive(cues[h], kinds, minimum: 2.5) {
@@ -303,7 +316,7 @@ enum MetricClassifier {
         }
         // The word governing the figure decides: "valued at $X" even inside "in a funding round",
         // "$5m in revenue", "£72bn in dividends", "burns $2 million a month".
-        let (after, compound) = MetricGovernor.after(s, f, span: span, hitAt: hitAt)
+        let after = c.governors[index].after, compound = c.governors[index].compound
         // "a $157B valuation", "a ¥2 trillion plant": the noun the figure modifies names it.
         if compound, case .hit(let h) = after, let m = decisive(cues[h], kinds, minimum: 2.5) {
             return (adjusted(m, s, f, span: span, hit: cues[h]), true)

@@ -64,10 +64,12 @@ struct FigureScanner {
         var out: [Figure] = []
         var i = span.lowerBound
         let end = span.upperBound
+        // Read once: a static table read in the loop costs a lazy-initialisation check per word.
+        let triggers = FigureScanner.triggers
         while i < end {
             let t = s[i]
             // Words only start a figure if they can: months, Q/H/FY, number words, currency codes.
-            if t.kind == .word && !mayStart(t) { i += 1; continue }
+            if t.kind == .word && (!triggers.contains(t.key) || !mayStart(t)) { i += 1; continue }
             if t.kind == .word, let v = FigureScanner.foldWords[t.key] {
                 var f = Figure(kind: .multiple, first: i, last: i, value: v)
                 let (q, qFirst) = Qualifiers.read(s, before: i, kind: .multiple, floor: span.lowerBound)
@@ -77,7 +79,6 @@ struct FigureScanner {
                 i += 1
                 continue
             }
-            if t.kind == .word && !mayStart(t) { i += 1; continue }
             if t.kind == .symbol && !mayStartSymbol(i) { i += 1; continue }
             if let d = DateReader.read(s, at: i, sentenceStart: span.lowerBound), d.last < end {
                 var f = d
