@@ -43,6 +43,7 @@ struct BenchmarkReport {
             if i.storedDocuments != c.documents {
                 out += row("import, documents stored", "\(i.storedDocuments)", "\(c.documents) generated", "", "", nil)
             }
+            for crash in i.crashes { commands.append("**import crashed** in \(crash); the run was repeated") }
             commands += ["import: `\(i.importCommand)`", "raw limit: `\(i.rawCommand)` (script generated from the corpus manifest)"]
         }
         if let p = r.parse {

@@ -23,6 +23,8 @@ struct ImportBenchmark {
         var rawCommand = ""
         /// The database left by the last import run, for the search benchmark.
         var database = ""
+        /// Import runs that crashed (and were repeated).
+        var crashes: [String] = []
     }
 
     func run(documents: [ManifestEntry]) throws -> Result {
@@ -37,8 +39,17 @@ struct ImportBenchmark {
         result.rawCommand = "\(sqlite3) \(rawDatabase) < \(script)"
         for run in 1...runs {
             Self.removeDatabase(database)
-            // Exit status 1 means "some inputs failed": recorded, not fatal.
-            let m = try ChildProcess.check(importArguments, allowedStatuses: [0, 1])
+            // Exit status 1 means "some inputs failed": recorded, not fatal. A
+            // crash is recorded too (with its stderr kept) and the run repeated
+            // once, so one bad run does not lose the whole suite.
+            let errors = work + "/import-run-\(run).stderr"
+            var m = try ChildProcess.run(importArguments, stderrPath: errors)
+            if m.status > 1 {
+                result.crashes.append("run \(run): exit status \(m.status), stderr kept in \(errors)")
+                log("  import run \(run) FAILED with status \(m.status); stderr in \(errors); repeating it")
+                Self.removeDatabase(database)
+                m = try ChildProcess.check(importArguments, allowedStatuses: [0, 1])
+            }
             result.importSeconds.values.append(m.seconds)
             result.importCPUSeconds.values.append(m.cpuSeconds)
             result.peakRSSMB.values.append(Double(m.peakRSSBytes) / 1_048_576)
