@@ -62,6 +62,13 @@ import Testing
         ("Siemens AG", "siemens"), ("HSBC Holdings plc", "hsbc"), ("Bank of America Corp.", "bank of america"),
         ("the chipmaker Nvidia Corporation", "nvidia"), ("OpenAI, Inc.", "openai"), ("The New York Times", "new york times"),
         ("Volkswagen AG’s", "volkswagen"), ("Robert Bosch GmbH", "robert bosch"), ("Nestlé S.A.", "nestlé"),
+        ("Training a GPT-4-class model", "training gpt-4-class model"),
+        ("Training GPT-4-class models", "training gpt-4-class model"),
+        ("building the factories", "building factory"), ("Extracting a comparable model", "extracting comparable model"),
+        ("Processing batches", "processing batch"), ("Running the business", "running business"),
+        // Names are not activities: "Boeing Holdings" keeps its s-less key and names keep their plurals.
+        ("Boeing", "boeing"), ("General Motors", "general motors"), ("Sing Sing Systems", "sing sing systems"),
+        ("Boeing Commercial Airplanes", "boeing commercial airplanes"),
     ])
     func normalizes(_ pair: (String, String)) {
         #expect(SubjectKey.normalize(pair.0) == pair.1)

@@ -85,6 +85,7 @@ enum AttributionFinder {
         }
         // "X said", "said X"
         var pronounFallback: Attribution?
+        let verbs = self.verbs  // read once: a static read per word costs a lazy-initialisation check
         for i in span where s[i].kind == .word && verbs.contains(s[i].key) {
             let prev = s.wordKey(i - 1)
             if i - 1 >= lo && auxiliaries.contains(prev) && !pronouns.contains(prev) { continue }

@@ -179,6 +179,7 @@ enum MetricClassifier {
     static func sentenceCues(_ s: ScannedText, in span: Range<Int>, figures: [Figure]) -> SentenceCues {
         let hits = cues(s, in: span)
         var starts: [Int] = []
+        let clauseWords = self.clauseWords, bareClauseWords = self.bareClauseWords
         for j in span {
             let t = s[j]
             if t.kind == .symbol {

@@ -117,11 +117,12 @@ enum SubjectFinder {
 
     static func findAnaphors(_ s: ScannedText, span: Range<Int>) -> [Anaphor] {
         var out: [Anaphor] = []
+        let nouns = companyNouns  // read once: a static read per word costs a lazy-initialisation check
         for i in span where s[i].kind == .word {
             let k = s[i].key
             if k == it || k == its {
                 out.append(Anaphor(first: i, last: i))
-            } else if companyNouns.contains(k) {
+            } else if nouns.contains(k) {
                 // "the company", "the AI company", "the San Francisco-based startup"
                 var j = i - 1
                 while j >= span.lowerBound, i - j <= 4, s.wordKey(j) != the { j -= 1 }

@@ -40,8 +40,28 @@ public enum SubjectKey {
         }
         // Corporate suffixes, possibly several ("Holdings Inc.").
         while words.count > 1, let l = words.last, suffixes.contains(l.lowercased().trimmingDots()) { words.removeLast() }
-        let joined = words.map { $0.lowercased().trimmingDots() }.filter { !$0.isEmpty }.joined(separator: " ")
-        return joined
+        // An activity ends in a common noun; a name ("Boeing Commercial Airplanes") in a capitalized word.
+        let endsLowercase = words.last?.unicodeScalars.first?.properties.isLowercase == true
+        var lowered = words.map { $0.lowercased().trimmingDots() }.filter { !$0.isEmpty }
+        // "Training a GPT-4-class model" and "Training GPT-4-class models" are one activity: without
+        // articles, and with the head noun (the last word) singular.
+        if endsLowercase, let verb = lowered.first, verb.count > 4, verb.hasSuffix("ing"), lowered.count > 1 {
+            lowered = [verb] + lowered.dropFirst().filter { !leading.contains($0) }
+            if lowered.count > 1 { lowered[lowered.count - 1] = singular(lowered[lowered.count - 1]) }
+        }
+        return lowered.joined(separator: " ")
+    }
+
+    /// The singular of a plural English noun, for the head of an activity ("models" → "model").
+    static func singular(_ word: String) -> String {
+        guard word.count > 3, word.hasSuffix("s"), word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" })
+        else { return word }
+        if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("xes") || word.hasSuffix("sses") {
+            return String(word.dropLast(2))
+        }
+        return String(word.dropLast())
     }
 }
 
