@@ -27,6 +27,11 @@ import Testing
         MarkedCase("He was aged 54 when he died."),
         MarkedCase("The Vision 2030 plan was unveiled."),
         MarkedCase("Samsung's Galaxy S24 outsold the Pixel 8."),
+        MarkedCase("Its headquarters are at 1 Infinite Loop, Cupertino, CA 95014."),
+        MarkedCase("The company moved to 100 Main St., Suite 200, Boston, MA 02110-1301."),
+        MarkedCase("The bureau is at 12 rue de Rivoli, 75004 Paris."),
+        MarkedCase("The firm is based at 4500 N. Michigan Ave. in Chicago."),
+        MarkedCase("Insiders expect a nine-figure payout, and six figures for the rest."),
     ]
 
     @Test(arguments: cases) func extracts(_ c: MarkedCase) { checkMarked(c) }

@@ -44,7 +44,7 @@ enum EntityFinder {
         var out: [Entity] = []
         // Figures are few and ordered: a linear check beats building a set.
         func isCovered(_ k: Int) -> Bool { figures.contains { k >= $0.first && k <= $0.last } }
-        var i = span.lowerBound
+        var i = datelineEnd(s, span).map { $0 + 1 } ?? span.lowerBound
         while i < span.upperBound {
             guard isNameWord(s, i, sentenceStart: span.lowerBound), !isCovered(i) else { i += 1; continue }
             var first = i
@@ -91,6 +91,22 @@ enum EntityFinder {
             }
         }
         return out
+    }
+
+    /// "SEATTLE —", "NEW YORK, March 3 (Reuters) -": a dateline opening the sentence names a place of
+    /// filing, not what the figures are about. The index of its dash, if there is one.
+    static func datelineEnd(_ s: ScannedText, _ span: Range<Int>) -> Int? {
+        let lo = span.lowerBound
+        guard let t = s.at(lo), t.kind == .word, t.isAllUpper, t.length >= 3 || s.at(lo + 1)?.isAllUpper == true else { return nil }
+        var j = lo + 1
+        while j < span.upperBound, j - lo <= 12 {
+            let u = s[j]
+            if u.kind == .symbol, u.key == 0x2014 || u.key == 0x2013 || (u.key == 45 && u.gap != .none) { return j }
+            // Prose has begun: a lowercase word before any dash.
+            if u.kind == .word, !u.isCapitalized, !(u.isAllUpper) { return nil }
+            j += 1
+        }
+        return nil
     }
 
     static let verbsAfterName: WordSet = WordKey.set([

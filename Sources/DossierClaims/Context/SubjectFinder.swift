@@ -17,6 +17,8 @@ enum SubjectFinder {
         "and", "but", "while", "that", "which", "because", "if", "when", "whereas", "although", "though", "so",
         "since", "who", "where",
     ])
+    static let relativePronouns: WordSet = WordKey.set(["that", "which", "who", "whose"])
+    static let copulas: WordSet = WordKey.set(["is", "was", "are", "were", "be", "been", "being", "becomes", "became", "remains"])
     static let articles: WordSet = WordKey.set(["the", "a", "an", "this", "that", "its"])
     static let pronounIt: WordSet = WordKey.set(["it", "its", "this", "they", "their"])
     static let companyNouns: WordSet = WordKey.set([
@@ -62,7 +64,8 @@ enum SubjectFinder {
     /// The noun phrase a sentence opens with, when the figure follows its verb:
     /// "Deferred revenue increased 21%", "The Company's largest customer accounted for 23%".
     static func clauseSubject(_ s: ScannedText, _ f: Figure, span: Range<Int>) -> String? {
-        var start = span.lowerBound
+        // After a dateline ("NEW YORK (AP) — The index rose 2%").
+        var start = EntityFinder.datelineEnd(s, span).map { $0 + 1 } ?? span.lowerBound
         // Skip an opening phrase ending in a comma: "As of September 30, 2025, we had …".
         if let comma = (span.lowerBound..<min(f.first, span.lowerBound + 12)).last(where: { s.isSymbol($0, 44) }),
            EntityFinder.common.contains(s.wordKey(span.lowerBound)) || s.isLowerWord(span.lowerBound) == false && FigureTraps.openers.contains(s.wordKey(span.lowerBound)) {
@@ -145,6 +148,8 @@ enum SubjectFinder {
         guard v >= lo, activityVerbs.contains(s.wordKey(v)) else { return nil }
         var end = v - 1
         while end >= lo, skippable.contains(s.wordKey(end)) && s.wordKey(end) != to { end -= 1 }
+        // "an effort that costs $5m": the relative pronoun stands for the noun before it.
+        while end > lo, relativePronouns.contains(s.wordKey(end)) { end -= 1 }
         // "The plant, which will employ 1,200 people, will cost …": skip the relative clause.
         if end >= lo, s.isSymbol(end, 44) {
             var c = end - 1
@@ -155,7 +160,7 @@ enum SubjectFinder {
         var start = end
         while start - 1 >= lo, end - start < 10, let t = s.at(start - 1) {
             if t.kind == .symbol && !s.isDash(start - 1) && t.key != 39 && t.key != 0x2019 { break }
-            if t.kind == .word && (clauseBreaks.contains(t.key) || AttributionFinder.verbs.contains(t.key)) { break }
+            if t.kind == .word && (clauseBreaks.contains(t.key) || AttributionFinder.verbs.contains(t.key) || copulas.contains(t.key)) { break }
             start -= 1
         }
         // "It costs $5m to build a plant": the activity follows the figure.

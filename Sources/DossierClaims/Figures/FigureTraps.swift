@@ -55,7 +55,17 @@ enum FigureTraps {
     static let streetWords: WordSet = WordKey.set([
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way",
         "place", "pl", "plaza", "court", "ct", "parkway", "pkwy", "highway", "hwy", "square", "sq", "terrace",
-        "circle", "broadway", "alley", "row", "embarcadero", "strasse", "straße", "rue",
+        "circle", "broadway", "alley", "row", "embarcadero", "strasse", "straße", "rue", "loop", "pike", "crescent",
+        "close", "gardens", "walk", "mews", "quay", "wharf", "trail", "expressway", "turnpike", "via", "calle",
+        "avenida", "rua", "platz", "weg", "gasse", "allee",
+    ])
+    /// Street words that follow the number in lowercase in many languages: "12 rue de Rivoli", "8 via Roma".
+    static let lowercaseStreetWords: WordSet = WordKey.set(["rue", "via", "calle", "avenida", "rua", "avenue", "boulevard", "chemin", "place"])
+    /// US state and territory codes, before a ZIP code: "Cupertino, CA 95014".
+    static let stateCodes: WordSet = WordKey.set([
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky",
+        "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh",
+        "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "pr",
     ])
 
     static let sUnit: UInt64 = 0xaf63ee4c86020b22  // "s"
@@ -187,14 +197,30 @@ enum FigureTraps {
         if s.isSymbol(i + 1, 47), s[i + 1].gap == .none, s.at(i + 2)?.kind == .number, s[i + 2].gap == .none {
             return i + 2
         }
-        // Addresses: 1600 Pennsylvania Avenue, 350 Fifth Ave.
+        // Addresses: 1600 Pennsylvania Avenue, 350 Fifth Ave., 4500 N. Michigan Ave., 1 Infinite Loop.
         if t.decimals == 0 && !t.isGrouped {
             var k = i + 1
             var caps = 0
-            while let w = s.at(k), w.kind == .word, w.isCapitalized, caps < 3 {
+            while let w = s.at(k), w.kind == .word, w.isCapitalized, caps < 4 {
                 if caps > 0 && streetWords.contains(w.key) { return k }
                 caps += 1
                 k += 1
+                // "N." "St." inside the street name
+                if w.length <= 2, s.isSymbol(k, 46), s[k].gap == .none { k += 1 }
+            }
+            if let w = s.at(i + 1), w.kind == .word, !w.isCapitalized, lowercaseStreetWords.contains(w.key),
+               let n = s.at(i + 2), n.kind == .word, t.integerDigits <= 5 {
+                return i + 1
+            }
+        }
+        // Postcodes: "CA 95014", "MA 02110-1301", ", 75004 Paris".
+        if t.decimals == 0, !t.isGrouped, t.integerDigits == 5 {
+            if let w = s.at(i - 1), w.kind == .word, w.isAllUpper, w.length == 2, stateCodes.contains(w.key) {
+                return s.isDash(i + 1) && s.at(i + 2)?.kind == .number && s[i + 2].gap == .none ? i + 2 : i
+            }
+            if s.isSymbol(i - 1, 44), let w = s.at(i + 1), w.kind == .word, w.isCapitalized,
+               s.at(i + 2).map({ $0.kind == .symbol }) ?? true {
+                return i
             }
         }
         return nil
