@@ -25,6 +25,8 @@ import Testing
         MarkedCase("Goldman Sachs estimates the market at ⟦$1 trillion⟧.", .money(1e12).a("Goldman Sachs")),
         MarkedCase("The governor's office said the state would contribute ⟦$500 million⟧.",
                        .money(500e6).a("The governor's office")),
+        MarkedCase("SEATTLE — Amazon said it would invest ⟦$10 billion⟧ in Ohio.", .money(10e9).s("Amazon").a("Amazon")),
+        MarkedCase("The project is an effort that costs ⟦$5 million⟧.", .money(5e6).s("effort").m("cost")),
     ]
 
     @Test(arguments: cases) func extracts(_ c: MarkedCase) { checkMarked(c) }

@@ -29,6 +29,24 @@ import Testing
         MarkedCase("Quarterly sales jumped to ⟦$26 billion⟧.", .money(26e9).m("revenue")),
         MarkedCase("The deal gives Anthropic an annualized revenue run rate of ⟦$5 billion⟧.", .money(5e9).m("revenue")),
         MarkedCase("Uber turned a profit of ⟦$1.9 billion⟧.", .money(1.9e9).m("profit").s("Uber")),
+        // The word governing the figure decides over other cues of the sentence.
+        MarkedCase("Kestrel was valued at ⟦$4 billion⟧ in a funding round led by Accel.", .money(4e9).m("valuation").s("Kestrel")),
+        MarkedCase("Investors led by Thrive value Halcyon north of ⟦$30 billion⟧.", .money(30e9).q(.moreThan).m("valuation")),
+        MarkedCase("Orbital raised ⟦$200 million⟧ at a valuation of ⟦$2 billion⟧.",
+                       .money(200e6).m("funding").s("Orbital"), .money(2e9).m("valuation")),
+        MarkedCase("Cost of revenue rose to ⟦$8.1 billion⟧, while revenue was ⟦$20 billion⟧.",
+                       .money(8.1e9).m("cost"), .money(20e9).m("revenue")),
+        MarkedCase("Regulators imposed a penalty of ⟦$90 million⟧ on the airline.", .money(90e6).m("fine")),
+        MarkedCase("The bank will settle the case for ⟦$75 million⟧.", .money(75e6).m("fine")),
+        MarkedCase("Her total pay package came to ⟦$24 million⟧ last year.", .money(24e6).m("compensation")),
+        MarkedCase("The market for humanoid robots could be worth ⟦$38 billion⟧.", .money(38e9).m("market_size")),
+        MarkedCase("Sony controls ⟦54%⟧ of the market for image sensors.", .pct(54).m("market_share").s("Sony")),
+        MarkedCase("Subscriptions grew ⟦17%⟧ in the quarter.", .pct(17).m("growth")),
+        MarkedCase("The lender paid ⟦$1.2 billion⟧ in dividends.", .money(1.2e9)),
+        MarkedCase("It will cut its workforce by ⟦6%⟧.", .pct(6).m("employees")),
+        MarkedCase("The central bank raised rates by ⟦25 basis points⟧.", .pct(0.25)),
+        MarkedCase("Patients lost ⟦12%⟧ of their body weight.", .pct(12)),
+        MarkedCase("Revenue was ⟦$9 billion⟧, up from ⟦$7 billion⟧ a year earlier.", .money(9e9).m("revenue"), .money(7e9).m("revenue")),
     ]
 
     @Test(arguments: cases) func extracts(_ c: MarkedCase) { checkMarked(c) }

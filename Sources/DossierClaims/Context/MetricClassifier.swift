@@ -145,6 +145,8 @@ enum MetricClassifier {
                     // "guidance is raised to $1.4bn" moves a level, it raises no money; "$2.9 billion worth of
                     // servers" is a quantity, not a valuation.
                     if next == toKey && raiseWords.contains(t.key) || next == ofKey && t.key == worthKey { j += 1; continue }
+                    // "cost of revenue", "loss of sales": the noun before "of" heads the phrase.
+                    if s.wordKey(j - 1) == ofKey, let h = hits.last, h.last == j - 2 { j += 1; continue }
                     hits.append(Hit(first: j, last: j, cues: c))
                 }
             }
