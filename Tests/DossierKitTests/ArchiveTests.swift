@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+@Suite struct ArchiveTests {
+    @Test func databasePathComesFromTheEnvironmentOrTheDefault() {
+        #expect(Archive.defaultPath(environment: ["DOSSIER_DB": "/data/newsroom.sqlite"]) == "/data/newsroom.sqlite")
+        #expect(Archive.defaultPath(environment: ["DOSSIER_DB": ""]) == "dossier.sqlite")
+        #expect(Archive.defaultPath(environment: [:]) == "dossier.sqlite")
+    }
+
+    @Test func absolutePathsAreNormalised() {
+        #expect(FileWalker.absolutePath("/a/./b//c/../d") == "/a/b/d")
+        #expect(FileWalker.absolutePath("x").hasSuffix("/x"))
+        #expect(FileWalker.absolutePath("x").hasPrefix("/"))
+    }
+
+    @Test func importThenReimportInProcess() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-kit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Quarterly note\n\nRevenue rose 12% to $4.2 billion in the third quarter of 2025.\n"
+            .write(to: folder.appendingPathComponent("note.txt"), atomically: true, encoding: .utf8)
+        let archive = try Archive.open(path: folder.appendingPathComponent("k.sqlite").path)
+        let first = try await archive.importPaths([folder.appendingPathComponent("note.txt").path])
+        #expect(first.imported == 1)
+        #expect(first.documents == 1)
+        #expect(first.claims >= 2, "a percent and a money figure")
+        let second = try await archive.importPaths([folder.appendingPathComponent("note.txt").path])
+        #expect(second.unchanged == 1)
+        #expect(second.imported == 0)
+    }
+}
