@@ -48,10 +48,20 @@ public struct ClaimExtractor: Sendable {
             let end = ClaimExtractor.pieceEnd(bytes, from: start)
             let piece = Array(bytes[start..<end])
             extract(ScannedText(bytes: piece), scalarBase: scalarBase, carried: &carried, passesOn: end < bytes.count, into: &claims)
-            for b in piece where b & 0xC0 != 0x80 { scalarBase += 1 }
+            scalarBase += ClaimExtractor.scalarCount(piece)
             start = end
         }
         return claims
+    }
+
+    /// The number of Unicode scalars in UTF-8 `bytes`: every byte that is not a continuation byte.
+    static func scalarCount(_ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            // A branch-free loop the compiler vectorises.
+            for b in buffer { count &+= Int(truncatingIfNeeded: (b & 0xC0 != 0x80) ? 1 as UInt8 : 0) }
+            return count
+        }
     }
 
     /// Where a piece that starts at `start` ends: after the first blank line past `pieceBytes`,
@@ -296,9 +306,12 @@ public struct ClaimExtractor: Sendable {
     /// Lines of a table: several numbers with tabs, pipes or wide gaps between them.
     func isTableLike(_ s: ScannedText, _ span: Range<Int>) -> Bool {
         var numbers = 0, words = 0, pipes = 0
-        for i in span {
-            let k = s[i].kind
-            if k == .number { numbers += 1 } else if k == .word { words += 1 } else if s[i].key == 124 { pipes += 1 }
+        s.tokens.withUnsafeBufferPointer { tokens in
+            for i in span {
+                let k = tokens[i].kind.rawValue
+                if k == Token.Kind.number.rawValue { numbers += 1 } else if k == Token.Kind.word.rawValue { words += 1 }
+                else if tokens[i].key == 124 { pipes += 1 }
+            }
         }
         if pipes >= 2 { return true }
         guard numbers >= 2 else { return false }
