@@ -15,7 +15,10 @@ public enum EDGARSubmissionReader {
         let firstDocument = scanner.find("<DOCUMENT>", from: 0)
         let headerRange: Range<Int> = {
             if let start = scanner.find("<SEC-HEADER>", from: 0) ?? scanner.find("<IMS-HEADER>", from: 0) {
-                let end = scanner.find("</SEC-HEADER>", from: start) ?? scanner.find("</IMS-HEADER>", from: start) ?? firstDocument ?? bytes.count
+                // An unclosed header ends at the next document after it; the first
+                // document may come before it in a malformed file.
+                let end = scanner.find("</SEC-HEADER>", from: start) ?? scanner.find("</IMS-HEADER>", from: start)
+                    ?? scanner.find("<DOCUMENT>", from: start) ?? bytes.count
                 return start..<end
             }
             return 0..<(firstDocument ?? min(bytes.count, 64 * 1024))
