@@ -50,6 +50,8 @@ CREATE TABLE documents (
 CREATE INDEX documents_published ON documents(published);
 CREATE INDEX documents_text_hash ON documents(text_hash);
 CREATE INDEX documents_kind ON documents(kind);
+-- Covers "which content is current?" so a no-op reindex never reads the text.
+CREATE INDEX documents_versions ON documents(content_hash, parser_version, extractor_version);
 
 -- Full text over title and main text. External content: the text is stored
 -- once, in documents; triggers keep the index in step inside the same

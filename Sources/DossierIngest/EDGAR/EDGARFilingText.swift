@@ -22,12 +22,18 @@ public enum EDGARFilingText {
     /// EDGAR refuses active content, while web pages about the SEC (its own
     /// site, law-firm notes) always carry some.
     public static func isFiling(_ bytes: [UInt8]) -> Bool {
-        let head = String(decoding: bytes.prefix(96 * 1024), as: UTF8.self).lowercased()
-        if UTF8Search.containsAny(head, ["<ix:header", "xmlns:ix="]) { return true }
-        let folded = String(head.map { $0.isWhitespace ? " " : $0 })
-        guard UTF8Search.contains(folded, "securities and exchange commission") else { return false }
-        guard UTF8Search.containsAny(folded, ["20549", "form 10-k", "form 10-q", "form 8-k", "form 6-k", "form 20-f"]) else { return false }
-        return SGMLScanner(bytes).find("<script", from: 0) == nil
+        // Runs on every HTML page of an import, so it scans bytes in place:
+        // building and lowercasing a String of the head cost a quarter of
+        // the import's CPU.
+        bytes.withUnsafeBufferPointer { all in
+            let head = UnsafeBufferPointer(rebasing: all[..<min(all.count, 96 * 1024)])
+            if FoldedBytes.contains(head, "<ix:header") || FoldedBytes.contains(head, "xmlns:ix=") { return true }
+            guard FoldedBytes.contains(head, "securities and exchange commission") else { return false }
+            guard ["20549", "form 10-k", "form 10-q", "form 8-k", "form 6-k", "form 20-f"].contains(where: { FoldedBytes.contains(head, $0) }) else {
+                return false
+            }
+            return SGMLScanner(bytes).find("<script", from: 0) == nil
+        }
     }
 
     /// Reads one HTML (or XHTML, inline XBRL) filing document.

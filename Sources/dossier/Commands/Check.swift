@@ -4,6 +4,7 @@ import DossierStore
 
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check the database: SQLite integrity, the full-text indexes, claims against their text.",
         discussion: """
             Runs SQLite's integrity check, FTS5's integrity-check on both full-text indexes, verifies that \

@@ -3,6 +3,7 @@ import Foundation
 
 struct Demo: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: "Import the bundled sample corpus into a fresh database and walk through Dossier's commands.",
         discussion: """
             Prints every command before running it, so you can repeat each step yourself. \

@@ -12,6 +12,7 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
 
 struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export a sourced fact sheet: every figure with its quote, citation and xref verdict.",
         discussion: """
             Groups the figures by subject and metric with the xref verdict (conflicts shown, not hidden). \\

@@ -5,6 +5,7 @@ import Foundation
 
 struct Extract: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Extract figures (claims) from text on standard input, as JSON.",
         discussion: """
             Without --jsonl, reads all of standard input as one text and prints a JSON array of claims. \

@@ -6,6 +6,7 @@ import DossierStore
 
 struct Facts: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "facts",
         abstract: "List structured facts from filings (XBRL, inline XBRL, Forms 3/4/D, 13F).",
         discussion: """
             Examples:

@@ -4,6 +4,7 @@ import Foundation
 
 struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import files and folders into the archive.",
         discussion: """
             Folders are walked recursively (hidden entries skipped, symlink loops followed once). \

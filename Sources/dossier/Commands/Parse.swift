@@ -5,6 +5,7 @@ import Foundation
 
 struct Parse: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "parse",
         abstract: "Show what the importer would store for files, without storing anything.",
         discussion: """
             Prints each document found in each file: its metadata and main text (and, for filings, \

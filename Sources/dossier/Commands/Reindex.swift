@@ -4,6 +4,7 @@ import Foundation
 
 struct Reindex: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "reindex",
         abstract: "Bring the archive up to date with the files: new, changed, removed.",
         discussion: """
             Revisits every imported source (or only the paths given): new files are imported, changed files \

@@ -5,6 +5,7 @@ import Foundation
 
 struct Search: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Full-text search, ranked by BM25, with highlighted snippets.",
         discussion: """
             Plain words match all of them (stemmed, accents ignored); "a phrase" matches in order; \

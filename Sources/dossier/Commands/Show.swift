@@ -7,6 +7,7 @@ import Foundation
 
 struct Show: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show a document: its metadata, its text with the figures marked, and its claims.",
         discussion: """
             DOC is a document id (from search, claims or xref) or the path of an imported file \\

@@ -5,6 +5,7 @@ import Foundation
 
 struct Sources: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "sources",
         abstract: "List or remove the imported roots (folders and files given to import).",
         discussion: """
             Examples:
@@ -16,7 +17,7 @@ struct Sources: AsyncParsableCommand {
     )
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List imported roots with their counts and last run.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List imported roots with their counts and last run.")
 
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var output: OutputOptions
@@ -51,7 +52,7 @@ struct Sources: AsyncParsableCommand {
     }
 
     struct Remove: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Drop a root with its files and the documents only they hold.")
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Drop a root with its files and the documents only they hold.")
 
         @OptionGroup var database: DatabaseOptions
 
