@@ -90,11 +90,14 @@ public struct ClaimExtractor: Sendable {
         var offsets = ScalarOffsets(s.bytes)
         // The name each sentence is about, found lazily and kept, for "it" and "the company".
         var names = [String??](repeating: nil, count: sentences.count)
+        // For sentences already read: the token range of their first name (first << 32 | last), -1 for
+        // none, -2 for not read; the name's text is made only if a later "it" asks for it.
+        var nameTokens = [Int](repeating: -2, count: sentences.count)
         let before = carried
         defer {
             if passesOn {
                 var last: [String?] = []
-                for k in max(0, sentences.count - 5)..<sentences.count { last.append(name(s, sentences, k, names: &names)) }
+                for k in max(0, sentences.count - 5)..<sentences.count { last.append(name(s, sentences, k, names: &names, tokens: nameTokens)) }
                 carried = Array((before + last).suffix(5))
             }
         }
@@ -109,7 +112,9 @@ public struct ClaimExtractor: Sendable {
                 guard let a = attribution, a.fixed == nil else { return true }
                 return e.last < a.first || e.first > a.last
             }
-            let carried = { () -> String? in self.carriedEntity(s, sentences, before: index, names: &names, earlier: before) }
+            let carried = { () -> String? in
+                self.carriedEntity(s, sentences, before: index, names: &names, tokens: nameTokens, earlier: before)
+            }
             let sourceEntity = attribution.flatMap { a in
                 a.fixed == nil ? allEntities.first(where: { $0.first >= a.first && $0.last <= a.last }) : nil
             }
@@ -121,7 +126,8 @@ public struct ClaimExtractor: Sendable {
                 }
                 return s.string(tokens: a.first, a.last)
             }
-            // names[index] is left to `name(_:_:_:names:)`, only when a later "it" asks: most sentences are never asked.
+            // The name's text is left to `name(_:_:_:names:tokens:)`, only when a later "it" asks.
+            nameTokens[index] = entities.first.map { $0.first << 32 | $0.last } ?? -1
             let sentenceText = s.string(s[span.lowerBound].start, s[span.upperBound - 1].end)
             let longSentence = s[span.upperBound - 1].end - s[span.lowerBound].start > ClaimExtractor.maxSentenceBytes
             let anaphors = SubjectFinder.findAnaphors(s, span: span)
@@ -186,10 +192,10 @@ public struct ClaimExtractor: Sendable {
     /// first name of the nearest earlier sentence that has one (up to five back),
     /// reaching into the piece before through `earlier`.
     func carriedEntity(_ s: ScannedText, _ sentences: [Range<Int>], before index: Int, names: inout [String??],
-                       earlier: [String?]) -> String? {
+                       tokens: [Int], earlier: [String?]) -> String? {
         var k = index - 1
         while k >= 0 && index - k <= 5 {
-            if let name = name(s, sentences, k, names: &names) { return name }
+            if let name = name(s, sentences, k, names: &names, tokens: tokens) { return name }
             k -= 1
         }
         // Sentences of the piece before: index - k more steps back are allowed.
@@ -203,11 +209,14 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The name sentence `k` is about, found once and kept in `names`.
-    func name(_ s: ScannedText, _ sentences: [Range<Int>], _ k: Int, names: inout [String??]) -> String? {
+    func name(_ s: ScannedText, _ sentences: [Range<Int>], _ k: Int, names: inout [String??], tokens: [Int]) -> String? {
         if let known = names[k] { return known }
         let span = sentences[k]
         var name = ClaimExtractor.gerundPhrase(s, span)
-        if name == nil {
+        if name == nil, tokens[k] != -2 {
+            // Read already: its first name, if it had one.
+            name = tokens[k] >= 0 ? s.string(tokens: tokens[k] >> 32, tokens[k] & 0xFFFF_FFFF) : nil
+        } else if name == nil {
             let figures = FigureScanner(s: s, span: span, inTable: false).scan()
             let entities = EntityFinder.find(s, in: span, figures: figures)
             let attribution = AttributionFinder.find(s, in: span, entities: entities)
