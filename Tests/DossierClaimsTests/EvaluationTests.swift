@@ -5,7 +5,9 @@ import Testing
 
 /// The claims evaluation: data checks, scorer checks, and the extractor's scores.
 @Suite(.serialized) struct EvaluationTests {
-    /// The bar, asserted only with `DOSSIER_EVAL_STRICT=1` until the lead flips it.
+    /// The bar, asserted on every run (figures F1 0.989 and metric
+    /// accuracy 0.874 when it was switched on); `DOSSIER_EVAL_STRICT=0` only
+    /// reports, for exploratory work on the extractor.
     static let figuresF1Bar = 0.95
     static let metricAccuracyBar = 0.85
 
@@ -82,7 +84,7 @@ import Testing
         let extractor = ClaimExtractor()
         let report = EvaluationScorer().score(set) { extractor.extract(from: $0) }
         print(report.rendered(examples: 40))
-        if ProcessInfo.processInfo.environment["DOSSIER_EVAL_STRICT"] == "1" {
+        if ProcessInfo.processInfo.environment["DOSSIER_EVAL_STRICT"] != "0" {
             #expect(report.overall.f1 >= Self.figuresF1Bar, "figures F1 \(report.overall.f1)")
             #expect(report.metric.value >= Self.metricAccuracyBar, "metric accuracy \(report.metric.value)")
         }
