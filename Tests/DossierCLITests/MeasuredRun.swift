@@ -5,9 +5,11 @@ import Glibc
 
 /// A run of the `dossier` binary with its own peak memory and wall time.
 ///
-/// Spawned with `posix_spawn` and reaped with `wait4`, which reports the
-/// resource usage of that one child, so parallel tests cannot blur it (as
-/// `getrusage(RUSAGE_CHILDREN)` would).
+/// Spawned with `posix_spawn`; its peak memory is read from its own
+/// `/proc/PID/status` (VmHWM) while it runs. `wait4`'s `ru_maxrss` is only a
+/// fallback: Linux carries the parent's high-water mark into a child across
+/// `exec`, so a test runner that once held 100 MB would make every child
+/// look 100 MB large.
 struct MeasuredRun {
     var result: CLIRunner.Result
     /// Peak resident memory of the child (VmHWM), in KiB.
@@ -51,6 +53,7 @@ extension CLIRunner {
             close(out[0]); close(err[0])
             throw MeasuredRunError("cannot start \(executable): \(String(cString: strerror(spawned)))")
         }
+        let peak = PeakWatcher(pid: pid)
         // Drain both pipes while the child runs, so a chatty child never blocks.
         nonisolated(unsafe) var outData = Data()
         let group = DispatchGroup()
@@ -63,6 +66,7 @@ extension CLIRunner {
         let errData = FileHandle(fileDescriptor: err[0], closeOnDealloc: true).readDataToEndOfFile()
         group.wait()
 
+        let polledKiB = peak.stop()
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 {
@@ -76,7 +80,7 @@ extension CLIRunner {
             result: CLIRunner.Result(status: code,
                                      stdout: String(decoding: outData, as: UTF8.self),
                                      stderr: String(decoding: errData, as: UTF8.self)),
-            peakKiB: Int(usage.ru_maxrss),
+            peakKiB: polledKiB > 0 ? polledKiB : Int(usage.ru_maxrss),
             seconds: Double(seconds.seconds) + Double(seconds.attoseconds) / 1e18
         )
     }
@@ -85,4 +89,35 @@ extension CLIRunner {
 struct MeasuredRunError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+/// Polls a running child's VmHWM (its own peak resident memory) every few
+/// milliseconds; VmHWM only grows, so the last reading is the peak so far.
+final class PeakWatcher: @unchecked Sendable {
+    private let lock = NSLock()
+    private var running = true
+    private var peakKiB = 0
+    private let done = DispatchSemaphore(value: 0)
+
+    init(pid: pid_t) {
+        let path = "/proc/\(pid)/status"
+        DispatchQueue.global().async { [self] in
+            while lock.withLock({ running }) {
+                if let status = try? String(contentsOfFile: path, encoding: .utf8),
+                   let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+                   let kib = Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "") {
+                    lock.withLock { peakKiB = max(peakKiB, kib) }
+                }
+                usleep(5_000)
+            }
+            done.signal()
+        }
+    }
+
+    /// Stops polling and returns the highest VmHWM seen, or 0 if none was read.
+    func stop() -> Int {
+        lock.withLock { running = false }
+        done.wait()
+        return lock.withLock { peakKiB }
+    }
 }
