@@ -31,3 +31,25 @@ import Testing
         #expect(second.imported == 0)
     }
 }
+
+/// Regression: the walker copied each directory entry's 256-byte `d_name`
+/// array, reading past the end of the kernel's tightly packed entry buffer;
+/// on a folder of 10,000 files the last entry of a buffer could end at an
+/// unmapped page and the import crashed (SIGSEGV) before reading any file.
+@Suite struct FileWalkerLargeFolderTests {
+    @Test func walksAFolderOfThousandsOfFilesWithVaryingNames() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-walk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let count = 6_000
+        for i in 0..<count {
+            let name = "story-\(i)-" + String(repeating: "x", count: i % 97) + ".txt"
+            FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data("x".utf8))
+        }
+        let (files, problems) = FileWalker.walk([folder.path])
+        #expect(problems.isEmpty)
+        #expect(files.count == count)
+        #expect(Set(files.map(\.path)).count == count)
+        #expect(files.allSatisfy { $0.path.hasSuffix(".txt") && $0.size == 1 })
+    }
+}

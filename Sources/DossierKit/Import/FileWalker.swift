@@ -75,13 +75,14 @@ public enum FileWalker {
             }
             var names: [String] = []
             while let entry = readdir(handle) {
-                let rawName: [UInt8] = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                    pointer.withMemoryRebound(to: UInt8.self, capacity: 256) { bytes in
-                        var length = 0
-                        while length < 256, bytes[length] != 0 { length += 1 }
-                        return Array(UnsafeBufferPointer(start: bytes, count: length))
-                    }
-                }
+                // Read the name in place, up to its NUL. Copying `d_name` as a
+                // Swift value loads all 256 bytes of the C array, but the
+                // kernel packs entries tightly: the last one of a buffer can
+                // end just before an unmapped page (a crash seen on a
+                // 10,000-file folder).
+                let namePointer = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+                let length = strnlen(namePointer.assumingMemoryBound(to: CChar.self), 256)
+                let rawName = Array(UnsafeRawBufferPointer(start: namePointer, count: length))
                 if rawName.first == UInt8(ascii: ".") { continue }  // ".", "..", and hidden files and folders
                 guard let name = String(validating: rawName, as: UTF8.self) else {
                     let shown = (current.hasSuffix("/") ? current : current + "/") + escapedName(rawName)
