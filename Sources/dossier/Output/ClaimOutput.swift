@@ -1,4 +1,5 @@
 import DossierModel
+import DossierQuery
 import DossierStore
 
 /// The JSON shape of a claim: the field names of `dossier extract`, with every
@@ -18,21 +19,7 @@ struct ClaimOutput: Encodable {
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encodeIfPresent(id, forKey: .id)
-        try c.encode(claim.kind.rawValue, forKey: .kind)
-        try c.encode(claim.text, forKey: .text)
-        try c.encode(claim.start, forKey: .start)
-        try c.encode(claim.end, forKey: .end)
-        try c.encode(claim.value, forKey: .value)
-        try c.encode(claim.low, forKey: .low)
-        try c.encode(claim.high, forKey: .high)
-        try c.encode(claim.currency, forKey: .currency)
-        try c.encode(claim.unit, forKey: .unit)
-        try c.encode(claim.date, forKey: .date)
-        try c.encode(claim.qualifier.rawValue, forKey: .qualifier)
-        try c.encode(claim.metric, forKey: .metric)
-        try c.encode(claim.subject, forKey: .subject)
-        try c.encode(claim.attribution, forKey: .attribution)
-        try c.encode(claim.sentence, forKey: .sentence)
+        try ClaimFields.encode(claim, into: &c)
         if id != nil {
             try c.encode(claim.origin.rawValue, forKey: .origin)
             try c.encode(correction, forKey: .correction)
