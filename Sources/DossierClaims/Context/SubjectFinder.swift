@@ -148,6 +148,9 @@ enum SubjectFinder {
         guard v >= lo, activityVerbs.contains(s.wordKey(v)) else { return nil }
         var end = v - 1
         while end >= lo, skippable.contains(s.wordKey(end)) && s.wordKey(end) != to { end -= 1 }
+        // "Needs up to £3bn …" opens the sentence: nothing before the verb names an activity (and the
+        // token before the sentence, or before the text, is not ours to read).
+        guard end >= lo else { return nil }
         // "an effort that costs $5m": the relative pronoun stands for the noun before it.
         while end > lo, relativePronouns.contains(s.wordKey(end)) { end -= 1 }
         // "The plant, which will employ 1,200 people, will cost …": skip the relative clause.
