@@ -56,12 +56,7 @@ public struct ClaimExtractor: Sendable {
 
     /// The number of Unicode scalars in UTF-8 `bytes`: every byte that is not a continuation byte.
     static func scalarCount(_ bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var count = 0
-            // A branch-free loop the compiler vectorises.
-            for b in buffer { count &+= Int(truncatingIfNeeded: (b & 0xC0 != 0x80) ? 1 as UInt8 : 0) }
-            return count
-        }
+        bytes.withUnsafeBufferPointer { ScalarOffsets.count($0, 0, $0.count) }
     }
 
     /// Where a piece that starts at `start` ends: after the first blank line past `pieceBytes`,

@@ -6,12 +6,31 @@
 /// see scales, multiples and model names alike.
 struct Tokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 3 + 8)
-        let n = bytes.count
         var i = 0
         var gap = Token.Gap.paragraph
+        // Tokens are written in place, not appended: prose has about one token per five bytes, so a
+        // third of the byte count almost always suffices; the rare text with more (runs of symbols)
+        // continues in a buffer that cannot overflow, one token per byte.
+        let first = [Token](unsafeUninitializedCapacity: bytes.count / 3 + 8) { buffer, count in
+            run(bytes, &i, &gap, into: buffer, count: &count)
+        }
+        if i >= bytes.count { return first }
+        return [Token](unsafeUninitializedCapacity: bytes.count + 1) { buffer, count in
+            first.withUnsafeBufferPointer { done in
+                _ = buffer.initialize(from: done)
+                count = done.count
+            }
+            run(bytes, &i, &gap, into: buffer, count: &count)
+        }
+    }
+
+    /// Tokenizes from byte `i` until the end or until `buffer` is full; `i` and `gap` say where it stopped.
+    static func run(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ gap: inout Token.Gap,
+                    into buffer: UnsafeMutableBufferPointer<Token>, count: inout Int) {
+        let n = bytes.count
+        let capacity = buffer.count
         while i < n {
+            if count == capacity { return }
             let b = bytes[i]
             // Whitespace.
             if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 {
@@ -25,14 +44,17 @@ struct Tokenizer {
                 continue
             }
             if b < 0x80 {
+                let token: Token
                 if isDigit(b) {
-                    i = scanNumber(bytes, from: i, gap: gap, into: &tokens)
+                    token = scanNumber(bytes, from: i, gap: gap)
                 } else if isLetter(b) {
-                    i = scanWord(bytes, from: i, gap: gap, into: &tokens)
+                    token = scanWord(bytes, from: i, gap: gap)
                 } else {
-                    tokens.append(symbol(UInt32(b), i, i + 1, gap))
-                    i += 1
+                    token = symbol(UInt32(b), i, i + 1, gap)
                 }
+                (buffer.baseAddress! + count).initialize(to: token)
+                count += 1
+                i = token.end
                 gap = .none
                 continue
             }
@@ -47,15 +69,18 @@ struct Tokenizer {
             case .ignorable:
                 i += len
             case .letter:
-                i = scanWord(bytes, from: i, gap: gap, into: &tokens)
+                let token = scanWord(bytes, from: i, gap: gap)
+                (buffer.baseAddress! + count).initialize(to: token)
+                count += 1
+                i = token.end
                 gap = .none
             case .symbol:
-                tokens.append(symbol(scalar, i, i + len, gap))
+                (buffer.baseAddress! + count).initialize(to: symbol(scalar, i, i + len, gap))
+                count += 1
                 i += len
                 gap = .none
             }
         }
-        return tokens
     }
 
     enum ScalarClass { case space, newline, ignorable, letter, symbol }
@@ -100,8 +125,7 @@ struct Tokenizer {
               start: a, end: b, key: UInt64(s), mantissa: 0)
     }
 
-    static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, gap: Token.Gap,
-                         into tokens: inout [Token]) -> Int {
+    static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, gap: Token.Gap) -> Token {
         var i = start
         let n = bytes.count
         var h = WordKey.offset
@@ -109,34 +133,35 @@ struct Tokenizer {
         var upper = 0, letters = 0
         while i < n {
             let b = bytes[i]
-            if b < 0x80 {
-                guard isLetter(b) else { break }
-                let isUpper = b <= 90
-                if isUpper {
-                    upper += 1
-                    flags |= letters == 0 ? Token.capitalized : Token.innerUpper
-                }
-                letters += 1
-                h = (h ^ UInt64(isUpper ? b + 32 : b)) &* WordKey.prime
-                i += 1
-            } else {
-                let (s, len) = decode(bytes, at: i)
-                guard classify(s) == .letter else { break }
-                flags |= Token.nonASCII
-                if letters == 0 && s >= 0xC0 && s <= 0xDE { flags |= Token.capitalized }
-                letters += 1
-                for k in 0..<len { h = (h ^ UInt64(bytes[i + k])) &* WordKey.prime }
-                i += len
+            // ASCII letters, the bulk of any text: b | 0x20 is the lowercase letter.
+            let lower = b | 0x20
+            if lower &- 97 < 26 {
+                h = (h ^ UInt64(lower)) &* WordKey.prime
+                upper &+= b < 97 ? 1 : 0
+                letters &+= 1
+                i &+= 1
+                continue
             }
+            guard b >= 0x80 else { break }
+            let (s, len) = decode(bytes, at: i)
+            guard classify(s) == .letter else { break }
+            flags |= Token.nonASCII
+            if letters == 0 && s >= 0xC0 && s <= 0xDE { flags |= Token.capitalized }
+            letters += 1
+            for k in 0..<len { h = (h ^ UInt64(bytes[i + k])) &* WordKey.prime }
+            i += len
         }
+        // An uppercase first letter capitalizes the word; any other uppercase ASCII letter is inner.
+        let first = bytes[start]
+        let firstUpper = first >= 65 && first <= 90
+        if firstUpper { flags |= Token.capitalized }
+        if upper > (firstUpper ? 1 : 0) { flags |= Token.innerUpper }
         if upper == letters && letters >= 2 { flags |= Token.allUpper }
-        tokens.append(Token(kind: .word, gap: gap, flags: flags, integerDigits: 0, decimals: 0,
-                            start: start, end: i, key: h, mantissa: 0))
-        return i
+        return Token(kind: .word, gap: gap, flags: flags, integerDigits: 0, decimals: 0,
+                     start: start, end: i, key: h, mantissa: 0)
     }
 
-    static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, gap: Token.Gap,
-                           into tokens: inout [Token]) -> Int {
+    static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, gap: Token.Gap) -> Token {
         var i = start
         let n = bytes.count
         var m: UInt64 = 0
@@ -176,9 +201,8 @@ struct Tokenizer {
             }
         }
         if overflow { intDigits = 255 }
-        tokens.append(Token(kind: .number, gap: gap, flags: flags,
-                            integerDigits: UInt8(min(intDigits, 255)), decimals: UInt8(decimals),
-                            start: start, end: i, key: 0, mantissa: m))
-        return i
+        return Token(kind: .number, gap: gap, flags: flags,
+                     integerDigits: UInt8(min(intDigits, 255)), decimals: UInt8(decimals),
+                     start: start, end: i, key: 0, mantissa: m)
     }
 }
