@@ -96,16 +96,23 @@ public struct ClaimExtractor: Sendable {
                 carried = Array((before + last).suffix(5))
             }
         }
+        // One set of buffers for all sentences: their storage is allocated once, not per sentence.
         var metrics: [Metric?] = []
+        var figures: [Figure] = []
+        var allEntities: [EntityFinder.Entity] = []
+        var entities: [EntityFinder.Entity] = []
+        var anaphors: [SubjectFinder.Anaphor] = []
+        var cues = MetricClassifier.SentenceCues(hits: [], clauseStarts: [], governing: [], governors: [])
         for (index, span) in sentences.enumerated() {
             let table = isTableLike(s, span)
-            let figures = FigureScanner(s: s, span: span, inTable: table).scan()
+            FigureScanner(s: s, span: span, inTable: table).scan(into: &figures)
             guard !figures.isEmpty else { continue }
-            let allEntities = EntityFinder.find(s, in: span, figures: figures)
+            EntityFinder.find(s, in: span, figures: figures, into: &allEntities)
             let attribution = AttributionFinder.find(s, in: span, entities: allEntities)?.withArticle(s, sentenceStart: span.lowerBound)
-            let entities = allEntities.filter { e in
-                guard let a = attribution, a.fixed == nil else { return true }
-                return e.last < a.first || e.first > a.last
+            entities.removeAll(keepingCapacity: true)
+            for e in allEntities {
+                if let a = attribution, a.fixed == nil, !(e.last < a.first || e.first > a.last) { continue }
+                entities.append(e)
             }
             let carried = { () -> String? in
                 self.carriedEntity(s, sentences, before: index, names: &names, tokens: nameTokens, earlier: before)
@@ -125,8 +132,8 @@ public struct ClaimExtractor: Sendable {
             nameTokens[index] = entities.first.map { $0.first << 32 | $0.last } ?? -1
             let sentenceText = s.string(s[span.lowerBound].start, s[span.upperBound - 1].end)
             let longSentence = s[span.upperBound - 1].end - s[span.lowerBound].start > ClaimExtractor.maxSentenceBytes
-            let anaphors = SubjectFinder.findAnaphors(s, span: span)
-            let cues = MetricClassifier.sentenceCues(s, in: span, figures: figures)
+            SubjectFinder.findAnaphors(s, span: span, into: &anaphors)
+            MetricClassifier.sentenceCues(s, in: span, figures: figures, into: &cues)
             // The last figure of each kind with its metric, for conversions and lists.
             var lastOfKind = KindSlots()
             metrics.removeAll(keepingCapacity: true)

@@ -42,6 +42,13 @@ enum EntityFinder {
     /// Names in `span`, skipping tokens covered by figures.
     static func find(_ s: ScannedText, in span: Range<Int>, figures: [Figure]) -> [Entity] {
         var out: [Entity] = []
+        find(s, in: span, figures: figures, into: &out)
+        return out
+    }
+
+    /// Names in `span` into `out`, which is emptied first (its storage is reused across sentences).
+    static func find(_ s: ScannedText, in span: Range<Int>, figures: [Figure], into out: inout [Entity]) {
+        out.removeAll(keepingCapacity: true)
         // Figures are few and ordered: a linear check beats building a set.
         func isCovered(_ k: Int) -> Bool { figures.contains { k >= $0.first && k <= $0.last } }
         var i = datelineEnd(s, span).map { $0 + 1 } ?? span.lowerBound
@@ -90,7 +97,6 @@ enum EntityFinder {
                 k += 1
             }
         }
-        return out
     }
 
     /// "SEATTLE —", "NEW YORK, March 3 (Reuters) -": a dateline opening the sentence names a place of

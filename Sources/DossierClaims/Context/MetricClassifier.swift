@@ -131,6 +131,13 @@ enum MetricClassifier {
     /// The cues of a sentence, found once for all its figures.
     static func cues(_ s: ScannedText, in span: Range<Int>) -> [Hit] {
         var hits: [Hit] = []
+        cues(s, in: span, into: &hits)
+        return hits
+    }
+
+    /// The cues of a sentence into `hits`, which is emptied first (its storage is reused).
+    static func cues(_ s: ScannedText, in span: Range<Int>, into hits: inout [Hit]) {
+        hits.removeAll(keepingCapacity: true)
         var j = span.lowerBound
         // Read once per sentence: static tables read in the loop cost a lazy-initialisation check per word.
         let pairs = MetricCues.pairs, words = MetricCues.words
@@ -152,7 +159,6 @@ enum MetricClassifier {
             }
             j += 1
         }
-        return hits
     }
 
     /// What a sentence's figures share when their metrics are read: the cue hits, the clause
@@ -179,8 +185,28 @@ enum MetricClassifier {
     static let bareClauseWords: WordSet = WordKey.set(["but", "whereas", "although"])
 
     static func sentenceCues(_ s: ScannedText, in span: Range<Int>, figures: [Figure]) -> SentenceCues {
-        let hits = cues(s, in: span)
-        var starts: [Int] = []
+        var c = SentenceCues(hits: [], clauseStarts: [], governing: [], governors: [])
+        sentenceCues(s, in: span, figures: figures, into: &c)
+        return c
+    }
+
+    /// The cues of a sentence into `c`, whose arrays are emptied and refilled: the extractor keeps one
+    /// `SentenceCues` for all sentences so that their storage is allocated once.
+    static func sentenceCues(_ s: ScannedText, in span: Range<Int>, figures: [Figure], into c: inout SentenceCues) {
+        // Taken out of `c` while filled (the closure below reads the hits), put back at the end.
+        var hits: [Hit] = [], starts: [Int] = [], governing: [Int] = [], governors: [Governors] = []
+        swap(&hits, &c.hits)
+        swap(&starts, &c.clauseStarts)
+        swap(&governing, &c.governing)
+        swap(&governors, &c.governors)
+        defer {
+            swap(&hits, &c.hits)
+            swap(&starts, &c.clauseStarts)
+            swap(&governing, &c.governing)
+            swap(&governors, &c.governors)
+        }
+        cues(s, in: span, into: &hits)
+        starts.removeAll(keepingCapacity: true)
         let clauseWords = self.clauseWords, bareClauseWords = self.bareClauseWords
         for j in span {
             let t = s[j]
@@ -190,9 +216,12 @@ enum MetricClassifier {
                 starts.append(j)
             }
         }
-        var governing = [Int](repeating: -1, count: figures.count)
-        var governors = [Governors](repeating: Governors(), count: figures.count)
-        let hitAt = { (k: Int) -> Int in hits.firstIndex { k >= $0.first && k <= $0.last } ?? -1 }
+        governing.removeAll(keepingCapacity: true)
+        governing.append(contentsOf: repeatElement(-1, count: figures.count))
+        governors.removeAll(keepingCapacity: true)
+        governors.append(contentsOf: repeatElement(Governors(), count: figures.count))
+        let found = hits
+        let hitAt = { (k: Int) -> Int in found.firstIndex { k >= $0.first && k <= $0.last } ?? -1 }
         for (i, f) in figures.enumerated() where f.kind != .date && f.kind != .duration {
             var g = Governors()
             (g.before, g.objectVerb) = MetricGovernor.before(s, f, span: span, hitAt: hitAt)
@@ -200,7 +229,6 @@ enum MetricClassifier {
             if case .hit(let h) = g.before { governing[i] = h } else if case .hit(let h) = g.after { governing[i] = h }
             governors[i] = g
         }
-        return SentenceCues(hits: hits, clauseStarts: starts, governing: governing, governors: governors)
     }
 
     /// True when a clause boundary lies between tokens `a` and `b`.

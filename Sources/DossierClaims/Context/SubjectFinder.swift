@@ -120,6 +120,13 @@ enum SubjectFinder {
 
     static func findAnaphors(_ s: ScannedText, span: Range<Int>) -> [Anaphor] {
         var out: [Anaphor] = []
+        findAnaphors(s, span: span, into: &out)
+        return out
+    }
+
+    /// "it", "its" and "the company" in `span` into `out`, which is emptied first.
+    static func findAnaphors(_ s: ScannedText, span: Range<Int>, into out: inout [Anaphor]) {
+        out.removeAll(keepingCapacity: true)
         let nouns = companyNouns  // read once: a static read per word costs a lazy-initialisation check
         for i in span where s[i].kind == .word {
             let k = s[i].key
@@ -134,7 +141,6 @@ enum SubjectFinder {
                 }
             }
         }
-        return out
     }
 
     /// "Training X cost $100m" → "Training X"; "the review could take up to six months" → "review";

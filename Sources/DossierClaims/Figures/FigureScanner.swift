@@ -62,6 +62,14 @@ struct FigureScanner {
     /// All figures of the sentence, in order.
     func scan() -> [Figure] {
         var out: [Figure] = []
+        scan(into: &out)
+        return out
+    }
+
+    /// All figures of the sentence, in order, into `out`, which is emptied first: the extractor
+    /// passes the same array for every sentence so that its storage is allocated once.
+    func scan(into out: inout [Figure]) {
+        out.removeAll(keepingCapacity: true)
         var i = span.lowerBound
         let end = span.upperBound
         // Read once: a static table read in the loop costs a lazy-initialisation check per word.
@@ -104,7 +112,6 @@ struct FigureScanner {
             }
         }
         inheritUnits(&out)
-        return out
     }
 
     /// "1,870 customers, up from 1,492": a bare count in a list shares the unit
