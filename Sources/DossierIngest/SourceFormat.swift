@@ -69,11 +69,13 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
         if TextEncoding.bom(bytes) == .utf16LE || TextEncoding.bom(bytes) == .utf16BE || TextEncoding.unmarkedUTF16(bytes) != nil {
             return false
         }
-        var control = 0
-        for b in sample {
-            if b == 0 { return true }
-            if b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B) { control += 1 }
+        return sample.withUnsafeBufferPointer { sample in
+            var control = 0
+            for b in sample where b < 0x20 {
+                if b == 0 { return true }
+                if b < 0x09 || (b > 0x0D && b != 0x1B) { control += 1 }
+            }
+            return control * 20 > sample.count
         }
-        return control * 20 > sample.count
     }
 }

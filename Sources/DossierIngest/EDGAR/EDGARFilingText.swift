@@ -28,11 +28,14 @@ public enum EDGARFilingText {
         bytes.withUnsafeBufferPointer { all in
             let head = UnsafeBufferPointer(rebasing: all[..<min(all.count, 96 * 1024)])
             if FoldedBytes.contains(head, "<ix:header") || FoldedBytes.contains(head, "xmlns:ix=") { return true }
+            // A script settles it (web pages have one near the top): ask
+            // that before scanning the head for the cover page's words.
+            if SGMLScanner(bytes).find("<script", from: 0) != nil { return false }
             guard FoldedBytes.contains(head, "securities and exchange commission") else { return false }
             guard ["20549", "form 10-k", "form 10-q", "form 8-k", "form 6-k", "form 20-f"].contains(where: { FoldedBytes.contains(head, $0) }) else {
                 return false
             }
-            return SGMLScanner(bytes).find("<script", from: 0) == nil
+            return true
         }
     }
 

@@ -43,10 +43,10 @@ public enum HTMLText {
                         builder.append(line)
                         first = false
                     }
-                } else {
-                    builder.append(s)
+                    if s.unicodeScalars.contains(where: { !TextBuilder.isSpace($0) }) { breaks = 0 }
+                } else if builder.appendReportingText(s) {
+                    breaks = 0
                 }
-                if s.unicodeScalars.contains(where: { !TextBuilder.isSpace($0) }) { breaks = 0 }
             case .enter(let e):
                 let name = e.name
                 if skipped.contains(name) || omit(e) { continue }

@@ -4,6 +4,18 @@
 /// search table on every call; the extractor asks such questions of every
 /// element on a page, where a plain byte scan is many times faster.
 extension StringProtocol {
+    /// True when the string has at most `limit` characters, found without
+    /// counting past the limit (`count` walks every character).
+    func hasAtMost(_ limit: Int) -> Bool {
+        if utf8.count <= limit { return true }
+        var i = startIndex
+        for _ in 0..<limit {
+            if i == endIndex { return true }
+            formIndex(after: &i)
+        }
+        return i == endIndex
+    }
+
     /// True when `needle` occurs in the string (exact bytes).
     func has(_ needle: String) -> Bool {
         byteOffsets(of: needle, firstOnly: true).first != nil
@@ -27,26 +39,39 @@ extension StringProtocol {
     }
 
     private func byteOffsets(of needle: String, firstOnly: Bool) -> [Int] {
-        let pattern = Array(needle.utf8)
-        let haystack = Array(utf8)
-        let n = pattern.count
-        guard n > 0, haystack.count >= n else { return [] }
-        var found: [Int] = []
-        var i = 0
-        let last = haystack.count - n
-        while i <= last {
-            if haystack[i] == pattern[0] {
-                var j = 1
-                while j < n, haystack[i + j] == pattern[j] { j += 1 }
-                if j == n {
-                    found.append(i)
-                    if firstOnly { return found }
-                    i += n
-                    continue
-                }
-            }
-            i += 1
+        // Searched in place: copying the haystack into an array per call
+        // cost more than the search.
+        if let found = utf8.withContiguousStorageIfAvailable({ haystack in
+            Self.offsets(of: needle, in: haystack, firstOnly: firstOnly)
+        }) {
+            return found
         }
-        return found
+        return Array(utf8).withUnsafeBufferPointer { Self.offsets(of: needle, in: $0, firstOnly: firstOnly) }
+    }
+
+    private static func offsets(of needle: String, in haystack: UnsafeBufferPointer<UInt8>, firstOnly: Bool) -> [Int] {
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            let n = pattern.count
+            guard n > 0, haystack.count >= n else { return [] }
+            var found: [Int] = []
+            var i = 0
+            let last = haystack.count - n
+            let first = pattern[0]
+            while i <= last {
+                if haystack[i] == first {
+                    var j = 1
+                    while j < n, haystack[i + j] == pattern[j] { j += 1 }
+                    if j == n {
+                        found.append(i)
+                        if firstOnly { return found }
+                        i += n
+                        continue
+                    }
+                }
+                i += 1
+            }
+            return found
+        }
     }
 }

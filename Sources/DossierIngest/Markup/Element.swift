@@ -21,6 +21,9 @@ public final class Element: Sendable {
     public let prefix: String?
     public let attributes: [Attribute]
     public let children: [MarkupNode]
+    /// The child elements, in document order. Stored: every reader asks for
+    /// them, often several times per element.
+    public let elements: [Element]
     /// The 1-based source line, when known.
     public let line: Int
 
@@ -37,6 +40,7 @@ public final class Element: Sendable {
         self.prefix = prefix
         self.attributes = attributes
         self.children = children
+        self.elements = children.compactMap { if case .element(let e) = $0 { e } else { nil } }
         self.line = line
     }
 
@@ -46,11 +50,6 @@ public final class Element: Sendable {
             if namespace == nil || attribute.namespace == namespace { return attribute.value }
         }
         return nil
-    }
-
-    /// The child elements, in document order.
-    public var elements: [Element] {
-        children.compactMap { if case .element(let e) = $0 { e } else { nil } }
     }
 
     /// The first child element with this local name (and namespace, if given).

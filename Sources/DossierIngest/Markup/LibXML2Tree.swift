@@ -14,7 +14,25 @@ enum LibXML2Tree {
         var children: [MarkupNode] = []
     }
 
+    /// Element and attribute names already made into Strings, by libxml2's
+    /// pointer: the parser interns names in its dictionary, so a page's
+    /// thousands of `p`s and `class`es are converted once.
+    private struct Names {
+        var known: [UnsafePointer<xmlChar>: String] = [:]
+        let lowercase: Bool
+
+        mutating func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+            guard let pointer else { return "" }
+            if let name = known[pointer] { return name }
+            var name = String(cString: pointer)
+            if lowercase { name = name.lowercased() }
+            known[pointer] = name
+            return name
+        }
+    }
+
     static func copy(_ root: xmlNodePtr, lowercaseNames: Bool) -> Element {
+        var names = Names(lowercase: lowercaseNames)
         var stack = [Frame(node: root, cursor: root.pointee.children)]
         while true {
             if let current = stack[stack.count - 1].cursor {
@@ -32,15 +50,14 @@ enum LibXML2Tree {
                 continue
             }
             let done = stack.removeLast()
-            let element = makeElement(done.node, children: done.children, lowercaseNames: lowercaseNames)
+            let element = makeElement(done.node, children: done.children, names: &names)
             if stack.isEmpty { return element }
             stack[stack.count - 1].children.append(.element(element))
         }
     }
 
-    private static func makeElement(_ node: xmlNodePtr, children: [MarkupNode], lowercaseNames: Bool) -> Element {
-        var name = node.pointee.name.map { String(cString: $0) } ?? ""
-        if lowercaseNames { name = name.lowercased() }
+    private static func makeElement(_ node: xmlNodePtr, children: [MarkupNode], names: inout Names) -> Element {
+        let name = names.name(node.pointee.name)
         var namespace: String?
         var prefix: String?
         if let ns = node.pointee.ns {
@@ -50,8 +67,7 @@ enum LibXML2Tree {
         var attributes: [Attribute] = []
         var property = node.pointee.properties
         while let attr = property {
-            var attrName = attr.pointee.name.map { String(cString: $0) } ?? ""
-            if lowercaseNames { attrName = attrName.lowercased() }
+            let attrName = names.name(attr.pointee.name)
             let attrNamespace = attr.pointee.ns?.pointee.href.map { String(cString: $0) }
             var value = ""
             var child = attr.pointee.children

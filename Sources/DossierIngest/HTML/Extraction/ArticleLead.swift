@@ -11,7 +11,7 @@ enum ArticleLead {
         for paragraph in lead {
             // Legacy pages put headline, date and byline in one paragraph,
             // one per line (`<b>…</b><br><i>…</i>`): judge line by line.
-            let lines = paragraph.split(separator: "\n").map(String.init)
+            let lines = Self.lines(paragraph)
             let remaining = lines.filter { !isCredit($0, title: foldedTitle, keepDates: keepDates) }
             if !remaining.isEmpty { kept.append(remaining.joined(separator: "\n")) }
         }
@@ -23,32 +23,56 @@ enum ArticleLead {
     /// (nil when there is none): only the lead is examined, so long texts
     /// are not split and rejoined.
     static func splitLead(_ text: String) -> (lead: [String], rest: Substring?) {
+        // Over the UTF-8 bytes: walking the lead by String index was a
+        // noticeable part of reading a page.
         var lead: [String] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var i = start
-        var previousNewline = false
-        while i != utf8.endIndex, lead.count < window {
-            let b = utf8[i]
-            if b == 0x0A && previousNewline {
-                let end = utf8.index(before: i)
-                lead.append(String(text[start..<end]))
-                start = utf8.index(after: i)
-                previousNewline = false
-            } else {
-                previousNewline = b == 0x0A
+        var start = 0
+        let count = text.utf8.count
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var previousNewline = false
+            var i = 0
+            while i < count, lead.count < window {
+                let b = bytes[i]
+                if b == 0x0A && previousNewline {
+                    lead.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(i - 1)]), as: UTF8.self))
+                    start = i + 1
+                    previousNewline = false
+                } else {
+                    previousNewline = b == 0x0A
+                }
+                i += 1
             }
-            i = utf8.index(after: i)
         }
+        guard scanned != nil else { return splitLead(String(decoding: Array(text.utf8), as: UTF8.self)) }
+        let utf8 = text.utf8
+        let startIndex = utf8.index(utf8.startIndex, offsetBy: start)
         if lead.count < window {
-            if start != utf8.endIndex { lead.append(String(text[start...])) }
+            if start != count { lead.append(String(text[startIndex...])) }
             return (lead, nil)
         }
-        return (lead, start == utf8.endIndex ? nil : text[start...])
+        return (lead, start == count ? nil : text[startIndex...])
+    }
+
+    /// The non-empty lines of a paragraph. Split on the newline byte, which
+    /// is always a character of its own unless it follows a carriage
+    /// return; text with those is split by characters.
+    static func lines(_ paragraph: String) -> [String] {
+        let split: [String]? = paragraph.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(0x0D) else { return nil }
+            var lines: [String] = []
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == 0x0A {
+                if i > start { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            if start < bytes.count { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return lines
+        } ?? nil
+        return split ?? paragraph.split(separator: "\n").map(String.init)
     }
 
     static func isCredit(_ line: String, title: String?, keepDates: Bool) -> Bool {
-        guard line.count <= 100 else { return false }
+        guard line.hasAtMost(100) else { return false }
         let folded = ArticleMetadata.fold(line)
         if let title, folded == title { return true }
         for prefix in ["by ", "von ", "par ", "por ", "door ", "written by ", "posted by "] where folded.hasPrefix(prefix) {
@@ -62,7 +86,7 @@ enum ArticleLead {
 
     /// "Home > News > Local": short segments joined by path separators.
     static func isBreadcrumb(_ line: String) -> Bool {
-        guard line.count <= 80 else { return false }
+        guard line.hasAtMost(80) else { return false }
         for sep in [" > ", " › ", " » "] where line.has(sep) {
             let parts = line.split(separator: sep)
             if parts.count >= 2, parts.allSatisfy({ $0.split(separator: " ").count <= 4 }) { return true }
@@ -74,8 +98,7 @@ enum ArticleLead {
     /// itself prints as one of its first lines is the headline ("Site :: Headline").
     static func headline(among segments: [String], in text: String) -> String? {
         guard segments.count >= 2 else { return nil }
-        let lead = splitLead(text).lead.flatMap { $0.split(separator: "\n") }
-            .map { ArticleMetadata.fold(String($0)) }
+        let lead = splitLead(text).lead.flatMap { lines($0) }.map { ArticleMetadata.fold($0) }
         return segments.first { s in lead.contains(ArticleMetadata.fold(s)) }
     }
 }

@@ -91,58 +91,134 @@ struct ClassHints: Sendable {
     ]
 
     init(_ e: Element) {
+        var verdicts: [String: NameVerdict] = [:]
+        self.init(e, verdicts: &verdicts)
+    }
+
+    /// - Parameter verdicts: what each class-name string seen so far on the
+    ///   page said (filled in as names are met).
+    init(_ e: Element, verdicts: inout [String: NameVerdict]) {
         if Self.alwaysDroppedTags.contains(e.name) { drop = .always; byTag = true; return }
-        if e.attribute("hidden") != nil || e.attribute("aria-hidden") == "true" { drop = .always; return }
-        if let style = e.attribute("style")?.lowercased().filter({ $0 != " " }),
+        guard !e.attributes.isEmpty else { return }
+        let a = HintAttributes(e)
+        if a.hidden || a.ariaHidden == "true" { drop = .always; return }
+        if let style = a.style?.lowercased().filter({ $0 != " " }),
            style.has("display:none") || style.has("visibility:hidden") {
             drop = .always
             return
         }
-        if let role = e.attribute("role")?.lowercased() {
+        if let role = a.role?.lowercased() {
             if Self.chromeRoles.contains(role) { drop = .always; return }
             if role == "main" || role == "article" { weight += 25 }
         }
-        let itemprop = e.attribute("itemprop")?.lowercased() ?? ""
+        let itemprop = a.itemprop?.lowercased() ?? ""
         if itemprop.has("articlebody") || itemprop == "text" && e.name != "span" {
             isArticleBody = true
             weight += 25
         }
-        if itemprop == "comment" || (e.attribute("itemtype")?.hasSuffix("/Comment") ?? false) { drop = .comments; return }
+        if itemprop == "comment" || (a.itemtype?.hasSuffix("/Comment") ?? false) { drop = .comments; return }
         if itemprop == "author" || itemprop == "datepublished" || itemprop == "publisher" { drop = .whenSmall }
 
-        let names = [e.attribute("class"), e.attribute("id"), e.attribute("data-component"), e.attribute("data-testid"),
-                     e.attribute("data-module")].compactMap { $0 }.joined(separator: " ")
-        guard !names.isEmpty else { return }
-        let words = Self.words(names)
-        // Byte search: the standard library's substring search builds a
-        // table per call, far too slow for every element of a page.
-        var compact: [UInt8] = []
-        compact.reserveCapacity(names.utf8.count)
-        for b in names.utf8 where b != UInt8(ascii: "-") && b != UInt8(ascii: "_") {
-            compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        guard let names = a.names, !names.isEmpty else { return }
+        // A page repeats the same class names on many elements: judge each
+        // distinct name string once.
+        let verdict: NameVerdict
+        if let known = verdicts[names] {
+            verdict = known
+        } else {
+            verdict = NameVerdict(names)
+            verdicts[names] = verdict
         }
-        if Self.articleBodyBytes.contains(where: { Self.bytes(compact, contain: $0) }) {
+        if verdict.isArticleBody {
             isArticleBody = true
             weight += 25
         }
-        var chrome = false, comment = false, metadata = false, positive = false
-        for w in words {
-            if Self.commentWords.contains(w) || w.hasPrefix("comment") && !w.hasPrefix("commentary") { comment = true }
-            if Self.chromeWords.contains(w) || Self.chromePrefixes.contains(where: { w.hasPrefix($0) }) { chrome = true }
-            if Self.metadataWords.contains(w) { metadata = true }
-            if Self.positiveWords.contains(w) { positive = true }
-        }
-        if words.contains("liveblog") || words.contains("live")
-            && (words.contains("blog") || words.contains("update") || words.contains("entry") || words.contains("post")) {
-            marksLiveBlog = true
-        }
-        if Self.chromeCompoundBytes.contains(where: { Self.bytes(compact, contain: $0) }) { chrome = true }
-        if positive { weight += 25 }
-        if chrome || comment { weight -= 25 }
-        if comment { drop = .comments }
-        else if chrome { drop = .always }
-        else if metadata { drop = .whenSmall }
+        if verdict.marksLiveBlog { marksLiveBlog = true }
+        if verdict.positive { weight += 25 }
+        if verdict.chrome || verdict.comment { weight -= 25 }
+        if verdict.comment { drop = .comments }
+        else if verdict.chrome { drop = .always }
+        else if verdict.metadata { drop = .whenSmall }
         if isArticleBody && drop != .comments { drop = .keep }
+    }
+
+    /// The attributes the hints read, found in one pass over the element's
+    /// attributes (the first of each name wins, as in ``Element/attribute(_:namespace:)``).
+    private struct HintAttributes {
+        var hidden = false
+        var ariaHidden: String?
+        var style: String?
+        var role: String?
+        var itemprop: String?
+        var itemtype: String?
+        var className: String?
+        var id: String?
+        var component: String?
+        var testID: String?
+        var module: String?
+
+        init(_ e: Element) {
+            for attribute in e.attributes {
+                let value = attribute.value
+                switch attribute.name {
+                case "class": if className == nil { className = value }
+                case "id": if id == nil { id = value }
+                case "style": if style == nil { style = value }
+                case "role": if role == nil { role = value }
+                case "itemprop": if itemprop == nil { itemprop = value }
+                case "itemtype": if itemtype == nil { itemtype = value }
+                case "hidden": hidden = true
+                case "aria-hidden": if ariaHidden == nil { ariaHidden = value }
+                case "data-component": if component == nil { component = value }
+                case "data-testid": if testID == nil { testID = value }
+                case "data-module": if module == nil { module = value }
+                default: break
+                }
+            }
+        }
+
+        /// Class, id and component names joined by spaces; nil when the element has none.
+        var names: String? {
+            var joined: String?
+            for part in [className, id, component, testID, module] {
+                guard let part else { continue }
+                if let sofar = joined { joined = sofar + " " + part } else { joined = part }
+            }
+            return joined
+        }
+    }
+
+    /// What a string of class and id names says, independent of the element.
+    struct NameVerdict: Sendable {
+        var isArticleBody = false
+        var chrome = false
+        var comment = false
+        var metadata = false
+        var positive = false
+        var marksLiveBlog = false
+
+        init(_ names: String) {
+            let words = ClassHints.words(names)
+            // Byte search: the standard library's substring search builds a
+            // table per call, far too slow for every element of a page.
+            var compact: [UInt8] = []
+            compact.reserveCapacity(names.utf8.count)
+            for b in names.utf8 where b != UInt8(ascii: "-") && b != UInt8(ascii: "_") {
+                compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            }
+            isArticleBody = ClassHints.articleBodyBytes.contains(where: { ClassHints.bytes(compact, contain: $0) })
+            for w in words {
+                if ClassHints.commentWords.contains(w) || w.hasPrefix("comment") && !w.hasPrefix("commentary") { comment = true }
+                if ClassHints.chromeWords.contains(w) || ClassHints.chromePrefixes.contains(where: { w.hasPrefix($0) }) { chrome = true }
+                if ClassHints.metadataWords.contains(w) { metadata = true }
+                if ClassHints.positiveWords.contains(w) { positive = true }
+            }
+            if words.contains("liveblog") || words.contains("live")
+                && (words.contains("blog") || words.contains("update") || words.contains("entry") || words.contains("post")) {
+                marksLiveBlog = true
+            }
+            if ClassHints.chromeCompoundBytes.contains(where: { ClassHints.bytes(compact, contain: $0) }) { chrome = true }
+        }
     }
 
     static let articleBodyBytes = articleBodyNames.map { Array($0.utf8) }

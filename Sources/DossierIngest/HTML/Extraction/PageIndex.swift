@@ -29,20 +29,20 @@ struct PageIndex {
         var hints: [ClassHints] = []
         var ownChars: [Int] = []
         var ownCommas: [Int] = []
+        var verdicts: [String: ClassHints.NameVerdict] = [:]
         var stack: [(Element, Int)] = [(root, -1)]
         while let (e, p) = stack.popLast() {
             let id = elements.count
             elements.append(e)
             parent.append(p)
-            hints.append(ClassHints(e))
+            hints.append(ClassHints(e, verdicts: &verdicts))
             var chars = 0, commas = 0
             for child in e.children {
                 switch child {
                 case .text(let s):
-                    for scalar in s.unicodeScalars {
-                        if !TextBuilder.isSpace(scalar) { chars += 1 }
-                        if scalar == "," || scalar == "，" || scalar == "、" || scalar == "،" { commas += 1 }
-                    }
+                    let counted = Self.count(s)
+                    chars += counted.chars
+                    commas += counted.commas
                 case .element:
                     break
                 }
@@ -64,6 +64,35 @@ struct PageIndex {
     }
 
     var count: Int { elements.count }
+
+    /// The non-space scalars and the commas (Latin, full-width, ideographic,
+    /// Arabic) of a text node, counted over its UTF-8 bytes.
+    static func count(_ text: String) -> (chars: Int, commas: Int) {
+        if let counted = text.utf8.withContiguousStorageIfAvailable(count(utf8:)) { return counted }
+        return Array(text.utf8).withUnsafeBufferPointer(count(utf8:))
+    }
+
+    private static func count(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (chars: Int, commas: Int) {
+        var chars = 0, commas = 0
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { chars += 1 }
+                if b == 0x2C { commas += 1 }
+                i += 1
+                continue
+            }
+            let width = min(n - i, b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1)
+            if width < 2 || !TextBuilder.isMultibyteSpace(bytes, at: i, width: width) { chars += 1 }
+            if width == 2, b == 0xD8, bytes[i + 1] == 0x8C { commas += 1 }                          // U+060C
+            if width == 3, b == 0xEF, bytes[i + 1] == 0xBC, bytes[i + 2] == 0x8C { commas += 1 }     // U+FF0C
+            if width == 3, b == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x81 { commas += 1 }     // U+3001
+            i += width
+        }
+        return (chars, commas)
+    }
 
     func name(_ id: Int) -> String { elements[id].name }
 

@@ -170,6 +170,12 @@ struct ArticleMetadata: Sendable {
         guard let site else { return false }
         let a = squash(part), b = squash(site)
         guard !a.isEmpty, !b.isEmpty else { return false }
+        if a.utf8.allSatisfy({ $0 < 0x80 }) && b.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII letters and digits only: characters are bytes, and a byte
+            // search avoids the standard library's per-call search set-up.
+            let ac = a.utf8.count, bc = b.utf8.count
+            return a == b || (ac >= 4 && b.has(a)) || (bc >= 4 && a.has(b) && ac <= bc + 12)
+        }
         return a == b || (a.count >= 4 && b.contains(a)) || (b.count >= 4 && a.contains(b) && a.count <= b.count + 12)
     }
 
@@ -180,7 +186,18 @@ struct ArticleMetadata: Sendable {
     }
 
     private static func squash(_ s: String) -> String {
-        String(s.lowercased().unicodeScalars.filter { CharacterSetLetters.isAlnum($0) }.map(Character.init))
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: lowercase and keep letters and digits byte by byte, as
+            // the scalar path below would.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(s.utf8.count)
+            for b in s.utf8 {
+                if b >= 0x41 && b <= 0x5A { bytes.append(b + 0x20) }
+                else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { bytes.append(b) }
+            }
+            return String(decoding: bytes, as: UTF8.self).replacingPrefix("the", "")
+        }
+        return String(s.lowercased().unicodeScalars.filter { CharacterSetLetters.isAlnum($0) }.map(Character.init))
             .replacingPrefix("the", "")
     }
 
