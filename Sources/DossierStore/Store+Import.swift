@@ -54,79 +54,71 @@ extension Store {
         }
     }
 
-    /// Writes a batch of file outcomes in one transaction, each file inside its
-    /// own savepoint: a file's documents are stored whole or not at all, and a
-    /// failure on one file does not lose the others.
+    /// Writes a batch of file outcomes in one transaction: a file's documents
+    /// are stored whole or not at all, and a failure on one file does not lose
+    /// the others.
+    ///
+    /// The batch is first written without a savepoint per file: savepoints
+    /// make FTS5 write its pending terms out as a new segment each time. Only
+    /// when that fails is the batch written again with a savepoint per file,
+    /// so that the failing file alone is recorded as failed.
     public func write(_ outcomes: [FileOutcome], sourceID: Int64?, parserVersion: Int, extractorVersion: Int) throws -> [FileDisposition] {
+        do {
+            return try writer.write { db in
+                var batch = BatchWrite(now: Store.now(), sourceID: sourceID, parserVersion: parserVersion,
+                                       extractorVersion: extractorVersion)
+                let dispositions = try outcomes.map { try batch.write($0, db) }
+                try batch.finish(db)
+                return dispositions
+            }
+        } catch {
+            return try writeIsolatingFailures(outcomes, sourceID: sourceID, parserVersion: parserVersion,
+                                              extractorVersion: extractorVersion)
+        }
+    }
+
+    /// The slow path of ``write(_:sourceID:parserVersion:extractorVersion:)``:
+    /// each file inside its own savepoint, failures recorded per file.
+    func writeIsolatingFailures(
+        _ outcomes: [FileOutcome], sourceID: Int64?, parserVersion: Int, extractorVersion: Int
+    ) throws -> [FileDisposition] {
         try writer.write { db in
+            var batch = BatchWrite(now: Store.now(), sourceID: sourceID, parserVersion: parserVersion,
+                                   extractorVersion: extractorVersion)
             var dispositions: [FileDisposition] = []
             dispositions.reserveCapacity(outcomes.count)
-            let now = Store.now()
             for outcome in outcomes {
+                let before = batch
                 do {
                     var disposition = FileDisposition.failed
                     try db.inSavepoint {
-                        disposition = try Self.write(outcome, sourceID: sourceID, now: now,
-                                                     parserVersion: parserVersion, extractorVersion: extractorVersion, db: db)
+                        disposition = try batch.write(outcome, db)
                         return .commit
                     }
                     dispositions.append(disposition)
                 } catch {
-                    // Record the failure itself outside the rolled-back savepoint.
+                    // The savepoint took the file's rows back: forget their ids
+                    // too, and record the failure outside the savepoint.
+                    batch = before
                     try Self.recordFile(outcome, contentHash: nil, status: "failed",
-                                        error: "cannot store: \(Store.reason(error))", sourceID: sourceID, now: now, db: db)
+                                        error: "cannot store: \(Store.reason(error))", sourceID: sourceID, now: batch.now, db: db)
                     dispositions.append(.failed)
                 }
             }
+            try batch.finish(db)
             return dispositions
-        }
-    }
-
-    private static func write(
-        _ outcome: FileOutcome, sourceID: Int64?, now: String, parserVersion: Int, extractorVersion: Int, db: Database
-    ) throws -> FileDisposition {
-        switch outcome.result {
-        case .failed(let hash, let reason):
-            let previous = try previousHash(of: outcome.path, db)
-            try recordFile(outcome, contentHash: hash, status: "failed", error: reason, sourceID: sourceID, now: now, db: db)
-            try removeOrphans(previous, db)
-            return .failed
-
-        case .known(let hash):
-            let previous = try previousHash(of: outcome.path, db)
-            try recordFile(outcome, contentHash: hash, status: "ok", error: nil, sourceID: sourceID, now: now, db: db)
-            try removeOrphans(previous == hash ? nil : previous, db)
-            return previous == hash ? .unchanged : .duplicate
-
-        case .parsed(let hash, let documents, _):
-            let previous = try previousHash(of: outcome.path, db)
-            let existing = try Row.fetchAll(
-                db.cachedStatement(sql: "SELECT part, parser_version, extractor_version FROM documents WHERE content_hash = ?"),
-                arguments: [hash])
-            // Another task may have stored the same bytes (found under another
-            // path) since this file was checked: then keep those.
-            if !existing.isEmpty, existing.allSatisfy({ ($0[1] as Int) >= parserVersion && ($0[2] as Int) >= extractorVersion }) {
-                try recordFile(outcome, contentHash: hash, status: "ok", error: nil, sourceID: sourceID, now: now, db: db)
-                try removeOrphans(previous == hash ? nil : previous, db)
-                return previous == hash ? .unchanged : .duplicate
-            }
-            try storeDocuments(documents, contentHash: hash, now: now, parserVersion: parserVersion,
-                               extractorVersion: extractorVersion, db: db)
-            try recordFile(outcome, contentHash: hash, status: "ok", error: nil, sourceID: sourceID, now: now, db: db)
-            try removeOrphans(previous == hash ? nil : previous, db)
-            return (existing.isEmpty && previous == nil) ? .imported : .updated
         }
     }
 
     /// The content hash the file at `path` had when last stored well.
     /// Statements in the writer's per-file path are cached: compiling them
     /// again for every file cost more than running them.
-    private static func previousHash(of path: String, _ db: Database) throws -> String? {
+    static func previousHash(of path: String, _ db: Database) throws -> String? {
         try String.fetchOne(db.cachedStatement(sql: "SELECT content_hash FROM files WHERE path = ? AND status = 'ok'"),
                             arguments: [path])
     }
 
-    private static func recordFile(
+    static func recordFile(
         _ outcome: FileOutcome, contentHash: String?, status: String, error: String?, sourceID: Int64?, now: String, db: Database
     ) throws {
         let statement = try db.cachedStatement(sql: """
@@ -145,8 +137,12 @@ extension Store {
     /// Stores the documents of one file's content, replacing an older parse
     /// in place: a document keeps its id (and so its people's corrections)
     /// when its `part` is produced again.
+    ///
+    /// New documents and all claims are left to `backlog` for their full-text
+    /// entries; an updated document's entry is replaced by its trigger.
     static func storeDocuments(
-        _ documents: [DocumentInput], contentHash: String, now: String, parserVersion: Int, extractorVersion: Int, db: Database
+        _ documents: [DocumentInput], contentHash: String, existingParts: Set<String>, now: String, parserVersion: Int,
+        extractorVersion: Int, backlog: inout FullTextBacklog, db: Database
     ) throws {
         let upsert = try db.cachedStatement(sql: """
             INSERT INTO documents (content_hash, part, text_hash, kind, format, title, byline, publisher, published,
@@ -168,10 +164,17 @@ extension Store {
                 contentHash, d.part, input.textHash, d.kind.rawValue, d.format, d.title, d.byline, d.publisher,
                 d.published, d.url, d.language, d.text, Self.json(d.metadata), now, parserVersion, extractorVersion,
             ])!
-            try db.cachedStatement(sql: "DELETE FROM claims WHERE document_id = ?").execute(arguments: [id])
-            try db.cachedStatement(sql: "DELETE FROM facts WHERE document_id = ?").execute(arguments: [id])
+            if existingParts.contains(d.part) {
+                // Re-parsed in place: the old claims and facts go (their
+                // delete trigger takes the claims out of the index).
+                try db.cachedStatement(sql: "DELETE FROM claims WHERE document_id = ?").execute(arguments: [id])
+                try db.cachedStatement(sql: "DELETE FROM facts WHERE document_id = ?").execute(arguments: [id])
+            } else {
+                backlog.addDocument(id)
+            }
             let factIDs = try insertFacts(d.facts, documentID: id, db: db)
-            try insertClaims(input.claims, documentID: id, factIDs: factIDs, extractorVersion: extractorVersion, db: db)
+            try insertClaims(input.claims, documentID: id, factIDs: factIDs, extractorVersion: extractorVersion,
+                             backlog: &backlog, db: db)
         }
         // Parts no longer produced by the new parse.
         let stale = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, part FROM documents WHERE content_hash = ?"),
@@ -199,7 +202,9 @@ extension Store {
         return ids
     }
 
-    static func insertClaims(_ claims: [ClaimInput], documentID: Int64, factIDs: [Int64], extractorVersion: Int, db: Database) throws {
+    static func insertClaims(
+        _ claims: [ClaimInput], documentID: Int64, factIDs: [Int64], extractorVersion: Int, backlog: inout FullTextBacklog, db: Database
+    ) throws {
         guard !claims.isEmpty else { return }
         let insert = try db.cachedStatement(sql: """
             INSERT INTO claims (document_id, origin, kind, text, start, "end", value, low, high, currency, unit, date,
@@ -214,6 +219,7 @@ extension Store {
                 c.currency, c.unit, c.date, c.qualifier.rawValue, c.metric, c.subject, input.subjectKey,
                 c.attribution, c.sentence, factID, extractorVersion,
             ])
+            backlog.addClaim(db.lastInsertedRowID)
         }
     }
 

@@ -33,6 +33,15 @@ public final class Store: Sendable {
             // in WAL mode NORMAL never corrupts, it may only lose the last
             // transactions on power loss, which the next import redoes.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            if !db.configuration.readonly {
+                // The writer's batches touch many pages (documents, two FTS
+                // indexes, claims): with SQLite's 2 MB default cache they are
+                // spilled to the WAL and rewritten within one transaction.
+                try db.execute(sql: "PRAGMA cache_size = -65536")
+                // Each file is written inside a savepoint; its sub-journal
+                // stays in memory instead of a temporary file.
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            }
         }
         let pool: DatabasePool
         do {

@@ -60,6 +60,32 @@ import GRDB
         #expect(state?.error == "not well-formed XML")
     }
 
+    @Test func aFileThatCannotBeStoredFailsAloneAndTheRestOfTheBatchIsKept() throws {
+        let store = try Store.inMemory()
+        // A trigger stands in for any storage error (constraint, too big) on one file.
+        try store.writer.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER poison BEFORE INSERT ON documents WHEN new.text LIKE '%poison%'
+                BEGIN SELECT RAISE(ABORT, 'poisoned text'); END
+                """)
+        }
+        let batch = [
+            Fixtures.outcome(path: "/a.html", text: "alpha report on rare earths"),
+            Fixtures.outcome(path: "/b.html", text: "this one carries poison"),
+            Fixtures.outcome(path: "/c.html", text: "gamma report on lithium"),
+        ]
+        let dispositions = try store.write(batch, sourceID: nil, parserVersion: 1, extractorVersion: 1)
+        #expect(dispositions == [.imported, .failed, .imported])
+        #expect(try store.search(SearchQuery(text: "rare earths")).hits.count == 1)
+        #expect(try store.search(SearchQuery(text: "lithium")).hits.count == 1)
+        #expect(try store.search(SearchQuery(text: "poison")).hits.isEmpty)
+        let state = try store.fileState(path: "/b.html")
+        #expect(state?.status == "failed")
+        #expect(state?.error?.contains("poisoned text") == true)
+        let documents = try store.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents")! }
+        #expect(documents == 2)
+    }
+
     @Test func claimsAndFactsAreStoredWithTheirDocument() throws {
         let store = try Store.inMemory()
         let claim = Claim(kind: .money, text: "$100 million", start: 10, end: 22, value: 100_000_000, currency: "USD",

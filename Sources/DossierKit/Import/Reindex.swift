@@ -24,6 +24,9 @@ public struct ReindexPlan: Sendable {
     public var stillFailing: [FileState] = []
     /// Roots that are gone altogether: their files are kept, not removed.
     public var missingRoots: [PathProblem] = []
+    /// What the store knew when the plan was made: the import of new and
+    /// changed files starts from it instead of reading it again.
+    var known = KnownFiles()
 }
 
 /// What a reindex did.
@@ -72,9 +75,8 @@ extension Archive {
 
         let work = plan.new + plan.changed
         let sourceIDs = try registerSources(for: Set(work.map(\.root)))
-        let known = try store.knownFiles(under: roots, parserVersion: Ingest.parserVersion, extractorVersion: ClaimExtractor.version)
         let result = await ImportPipeline(store: store, options: options.importOptions)
-            .run(files: work, known: known, sourceIDs: sourceIDs, progress: progress)
+            .run(files: work, known: plan.known, sourceIDs: sourceIDs, progress: progress)
         let newPaths = Set(plan.new.map(\.path))
         let failedPaths = Set(result.failures.map(\.path))
         summary.new = plan.new.filter { !failedPaths.contains($0.path) }.count
@@ -111,6 +113,7 @@ extension Archive {
         let (found, problems) = FileWalker.walk(presentRoots)
         let known = try store.knownFiles(under: presentRoots, parserVersion: Ingest.parserVersion,
                                          extractorVersion: ClaimExtractor.version)
+        plan.known = known
         var seen = Set<String>()
         seen.reserveCapacity(found.count)
         for file in found {
