@@ -33,12 +33,17 @@ public struct ClaimExtractor: Sendable {
 
     /// All claims of `text`, in order of `start`.
     public func extract(from text: String) -> [Claim] {
-        let bytes = Array(text.utf8)
+        // The pieces are copied straight from the string's own UTF-8, not from a copy of the whole text.
+        if let claims = text.utf8.withContiguousStorageIfAvailable({ extract(utf8: $0) }) { return claims }
+        return Array(text.utf8).withUnsafeBufferPointer { extract(utf8: $0) }
+    }
+
+    func extract(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Claim] {
         var claims: [Claim] = []
         claims.reserveCapacity(bytes.count / 40)
         if bytes.count <= ClaimExtractor.pieceBytes {
             var carried: [String?] = []
-            extract(ScannedText(bytes: bytes), scalarBase: 0, carried: &carried, passesOn: false, into: &claims)
+            extract(ScannedText(bytes: Array(bytes)), scalarBase: 0, carried: &carried, passesOn: false, into: &claims)
             return claims
         }
         var start = 0
@@ -46,22 +51,17 @@ public struct ClaimExtractor: Sendable {
         var carried: [String?] = []
         while start < bytes.count {
             let end = ClaimExtractor.pieceEnd(bytes, from: start)
-            let piece = Array(bytes[start..<end])
+            let piece = Array(UnsafeBufferPointer(rebasing: bytes[start..<end]))
             extract(ScannedText(bytes: piece), scalarBase: scalarBase, carried: &carried, passesOn: end < bytes.count, into: &claims)
-            scalarBase += ClaimExtractor.scalarCount(piece)
+            scalarBase += ScalarOffsets.count(bytes, start, end)
             start = end
         }
         return claims
     }
 
-    /// The number of Unicode scalars in UTF-8 `bytes`: every byte that is not a continuation byte.
-    static func scalarCount(_ bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { ScalarOffsets.count($0, 0, $0.count) }
-    }
-
     /// Where a piece that starts at `start` ends: after the first blank line past `pieceBytes`,
     /// or at the end of the text when there is none.
-    static func pieceEnd(_ bytes: [UInt8], from start: Int) -> Int {
+    static func pieceEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var i = start + pieceBytes
         guard i < bytes.count else { return bytes.count }
         while i + 1 < bytes.count {
@@ -139,19 +139,21 @@ public struct ClaimExtractor: Sendable {
             metrics.removeAll(keepingCapacity: true)
             for (fi, f) in figures.enumerated() {
                 let previousIndex = lastOfKind[f.kind]
-                let previous: (Figure, Metric?)? = previousIndex >= 0 ? (figures[previousIndex], metrics[previousIndex]) : nil
+                // Only its kind and last token are read: a whole Figure would copy its strings.
+                let previous: (kind: FigureKind, last: Int, metric: Metric?)? = previousIndex >= 0
+                    ? (figures[previousIndex].kind, figures[previousIndex].last, metrics[previousIndex]) : nil
                 var (metric, decisive) = MetricClassifier.classify(s, f, index: fi, sentence: span, cues: cues, others: figures)
                 // "€2.42 billion ($2.7 billion)": a conversion measures the same thing.
-                if let (p, m) = previous, p.kind == f.kind, metric == nil || s.isSymbol(f.first - 1, 40) || !decisive,
+                if let p = previous, p.kind == f.kind, metric == nil || s.isSymbol(f.first - 1, 40) || !decisive,
                    comparesTo(s, from: p.last + 1, to: f.first) {
-                    metric = m
-                } else if let (_, m) = previous, !decisive, comparedFrom(s, f, span: span) {
+                    metric = p.metric
+                } else if let p = previous, !decisive, comparedFrom(s, f, span: span) {
                     // "compared to $526.2 million for the year ended…", "from $45.6 billion a year earlier".
-                    metric = m
+                    metric = p.metric
                 }
                 // "$145 million in 2026, $132 million in 2027": a figure in a list measures what the one before does.
                 // A count with a noun of its own ("4 billion API calls") says what it counts.
-                if metric == nil, let (p, m) = previous, let m, p.kind == f.kind, f.first - p.last <= 10, m != .growth,
+                if metric == nil, let p = previous, let m = p.metric, p.kind == f.kind, f.first - p.last <= 10, m != .growth,
                    f.kind != .count || f.unit == nil {
                     metric = m
                 }
@@ -316,14 +318,18 @@ public struct ClaimExtractor: Sendable {
 
     /// Lines of a table: several numbers with tabs, pipes or wide gaps between them.
     func isTableLike(_ s: ScannedText, _ span: Range<Int>) -> Bool {
-        var numbers = 0, words = 0, pipes = 0
+        var numbers = 0, symbols = 0, pipes = 0
         s.tokens.withUnsafeBufferPointer { tokens in
+            // Counted without branches: this runs over every token of every sentence.
             for i in span {
                 let k = tokens[i].kind.rawValue
-                if k == Token.Kind.number.rawValue { numbers += 1 } else if k == Token.Kind.word.rawValue { words += 1 }
-                else if tokens[i].key == 124 { pipes += 1 }
+                numbers &+= k == Token.Kind.number.rawValue ? 1 : 0
+                let symbol = k == Token.Kind.symbol.rawValue
+                symbols &+= symbol ? 1 : 0
+                pipes &+= symbol && tokens[i].key == 124 ? 1 : 0
             }
         }
+        let words = span.count - numbers - symbols
         if pipes >= 2 { return true }
         guard numbers >= 2 else { return false }
         // Wide gaps: two or more spaces or a tab before a number.

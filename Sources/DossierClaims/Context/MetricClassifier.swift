@@ -385,9 +385,11 @@ enum MetricClassifier {
             // A cue in another clause says less: "revenue was $391bn, and its net income was $93.7bn".
             if crossesClause(c, hit.first, f.first) { w *= 0.35 }
             // A cue beyond another figure of the same kind belongs more to that one.
-            for o in others where o.first != f.first {
-                if (hit.first < f.first && o.first > hit.first && o.last < f.first) || (hit.first > f.last && o.first > f.last && o.last < hit.first) {
-                    w *= o.kind == f.kind ? 0.55 : 0.85
+            // Fields read in place: copying a Figure copies its strings.
+            for k in others.indices where others[k].first != f.first {
+                let oFirst = others[k].first, oLast = others[k].last
+                if (hit.first < f.first && oFirst > hit.first && oLast < f.first) || (hit.first > f.last && oFirst > f.last && oLast < hit.first) {
+                    w *= others[k].kind == f.kind ? 0.55 : 0.85
                     break
                 }
             }
