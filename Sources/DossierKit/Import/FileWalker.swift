@@ -29,7 +29,10 @@ public enum FileWalker {
         var files: [FoundFile] = []
         var problems: [PathProblem] = []
         var visitedDirectories = Set<DirectoryID>()
-        var seenFiles = Set<String>()
+        // A path found inside a folder is unique (each folder is walked once);
+        // only a file given as a root can be met again, so only those are kept
+        // to compare against.
+        var fileRoots = Set<String>()
         for root in roots {
             let absolute = absolutePath(root)
             var info = stat()
@@ -38,15 +41,19 @@ public enum FileWalker {
                 continue
             }
             if isDirectory(info) {
-                walkDirectory(absolute, root: absolute, files: &files, problems: &problems,
-                              visited: &visitedDirectories, seen: &seenFiles)
+                walkDirectory(absolute, root: absolute, files: &files, problems: &problems, visited: &visitedDirectories)
             } else if isRegular(info) {
-                if seenFiles.insert(absolute).inserted {
+                if fileRoots.insert(absolute).inserted {
                     files.append(FoundFile(path: absolute, size: Int64(info.st_size), mtimeNanoseconds: mtime(info), root: absolute))
                 }
             } else {
                 problems.append(PathProblem(path: root, reason: "not a regular file or folder"))
             }
+        }
+        if !fileRoots.isEmpty && files.count > fileRoots.count {
+            // A file given as a root and also found in a folder given as a root: keep it once.
+            var seen = Set<String>()
+            files = files.filter { seen.insert($0.path).inserted }
         }
         return (files, problems)
     }
@@ -55,7 +62,7 @@ public enum FileWalker {
 
     private static func walkDirectory(
         _ directory: String, root: String, files: inout [FoundFile], problems: inout [PathProblem],
-        visited: inout Set<DirectoryID>, seen: inout Set<String>
+        visited: inout Set<DirectoryID>
     ) {
         // Iterative, with the (device, inode) of every folder entered, so a
         // symlink loop or a deep tree cannot recurse forever.
@@ -91,23 +98,24 @@ public enum FileWalker {
                 }
                 names.append(name)
             }
-            closedir(handle)
+            // Stat relative to the open folder, as `find` does: the kernel
+            // resolves one name instead of the whole path again.
+            let folder = dirfd(handle)
             var subdirectories: [String] = []
             for name in names.sorted() {
                 let path = current.hasSuffix("/") ? current + name : current + "/" + name
                 var child = stat()
-                guard stat(path, &child) == 0 else {
+                guard fstatat(folder, name, &child, 0) == 0 else {
                     problems.append(PathProblem(path: path, reason: errnoReason(errno)))
                     continue
                 }
                 if isDirectory(child) {
                     subdirectories.append(path)
                 } else if isRegular(child) {
-                    if seen.insert(path).inserted {
-                        files.append(FoundFile(path: path, size: Int64(child.st_size), mtimeNanoseconds: mtime(child), root: root))
-                    }
+                    files.append(FoundFile(path: path, size: Int64(child.st_size), mtimeNanoseconds: mtime(child), root: root))
                 }
             }
+            closedir(handle)
             pending.append(contentsOf: subdirectories.reversed())
         }
     }

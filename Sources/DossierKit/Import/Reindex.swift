@@ -114,14 +114,13 @@ extension Archive {
         let known = try store.knownFiles(under: presentRoots, parserVersion: Ingest.parserVersion,
                                          extractorVersion: ClaimExtractor.version)
         plan.known = known
-        var seen = Set<String>()
-        seen.reserveCapacity(found.count)
+        var matched = 0
         for file in found {
-            seen.insert(file.path)
             guard let state = known.files[file.path] else {
                 plan.new.append(file)
                 continue
             }
+            matched += 1
             let sameStat = state.size == file.size && state.mtimeNanoseconds == file.mtimeNanoseconds
             switch state.status {
             case "ok" where sameStat && state.contentHash.map(known.currentHashes.contains) == true:
@@ -132,6 +131,9 @@ extension Archive {
                 plan.changed.append(file)
             }
         }
+        // Every recorded file was found (found paths are unique): none is gone.
+        if matched == known.files.count { return plan }
+        let seen = Set(found.map(\.path))
         // A folder that could not be listed is not evidence that its files are gone.
         let unreadable = problems.map(\.path)
         for (path, state) in known.files where !seen.contains(path) {
