@@ -240,7 +240,7 @@ public struct ClaimExtractor: Sendable {
         var e = span.lowerBound
         while e + 1 < span.upperBound, e - span.lowerBound < 7, let n = s.at(e + 1),
               n.kind == .word || (s.isDash(e + 1) && n.gap == .none) || (n.kind == .number && n.gap == .none),
-              !SubjectFinder.skippable.contains(n.key) || n.key == WordKey.of("a") || n.key == WordKey.of("an") || n.key == WordKey.of("of"),
+              !SubjectFinder.skippable.contains(n.key) || n.key == FigureScanner.a || n.key == FigureScanner.an || n.key == DateReader.of,
               !SubjectFinder.activityVerbs.contains(n.key) {
             e += 1
         }
@@ -312,9 +312,9 @@ public struct ClaimExtractor: Sendable {
         // "compared to", "compared with", "in comparison with"
         return (k == ClaimExtractor.toKey || k == ClaimExtractor.withKey) && ClaimExtractor.comparedPairs.contains(s.wordKey(j - 1))
     }
-    static let rangeKey = WordKey.of("range")
-    static let toKey = WordKey.of("to")
-    static let withKey = WordKey.of("with")
+    static let rangeKey: UInt64 = 0x526e_b811_b28d_5cb2  // "range"
+    static let toKey: UInt64 = 0x08c8_3907_b56a_c0a4  // "to"
+    static let withKey: UInt64 = 0xa66b_06f6_55a0_c2e9  // "with"
 
     /// Lines of a table: several numbers with tabs, pipes or wide gaps between them.
     func isTableLike(_ s: ScannedText, _ span: Range<Int>) -> Bool {

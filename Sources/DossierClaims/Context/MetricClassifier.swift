@@ -17,7 +17,7 @@ enum MetricClassifier {
         "around", "some", "an", "a", "estimated", "further", "another", "only", "close", "least", "at", "some",
         "slightly", "sharply", "nearly", "fully", "another", "of", "maximum", "minimum", "approximately", "between",
     ])
-    static let or = WordKey.of("or")
+    static let or: UInt64 = 0x08b0_5407_b556_5ca4  // "or"
 
     /// True when a change word governs the figure: "rose 12%", "grew by 12%", "an increase of 4 percent",
     /// "a 22% cut", "increased $38, or 4%". "Rose to 6.7%" and "up from 10%" state levels instead.
@@ -79,10 +79,10 @@ enum MetricClassifier {
     static let levelWords: WordSet = WordKey.set(["to", "above", "below", "at", "near", "around", "past"])
     static let peakWords: WordSet = WordKey.set(["peak", "peaked", "peaking", "peaks", "trough", "bottomed"])
     static let growthNouns: WordSet = WordKey.set(["growth", "cagr"])
-    static let upKey = WordKey.of("up")
-    static let atKey = WordKey.of("at")
-    static let byKey = WordKey.of("by")
-    static let downKey = WordKey.of("down")
+    static let upKey: UInt64 = 0x08c4_3a07_b566_d980  // "up"
+    static let atKey: UInt64 = 0x089c_4e07_b545_a968  // "at"
+    static let byKey: UInt64 = 0x08a6_4b07_b54d_f8d4  // "by"
+    static let downKey: UInt64 = 0xdc04_1267_61bb_7455  // "down"
 
     /// Words right before a percent that make it a level: "rose to 4.1%", "from 6.6%", "at 5.25%".
     static let levelPrepositions: WordSet = WordKey.set(["to", "from", "at"])
@@ -92,9 +92,9 @@ enum MetricClassifier {
         "apr", "apy", "inflation", "unemployment", "turnout", "penetration", "utilization", "occupancy", "probability",
         "odds", "efficacy", "accuracy", "approval", "support", "share", "stake", "dividend", "dividends",
     ])
-    static let monthKey = WordKey.of("month")
-    static let shareKey = WordKey.of("share")
-    static let stakeKey = WordKey.of("stake")
+    static let monthKey: UInt64 = 0xf4bd_c393_6faf_56a5  // "month"
+    static let shareKey: UInt64 = 0x6e30_8e49_3acb_8858  // "share"
+    static let stakeKey: UInt64 = 0xee74_aaad_45c0_2449  // "stake"
     static let priceIndex = Metric.allCases.firstIndex(of: .price) ?? 0
     static let priceUnits: WordSet = WordKey.set([
         "share", "unit", "seat", "user", "ticket", "barrel", "ounce", "gallon", "litre", "liter", "kilogram", "kg",
@@ -111,8 +111,8 @@ enum MetricClassifier {
         t[WordKey.of("staff")] = .employees
         return WordTable(t)
     }()
-    static let peopleKey = WordKey.of("people")
-    static let personKey = WordKey.of("person")
+    static let peopleKey: UInt64 = 0x5feb_fa35_18d4_930e  // "people"
+    static let personKey: UInt64 = 0x5bd4_9c0b_7a0b_61e0  // "person"
     static let peopleCues: WordSet = WordKey.set([
         "employ", "employs", "employed", "hire", "hired", "hiring", "layoffs", "laid", "cut", "cuts", "cutting",
         "eliminate", "eliminated", "workforce", "jobs", "staff", "headcount", "fired", "lay", "off",
@@ -122,8 +122,8 @@ enum MetricClassifier {
     ])
 
     static let raiseWords: WordSet = WordKey.set(["raise", "raised", "raises", "raising"])
-    static let toKey = WordKey.of("to")
-    static let worthKey = WordKey.of("worth")
+    static let toKey: UInt64 = 0x08c8_3907_b56a_c0a4  // "to"
+    static let worthKey: UInt64 = 0x4fab_0b5e_7350_f67f  // "worth"
 
     /// A cue word or pair found in a sentence.
     struct Hit { var first: Int; var last: Int; var cues: [MetricCues.Cue] }
@@ -247,7 +247,7 @@ enum MetricClassifier {
         return best.metric
     }
 
-    static let allKey = WordKey.of("all")
+    static let allKey: UInt64 = 0xe6f0_9b19_0519_daa4  // "all"
     static let accountWords: WordSet = WordKey.set(["account", "accounts", "accounted", "accounting"])
     static let marketWords: WordSet = WordKey.set(["market", "markets", "industry", "sector", "segment"])
     static let ownership: WordSet = WordKey.set(["shares", "stock", "stake", "equity", "ownership", "votes", "voting"])
@@ -280,7 +280,7 @@ enum MetricClassifier {
         }
         return .some(all ? .marketShare : nil)
     }
-    static let ofKey = WordKey.of("of")
+    static let ofKey: UInt64 = 0x08b0_6007_b556_7108  // "of"
 
     static func classify(_ s: ScannedText, _ f: Figure, index: Int, sentence span: Range<Int>, cues c: SentenceCues,
                          others: [Figure]) -> (Metric?, decisive: Bool) {
@@ -450,11 +450,11 @@ enum MetricClassifier {
         return m
     }
     static let unitPairs: WordSet = WordKey.set(["share", "month", "year", "unit", "ounce", "barrel"])
-    static let capKey = WordKey.of("cap")
-    static let valueKey = WordKey.of("value")
-    static let capitalizationKey = WordKey.of("capitalization")
-    static let valuationKey = WordKey.of("valuation")
-    static let capitalisationKey = WordKey.of("capitalisation")
+    static let capKey: UInt64 = 0xf5e3_0319_0ce4_9c5b  // "cap"
+    static let valueKey: UInt64 = 0x7ce4_fd94_30e8_0cea  // "value"
+    static let capitalizationKey: UInt64 = 0x132e_136f_a5d9_71e1  // "capitalization"
+    static let valuationKey: UInt64 = 0xe192_c15c_bd25_1d80  // "valuation"
+    static let capitalisationKey: UInt64 = 0xa955_09a9_0349_dbb4  // "capitalisation"
 
     /// "cut interest rates by half a percentage point", "its key rate by 500 basis points",
     /// "a 100 basis point increase in interest rates", "margin expanded 420 basis points to 21.7%".
@@ -476,7 +476,7 @@ enum MetricClassifier {
         }
         return false
     }
-    static let dividendKey = WordKey.of("dividend")
+    static let dividendKey: UInt64 = 0x2256_544e_2505_7e3a  // "dividend"
     static let workforceWords: WordSet = WordKey.set(["workforce", "headcount", "staff", "staffing", "employees", "jobs", "positions", "roles"])
 
     /// "reduce its global workforce by approximately 8%": a change in the number of staff.
@@ -488,5 +488,5 @@ enum MetricClassifier {
         }
         return false
     }
-    static let dividendsKey = WordKey.of("dividends")
+    static let dividendsKey: UInt64 = 0x5e2f_89c8_e855_960b  // "dividends"
 }

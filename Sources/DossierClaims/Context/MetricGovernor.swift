@@ -25,9 +25,9 @@ enum MetricGovernor {
         "annual", "annualized", "annualised", "quarterly", "monthly", "yearly", "same", "nearly", "shy", "fully",
     ])
     /// Prepositions after a figure that introduce what it is an amount of: "$5m in revenue".
-    static let inKey = WordKey.of("in")
-    static let ofKey = WordKey.of("of")
-    static let worthKey = WordKey.of("worth")
+    static let inKey: UInt64 = 0x08b7_3807_b55c_4bbe  // "in"
+    static let ofKey: UInt64 = 0x08b0_6007_b556_7108  // "of"
+    static let worthKey: UInt64 = 0x4fab_0b5e_7350_f67f  // "worth"
     /// Words that may stand between a figure and the noun it modifies: "$1.2B in development, regulatory
     /// and commercial milestones", "$300 million term loan".
     static let modifierStops: WordSet = WordKey.set([
@@ -99,9 +99,9 @@ enum MetricGovernor {
         }
         return (.none, nil)
     }
-    static let atKey = WordKey.of("at")
+    static let atKey: UInt64 = 0x089c_4e07_b545_a968  // "at"
     static let copulas: WordSet = WordKey.set(["was", "were", "is", "are", "be", "been", "being", "totaled", "totalled", "reached", "stood", "amounted"])
-    static let northKey = WordKey.of("north")
+    static let northKey: UInt64 = 0x0e11_5b71_9d2d_6304  // "north"
     static func northOf(_ s: ScannedText, _ i: Int) -> Bool { s.wordKey(i) == northKey && s.wordKey(i + 1) == ofKey }
 
     /// The noun `f` is an amount of, after it: "$5m in revenue", "£72bn in dividends",
@@ -138,5 +138,5 @@ enum MetricGovernor {
         }
         return (.none, false)
     }
-    static let andKey = WordKey.of("and")
+    static let andKey: UInt64 = 0xe6f7_9719_051f_f286  // "and"
 }

@@ -33,6 +33,8 @@ enum SubjectFinder {
     static let which: UInt64 = 0xce989e88581f9422  // "which"
     static let who: UInt64 = 0x5ec5fc194891690f  // "who"
     static let to: UInt64 = 0x08c83907b56ac0a4  // "to"
+    static let of: UInt64 = 0x08b0_6007_b556_7108  // "of"
+    static let possessiveS: UInt64 = 0xaf63_ee4c_8602_0b22  // "s"
 
     struct Anaphor { var first: Int; var last: Int }
 
@@ -91,7 +93,7 @@ enum SubjectFinder {
         guard v < f.first, v > start, v - start <= 6 else { return nil }
         var first = start
         // "The Company's largest customer": the part after a possessive.
-        for k in start..<v where s.isApostrophe(k) && s.wordKey(k + 1) == WordKey.of("s") && k + 2 < v { first = k + 2 }
+        for k in start..<v where s.isApostrophe(k) && s.wordKey(k + 1) == possessiveS && k + 2 < v { first = k + 2 }
         while first < v - 1, articles.contains(s.wordKey(first)) { first += 1 }
         let k0 = s.wordKey(first)
         if AttributionFinder.pronouns.contains(k0) || pronounIt.contains(k0) || (v - first == 1 && companyNouns.contains(k0)) { return nil }
@@ -110,7 +112,7 @@ enum SubjectFinder {
         let t = s[v]
         if clauseVerbs.contains(t.key) { return true }
         // "acquired intangible assets": a participle after "of"/"the" describes, it does not predicate.
-        if articles.contains(s.wordKey(v - 1)) || s.wordKey(v - 1) == WordKey.of("of") { return false }
+        if articles.contains(s.wordKey(v - 1)) || s.wordKey(v - 1) == of { return false }
         return !t.isCapitalized && t.length > 4 && s.string(t.end - 2, t.end) == "ed"
     }
 

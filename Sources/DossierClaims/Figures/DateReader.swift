@@ -20,6 +20,10 @@ enum DateReader {
     static let half: UInt64 = 0x2e33a6cc74123124  // "half"
     static let s: UInt64 = 0xaf63ee4c86020b22  // "s"
     static let around: UInt64 = 0x5d4728070640f60c  // "around"
+    static let june: UInt64 = 0xeb1a_51dd_f834_9bc5  // "june"
+    static let july: UInt64 = 0xeb13_69dd_f82e_a5df  // "july"
+    static let may: UInt64 = 0x080f_5019_176d_1e46  // "may"
+    static let march: UInt64 = 0x9092_e9a4_e189_5990  // "march"
     static let ordinals: WordTable<Int> = WordKey.table([
         ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("final", 4), ("last", 0),
     ])
@@ -153,7 +157,7 @@ enum DateReader {
 
     static func monthFirst(_ t: ScannedText, at i: Int, month: Int) -> Figure? {
         var j = i + 1
-        let abbreviated = t[i].length <= 4 && t.wordKey(i) != WordKey.of("june") && t.wordKey(i) != WordKey.of("july") && t.wordKey(i) != WordKey.of("may")
+        let abbreviated = t[i].length <= 4 && t.wordKey(i) != june && t.wordKey(i) != july && t.wordKey(i) != may
         if t.isSymbol(j, 46) && t[j].gap == .none { j += 1 }
         let mm = pad(UInt64(month))
         if let d = t.at(j), d.kind == .number, d.decimals == 0, d.integerDigits <= 2, d.mantissa >= 1, d.mantissa <= 31,
@@ -166,7 +170,7 @@ enum DateReader {
                 return Figure(kind: .date, first: i, last: ye, date: "\(y)-\(mm)-\(pad(d.mantissa))")
             }
             // "May 5" needs the capital and no following digits to be a date.
-            if abbreviated && !t.isSymbol(i + 1, 46) && Lexicon.ambiguousMonths.contains(t.wordKey(i)) && t.wordKey(i) != WordKey.of("may") && t.wordKey(i) != WordKey.of("march") {
+            if abbreviated && !t.isSymbol(i + 1, 46) && Lexicon.ambiguousMonths.contains(t.wordKey(i)) && t.wordKey(i) != may && t.wordKey(i) != march {
                 return nil
             }
             return Figure(kind: .date, first: i, last: e, date: "--\(mm)-\(pad(d.mantissa))")

@@ -81,6 +81,7 @@ enum FigureTraps {
     static let age: UInt64 = 0xe715b4190539215c  // "age"
     static let aged: UInt64 = 0xe3023e83e0137228  // "aged"
     static let oclock: UInt64 = 0x9e8c579513934bbd  // "clock"
+    static let o: UInt64 = 0xaf63_e24c_8601_f6be  // "o"
 
     /// True when a word glued to a number is a label or name part, not a unit.
     static func isNameSuffix(_ s: ScannedText, _ i: Int) -> Bool {
@@ -235,7 +236,7 @@ enum FigureTraps {
         if (w.key == a || w.key == p), s.isSymbol(i + 2, 46), s.wordKey(i + 3) == m {
             return s.isSymbol(i + 4, 46) ? i + 4 : i + 3
         }
-        if w.key == WordKey.of("o"), s.isApostrophe(i + 2), s.wordKey(i + 3) == oclock {
+        if w.key == o, s.isApostrophe(i + 2), s.wordKey(i + 3) == oclock {
             return i + 3
         }
         return nil

@@ -25,14 +25,26 @@ struct WordTable<Value: Sendable>: Sendable {
         Int(truncatingIfNeeded: (k ^ (k >> 31)) &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
     }
 
-    subscript(key: UInt64) -> Value? {
-        guard key != 0 else { return nil }
-        var i = WordTable.slot(key, mask)
-        while true {
-            let k = keys[i]
-            if k == key { return values[i] }
-            if k == 0 { return nil }
-            i = (i + 1) & mask
+    @inline(__always) subscript(key: UInt64) -> Value? {
+        let i = index(of: key)
+        return i >= 0 ? values[i] : nil
+    }
+
+    /// True when `key` is in the table, without reading its value.
+    @inline(__always) func containsKey(_ key: UInt64) -> Bool { index(of: key) >= 0 }
+
+    /// The slot holding `key`, or -1. The slot is always within `keys` (`& mask`), so the probe reads
+    /// it unchecked: the scanner asks these tables for most words of a text.
+    @inline(__always) func index(of key: UInt64) -> Int {
+        guard key != 0 else { return -1 }
+        return keys.withUnsafeBufferPointer { k in
+            var i = WordTable.slot(key, mask)
+            while true {
+                let found = k[i]
+                if found == key { return i }
+                if found == 0 { return -1 }
+                i = (i + 1) & mask
+            }
         }
     }
 
@@ -52,7 +64,7 @@ struct WordSet: Sendable {
         table = WordTable(d)
     }
 
-    @inline(__always) func contains(_ key: UInt64) -> Bool { table[key] != nil }
+    @inline(__always) func contains(_ key: UInt64) -> Bool { table.containsKey(key) }
 
     func union(_ other: WordSet) -> WordSet { WordSet(members.union(other.members)) }
     func union<S: Sequence>(_ other: S) -> WordSet where S.Element == UInt64 { WordSet(members.union(other)) }
