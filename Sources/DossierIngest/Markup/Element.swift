@@ -44,6 +44,26 @@ public final class Element: Sendable {
         self.line = line
     }
 
+    /// The tree copy's initialiser: `elements` are the element children
+    /// of `children`, in order, already collected.
+    init(
+        name: String,
+        namespace: String?,
+        prefix: String?,
+        attributes: [Attribute],
+        children: [MarkupNode],
+        elements: [Element],
+        line: Int
+    ) {
+        self.name = name
+        self.namespace = namespace
+        self.prefix = prefix
+        self.attributes = attributes
+        self.children = children
+        self.elements = elements
+        self.line = line
+    }
+
     /// The value of the attribute with this local name (any namespace unless given).
     public func attribute(_ name: String, namespace: String? = nil) -> String? {
         for attribute in attributes where attribute.name == name {

@@ -179,8 +179,8 @@ struct ClassHints: Sendable {
 
         /// Class, id and component names joined by spaces; nil when the element has none.
         var names: String? {
-            var joined: String?
-            for part in [className, id, component, testID, module] {
+            var joined = className
+            for part in [id, component, testID, module] {
                 guard let part else { continue }
                 if let sofar = joined { joined = sofar + " " + part } else { joined = part }
             }
@@ -206,10 +206,10 @@ struct ClassHints: Sendable {
             for b in names.utf8 where b != UInt8(ascii: "-") && b != UInt8(ascii: "_") {
                 compact.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
             }
-            isArticleBody = ClassHints.articleBodyBytes.contains(where: { ClassHints.bytes(compact, contain: $0) })
+            isArticleBody = ClassHints.articleBodyPhrases.occurs(in: compact)
             for w in words {
                 if ClassHints.commentWords.contains(w) || w.hasPrefix("comment") && !w.hasPrefix("commentary") { comment = true }
-                if ClassHints.chromeWords.contains(w) || ClassHints.chromePrefixes.contains(where: { w.hasPrefix($0) }) { chrome = true }
+                if !chrome, ClassHints.chromeWords.contains(w) || ClassHints.hasChromePrefix(w) { chrome = true }
                 if ClassHints.metadataWords.contains(w) { metadata = true }
                 if ClassHints.positiveWords.contains(w) { positive = true }
             }
@@ -217,28 +217,20 @@ struct ClassHints: Sendable {
                 && (words.contains("blog") || words.contains("update") || words.contains("entry") || words.contains("post")) {
                 marksLiveBlog = true
             }
-            if ClassHints.chromeCompoundBytes.contains(where: { ClassHints.bytes(compact, contain: $0) }) { chrome = true }
+            if !chrome, ClassHints.chromeCompoundPhrases.occurs(in: compact) { chrome = true }
         }
     }
 
-    static let articleBodyBytes = articleBodyNames.map { Array($0.utf8) }
-    static let chromeCompoundBytes = chromeCompounds.map { Array($0.utf8) }
+    static let articleBodyPhrases = BytePhrases(articleBodyNames)
+    static let chromeCompoundPhrases = BytePhrases(chromeCompounds)
+    static let chromePrefixPhrases = BytePhrases(chromePrefixes)
 
-    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
-        let n = needle.count
-        guard n > 0, haystack.count >= n else { return false }
-        let first = needle[0]
-        var i = 0
-        let last = haystack.count - n
-        while i <= last {
-            if haystack[i] == first {
-                var j = 1
-                while j < n, haystack[i + j] == needle[j] { j += 1 }
-                if j == n { return true }
-            }
-            i += 1
-        }
-        return false
+    /// True when the word starts with one of ``chromePrefixes``. ASCII words
+    /// are compared as bytes; others keep `String`'s character comparison.
+    static func hasChromePrefix(_ word: String) -> Bool {
+        let utf8 = Array(word.utf8)
+        if utf8.allSatisfy({ $0 < 0x80 }) { return chromePrefixPhrases.opens(utf8) }
+        return chromePrefixes.contains { word.hasPrefix($0) }
     }
 
     /// Lowercased words of class and id names, split at separators and camelCase humps.

@@ -25,8 +25,8 @@ struct ContentSelector {
         var scored = [Bool](repeating: false, count: index.count)
 
         for id in 0..<index.count where !dropped[id] {
-            let name = index.name(id)
-            if PageIndex.inlineTags.contains(name) { continue }
+            let tag = index.tags[id]
+            if tag.contains(.inline) { continue }
             let length = clean.inlineChars[id]
             guard length >= 25 else { continue }
             var points = 1 + Double(clean.inlineCommas[id]) + min(Double(length) / 100, 3)
@@ -34,7 +34,7 @@ struct ContentSelector {
             guard points > 0 else { continue }
             // Prose directly in a div (`text<br><br>text`) makes that div the
             // container; a paragraph gives its points to its parent.
-            let holdsProse = !Self.paragraphTags.contains(name) && name != "h1"
+            let holdsProse = !tag.contains(.paragraphLike) && !tag.contains(.headline)
                 && (clean.brChildren[id] >= 2 || clean.textBlockChildren[id] > 0 || length >= 400)
             var target = holdsProse ? id : index.parent[id]
             var level = 0
@@ -74,7 +74,7 @@ struct ContentSelector {
 
     /// The page's headline element: the `h1` that reads like the title, or the only one.
     private func headlineElement() -> Int? {
-        let h1s = (0..<index.count).filter { index.name($0) == "h1" && !dropped[$0] && clean.chars[$0] > 0 }
+        let h1s = (0..<index.count).filter { index.tags[$0].contains(.headline) && !dropped[$0] && clean.chars[$0] > 0 }
         guard !h1s.isEmpty else { return nil }
         return headline.flatMap { title in h1s.first { MainTextExtractor.fold(index.elements[$0].textContent) == title } }
             ?? (h1s.count == 1 ? h1s[0] : nil)

@@ -10,6 +10,9 @@ struct PageIndex {
     let parent: [Int]
     let children: [[Int]]
     let hints: [ClassHints]
+    /// What each element's tag is, decided once (the passes over the page
+    /// ask it of every element several times).
+    let tags: [Tag]
     /// Measurements of each element's own text nodes (not its children's).
     private let ownChars: [Int]
     private let ownCommas: [Int]
@@ -23,12 +26,46 @@ struct PageIndex {
         "big", "nobr", "abbr", "acronym", "label", "img", "br",
     ]
 
+    /// The tag facts the extractor's passes ask about.
+    struct Tag: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let link = Tag(rawValue: 1 << 0)          // a
+        static let paragraph = Tag(rawValue: 1 << 1)     // p
+        static let time = Tag(rawValue: 1 << 2)
+        static let headline = Tag(rawValue: 1 << 3)      // h1
+        static let tableLike = Tag(rawValue: 1 << 4)     // table, blockquote, pre
+        static let lineBreak = Tag(rawValue: 1 << 5)     // br
+        static let inline = Tag(rawValue: 1 << 6)        // one of inlineTags
+        static let subheading = Tag(rawValue: 1 << 7)    // h2–h6
+        static let paragraphLike = Tag(rawValue: 1 << 8) // one of ContentSelector.paragraphTags
+
+        init(rawValue: UInt16) { self.rawValue = rawValue }
+
+        init(_ name: String) {
+            var tag: Tag = []
+            switch name {
+            case "a": tag.insert(.link)
+            case "p": tag.insert(.paragraph)
+            case "time": tag.insert(.time)
+            case "h1": tag.insert(.headline)
+            case "table", "blockquote", "pre": tag.insert(.tableLike)
+            case "br": tag.insert(.lineBreak)
+            case "h2", "h3", "h4", "h5", "h6": tag.insert(.subheading)
+            default: break
+            }
+            if PageIndex.inlineTags.contains(name) { tag.insert(.inline) }
+            if ContentSelector.paragraphTags.contains(name) { tag.insert(.paragraphLike) }
+            self = tag
+        }
+    }
+
     init(root: Element) {
         var elements: [Element] = []
         var parent: [Int] = []
         var hints: [ClassHints] = []
         var ownChars: [Int] = []
         var ownCommas: [Int] = []
+        var tags: [Tag] = []
         var verdicts: [String: ClassHints.NameVerdict] = [:]
         var stack: [(Element, Int)] = [(root, -1)]
         while let (e, p) = stack.popLast() {
@@ -36,6 +73,7 @@ struct PageIndex {
             elements.append(e)
             parent.append(p)
             hints.append(ClassHints(e, verdicts: &verdicts))
+            tags.append(Tag(e.name))
             var chars = 0, commas = 0
             for child in e.children {
                 switch child {
@@ -59,6 +97,7 @@ struct PageIndex {
         self.parent = parent
         self.children = children
         self.hints = hints
+        self.tags = tags
         self.ownChars = ownChars
         self.ownCommas = ownCommas
     }
@@ -132,15 +171,15 @@ struct PageIndex {
         var id = n - 1
         while id >= 0 {
             defer { id -= 1 }
-            let name = elements[id].name
-            if name == "a" {
+            let tag = tags[id]
+            if tag.contains(.link) {
                 m.linkChars[id] = m.chars[id]
                 m.inlineLinkChars[id] = m.inlineChars[id]
             }
-            if name == "p" { m.paragraphs[id] += 1 }
-            if name == "time" { m.hasTime[id] = true }
-            if name == "h1" { m.hasHeadline[id] = true }
-            if name == "table" || name == "blockquote" || name == "pre" { m.hasTable[id] = true }
+            if tag.contains(.paragraph) { m.paragraphs[id] += 1 }
+            if tag.contains(.time) { m.hasTime[id] = true }
+            if tag.contains(.headline) { m.hasHeadline[id] = true }
+            if tag.contains(.tableLike) { m.hasTable[id] = true }
             let p = parent[id]
             guard p >= 0, excluded?[id] != true else { continue }
             m.chars[p] += m.chars[id]
@@ -150,8 +189,8 @@ struct PageIndex {
             m.hasTime[p] = m.hasTime[p] || m.hasTime[id]
             m.hasTable[p] = m.hasTable[p] || m.hasTable[id]
             m.hasHeadline[p] = m.hasHeadline[p] || m.hasHeadline[id]
-            if name == "br" { m.brChildren[p] += 1 }
-            if Self.inlineTags.contains(name) {
+            if tag.contains(.lineBreak) { m.brChildren[p] += 1 }
+            if tag.contains(.inline) {
                 m.inlineChars[p] += m.inlineChars[id]
                 m.inlineLinkChars[p] += m.inlineLinkChars[id]
                 m.inlineCommas[p] += m.inlineCommas[id]

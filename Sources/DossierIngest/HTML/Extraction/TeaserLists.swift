@@ -15,9 +15,9 @@ struct TeaserLists {
         chars = clean.chars
         var isCard = [Bool](repeating: false, count: n)
         for id in 0..<n where !dropped[id] && clean.chars[id] > 0 {
-            guard ["h2", "h3", "h4", "h5", "h6"].contains(index.name(id)) else { continue }
+            guard index.tags[id].contains(.subheading) else { continue }
             let parent = index.parent[id]
-            let insideLink = parent >= 0 && index.name(parent) == "a"
+            let insideLink = parent >= 0 && index.tags[parent].contains(.link)
             guard insideLink || clean.linkChars[id] * 2 >= clean.chars[id] else { continue }
             var card = parent
             if insideLink, card >= 0 { card = index.parent[card] }
@@ -27,11 +27,10 @@ struct TeaserLists {
         while id >= 0 {
             defer { id -= 1 }
             guard !dropped[id], clean.chars[id] > 0 else { continue }
-            let name = index.name(id)
-            if ["h2", "h3", "h4", "h5", "h6"].contains(name) {
+            if index.tags[id].contains(.subheading) {
                 headings[id] += 1
                 let parent = index.parent[id]
-                if (parent >= 0 && index.name(parent) == "a") || clean.linkChars[id] * 2 >= clean.chars[id] { linked[id] += 1 }
+                if (parent >= 0 && index.tags[parent].contains(.link)) || clean.linkChars[id] * 2 >= clean.chars[id] { linked[id] += 1 }
             }
             let p = index.parent[id]
             guard p >= 0 else { continue }
