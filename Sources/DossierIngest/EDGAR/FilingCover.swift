@@ -22,7 +22,7 @@ enum FilingCover {
         }
         for (index, raw) in texts.enumerated() {
             let text = oneLine(raw)
-            let upper = text.uppercased()
+            let upper = asciiUppercased(text) ?? text.uppercased()
             if metadata["form_type"] == nil, let form = formType(upper) { metadata["form_type"] = form }
             if metadata["company"] == nil, UTF8Search.containsAny(upper, ["EXACT NAME OF REGISTRANT", "EXACT NAME OF ISSUER"]) {
                 let before = text.split(separator: "(", maxSplits: 1).first.map(String.init)?.trimmingSpaces() ?? ""
@@ -51,6 +51,10 @@ enum FilingCover {
         for block in blocks.reversed() {
             switch block {
             case .paragraph(let text):
+                // Only ASCII D, A, T, E lowercase to "date": a paragraph
+                // without those four in a row has no date line, and most
+                // paragraphs of a long filing are skipped with one byte scan.
+                guard mentionsDate(text) else { continue }
                 for line in text.split(separator: "\n").reversed() {
                     let trimmed = line.trimmingSpaces()
                     let lower = trimmed.lowercased()
@@ -113,5 +117,27 @@ enum FilingCover {
         return nil
     }
 
-    private static func oneLine(_ text: String) -> String { String(text.map { $0 == "\n" ? " " : $0 }) }
+    private static func oneLine(_ text: String) -> String {
+        // ASCII without carriage returns: every newline is a character of
+        // its own, so a byte map is the same as the character map, and far faster.
+        let mapped: String? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            guard bytes.contains(0x0A) else { return text }
+            return String(decoding: bytes.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
+        } ?? nil
+        return mapped ?? String(text.map { $0 == "\n" ? " " : $0 })
+    }
+
+    /// `uppercased()` for ASCII text, by bytes; nil for other text.
+    private static func asciiUppercased(_ text: String) -> String? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(decoding: bytes.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
+        } ?? nil
+    }
+
+    /// True when the text holds "date" in any letter case, as bytes.
+    private static func mentionsDate(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { FoldedBytes.contains($0, "date") } ?? true
+    }
 }

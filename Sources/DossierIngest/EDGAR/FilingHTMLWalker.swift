@@ -75,7 +75,7 @@ struct FilingHTMLWalker {
     /// Ends the current paragraph.
     private mutating func flush() {
         defer { inline = "" }
-        let lines = inline.split(separator: "\n").compactMap { TextBuilder.clean(String($0)) }
+        let lines = inline.nonEmptyLines().compactMap { TextBuilder.clean($0) }
         guard !lines.isEmpty else { return }
         blocks.append(.paragraph(lines.joined(separator: "\n")))
     }

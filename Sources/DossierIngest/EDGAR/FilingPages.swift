@@ -21,7 +21,8 @@ enum FilingPages {
                 // A one-row table at a page edge (a footer laid out in cells)
                 // goes when it repeats; other rows always stay.
                 if case .row(let cells, let table) = block {
-                    if edges.contains(index), rowsPerTable[table] == 1, repeated.contains(edgeKey(cells.joined(separator: " | "))) { continue }
+                    if edges.contains(index), rowsPerTable[table] == 1, !repeated.isEmpty,
+                       repeated.contains(edgeKey(cells.joined(separator: " | "))) { continue }
                     out.append(block)
                     continue
                 }
@@ -30,7 +31,7 @@ enum FilingPages {
                 if text != raw { out.append(.paragraph(text)); continue }
                 let atEdge = edges.contains(index)
                 if PageNumber.matches(text, strict: !atEdge || !paged) { continue }
-                if atEdge, repeated.contains(edgeKey(text)) {
+                if atEdge, !repeated.isEmpty, repeated.contains(edgeKey(text)) {
                     // Keep a running header's first appearance when it heads a
                     // table (the "Table of Contents" title above the contents).
                     let headsTable: Bool = { if index + 1 < page.count, case .row = page[index + 1] { true } else { false } }()
@@ -62,10 +63,10 @@ enum FilingPages {
             var keys = Set<String>()
             for index in edgeIndices(page, rowsPerTable: rowsPerTable) {
                 switch page[index] {
-                case .paragraph(let text) where text.count <= 160: keys.insert(edgeKey(text))
+                case .paragraph(let text) where text.hasAtMost(160): keys.insert(edgeKey(text))
                 case .row(let cells, _):
                     let text = cells.joined(separator: " | ")
-                    if text.count <= 160 { keys.insert(edgeKey(text)) }
+                    if text.hasAtMost(160) { keys.insert(edgeKey(text)) }
                 default: break
                 }
             }
@@ -81,6 +82,7 @@ enum FilingPages {
         if words.count > 1, let last = words.last, PageNumber.matches(String(last), strict: false) { words.removeLast() }
         if words.count > 1, let first = words.first, PageNumber.matches(String(first), strict: false) { words.removeFirst() }
         let text = words.joined(separator: " ")
+        if let key = asciiEdgeKey(text) { return key }
         var out = ""
         var lastHash = false
         for ch in text.lowercased() {
@@ -90,6 +92,28 @@ enum FilingPages {
             out.append(ch)
         }
         return out.trimmingSpaces()
+    }
+
+    /// ``edgeKey(_:)``'s folding by bytes, for ASCII text (nil otherwise):
+    /// there a character is a byte, digits are 0–9 and white space is
+    /// tab through carriage return and the space.
+    private static func asciiEdgeKey(_ text: String) -> String? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var lastHash = false
+            for b in bytes {
+                if b >= 0x30 && b <= 0x39 { if !lastHash { out.append(0x23) }; lastHash = true; continue }
+                lastHash = false
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { if out.last != 0x20 { out.append(0x20) }; continue }
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            }
+            var start = 0, end = out.count
+            while start < end, out[start] == 0x20 { start += 1 }
+            while end > start, out[end - 1] == 0x20 { end -= 1 }
+            return String(decoding: out[start..<end], as: UTF8.self)
+        } ?? nil
     }
 
     /// In a table of contents (most multi-cell rows end in a page reference

@@ -3,6 +3,26 @@
 /// The standard library's `String.contains(_:)`/`firstRange(of:)` build a
 /// search table on every call; the extractor asks such questions of every
 /// element on a page, where a plain byte scan is many times faster.
+extension String {
+    /// The non-empty lines, as `split(separator: "\n")` gives them. Split
+    /// on the newline byte, which is a character of its own unless it
+    /// follows a carriage return; text with those is split by characters.
+    func nonEmptyLines() -> [String] {
+        let split: [String]? = utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(0x0D) else { return nil }
+            var lines: [String] = []
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == 0x0A {
+                if i > start { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = i + 1
+            }
+            if start < bytes.count { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return lines
+        } ?? nil
+        return split ?? self.split(separator: "\n").map(String.init)
+    }
+}
+
 extension StringProtocol {
     /// True when the string has at most `limit` characters, found without
     /// counting past the limit (`count` walks every character).

@@ -11,7 +11,7 @@ enum ArticleLead {
         for paragraph in lead {
             // Legacy pages put headline, date and byline in one paragraph,
             // one per line (`<b>…</b><br><i>…</i>`): judge line by line.
-            let lines = Self.lines(paragraph)
+            let lines = paragraph.nonEmptyLines()
             let remaining = lines.filter { !isCredit($0, title: foldedTitle, keepDates: keepDates) }
             if !remaining.isEmpty { kept.append(remaining.joined(separator: "\n")) }
         }
@@ -53,24 +53,6 @@ enum ArticleLead {
         return (lead, start == count ? nil : text[startIndex...])
     }
 
-    /// The non-empty lines of a paragraph. Split on the newline byte, which
-    /// is always a character of its own unless it follows a carriage
-    /// return; text with those is split by characters.
-    static func lines(_ paragraph: String) -> [String] {
-        let split: [String]? = paragraph.utf8.withContiguousStorageIfAvailable { bytes in
-            guard !bytes.contains(0x0D) else { return nil }
-            var lines: [String] = []
-            var start = 0
-            for i in 0..<bytes.count where bytes[i] == 0x0A {
-                if i > start { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
-                start = i + 1
-            }
-            if start < bytes.count { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
-            return lines
-        } ?? nil
-        return split ?? paragraph.split(separator: "\n").map(String.init)
-    }
-
     static func isCredit(_ line: String, title: String?, keepDates: Bool) -> Bool {
         guard line.hasAtMost(100) else { return false }
         let folded = ArticleMetadata.fold(line)
@@ -98,7 +80,7 @@ enum ArticleLead {
     /// itself prints as one of its first lines is the headline ("Site :: Headline").
     static func headline(among segments: [String], in text: String) -> String? {
         guard segments.count >= 2 else { return nil }
-        let lead = splitLead(text).lead.flatMap { lines($0) }.map { ArticleMetadata.fold($0) }
+        let lead = splitLead(text).lead.flatMap { $0.nonEmptyLines() }.map { ArticleMetadata.fold($0) }
         return segments.first { s in lead.contains(ArticleMetadata.fold(s)) }
     }
 }
