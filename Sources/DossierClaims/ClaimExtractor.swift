@@ -318,9 +318,10 @@ public struct ClaimExtractor: Sendable {
 
     /// Lines of a table: several numbers with tabs, pipes or wide gaps between them.
     func isTableLike(_ s: ScannedText, _ span: Range<Int>) -> Bool {
-        var numbers = 0, symbols = 0, pipes = 0
-        s.tokens.withUnsafeBufferPointer { tokens in
-            // Counted without branches: this runs over every token of every sentence.
+        // Counted in locals without branches (this runs over every token of every sentence), returned
+        // as a tuple: counters captured by the closure would be stored to memory on every token.
+        let (numbers, symbols, pipes) = s.tokens.withUnsafeBufferPointer { tokens in
+            var numbers = 0, symbols = 0, pipes = 0
             for i in span {
                 let k = tokens[i].kind.rawValue
                 numbers &+= k == Token.Kind.number.rawValue ? 1 : 0
@@ -328,6 +329,7 @@ public struct ClaimExtractor: Sendable {
                 symbols &+= symbol ? 1 : 0
                 pipes &+= symbol && tokens[i].key == 124 ? 1 : 0
             }
+            return (numbers, symbols, pipes)
         }
         let words = span.count - numbers - symbols
         if pipes >= 2 { return true }

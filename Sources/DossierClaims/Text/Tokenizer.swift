@@ -30,10 +30,24 @@ struct Tokenizer {
         let n = bytes.count
         let capacity = buffer.count
         while i < n {
-            if count == capacity { return }
             let b = bytes[i]
-            // Whitespace.
-            if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 {
+            // The commonest bytes first: a space, then the letter that starts a word.
+            if b == 32 {
+                if gap == .none { gap = .space }
+                i += 1
+                continue
+            }
+            if count == capacity { return }
+            if (b | 0x20) &- 97 < 26 {
+                let token = scanWord(bytes, from: i, gap: gap)
+                (buffer.baseAddress! + count).initialize(to: token)
+                count += 1
+                i = token.end
+                gap = .none
+                continue
+            }
+            // Other whitespace.
+            if b == 9 || b == 13 || b == 12 || b == 11 {
                 if gap == .none { gap = .space }
                 i += 1
                 continue

@@ -6,6 +6,9 @@ struct WordTable<Value: Sendable>: Sendable {
     private var keys: [UInt64]
     private var values: [Value?]
     private let mask: Int
+    /// One bit per value of a key's top 12 bits, set for the keys in the table: most words of a
+    /// text are in no table, and one bit test rejects them before any probe.
+    private var filter: [UInt64]
 
     init(_ entries: [UInt64: Value]) {
         var capacity = 16
@@ -13,13 +16,19 @@ struct WordTable<Value: Sendable>: Sendable {
         keys = Array(repeating: 0, count: capacity)
         values = Array(repeating: nil, count: capacity)
         mask = capacity - 1
+        filter = Array(repeating: 0, count: 64)
         for (k, v) in entries where k != 0 {
+            let bit = WordTable.filterBit(k)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var i = WordTable.slot(k, mask)
             while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
             keys[i] = k
             values[i] = v
         }
     }
+
+    /// The key's top 12 bits (FNV's best mixed), 0..<4096.
+    @inline(__always) static func filterBit(_ k: UInt64) -> Int { Int(truncatingIfNeeded: k &>> 52) }
 
     @inline(__always) static func slot(_ k: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (k ^ (k >> 31)) &* 0x9E37_79B9_7F4A_7C15 >> 20) & mask
@@ -37,6 +46,9 @@ struct WordTable<Value: Sendable>: Sendable {
     /// it unchecked: the scanner asks these tables for most words of a text.
     @inline(__always) func index(of key: UInt64) -> Int {
         guard key != 0 else { return -1 }
+        let bit = WordTable.filterBit(key)
+        let word = filter.withUnsafeBufferPointer { $0[bit >> 6] }  // bit >> 6 < 64
+        guard word & (1 << UInt64(bit & 63)) != 0 else { return -1 }
         return keys.withUnsafeBufferPointer { k in
             var i = WordTable.slot(key, mask)
             while true {
