@@ -41,7 +41,11 @@ public enum TextEncoding {
     public static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = buffer.count
+        guard let base = UnsafeRawPointer(buffer.baseAddress) else { return true }
         while i < n {
+            // Eight ASCII bytes at a time: pages are mostly ASCII markup.
+            while i + 8 <= n, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { break }
             let b = buffer[i]
             if b < 0x80 { i += 1; continue }
             let length: Int

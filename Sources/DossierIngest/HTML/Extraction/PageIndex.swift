@@ -115,7 +115,18 @@ struct PageIndex {
         var chars = 0, commas = 0
         let n = bytes.count
         var i = 0
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return (0, 0) }
         while i < n {
+            // Eight ASCII bytes at a time, counted with word arithmetic.
+            while i + 8 <= n {
+                let x = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                guard x & high == 0 else { break }
+                let spaces = zeroBytes(x ^ (0x20 * ones)) | asciiControlSpaces(x)
+                chars += 8 - spaces.nonzeroBitCount
+                commas += zeroBytes(x ^ (0x2C * ones)).nonzeroBitCount
+                i += 8
+            }
+            guard i < n else { break }
             let b = bytes[i]
             if b < 0x80 {
                 if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { chars += 1 }
@@ -131,6 +142,23 @@ struct PageIndex {
             i += width
         }
         return (chars, commas)
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let high: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each zero byte of `x` (exact: no carries between bytes).
+    @inline(__always)
+    private static func zeroBytes(_ x: UInt64) -> UInt64 {
+        ~(((x & ~high) &+ ~high) | x) & high
+    }
+
+    /// The high bit of each byte of `x` (all below 0x80) from 0x09 to 0x0D.
+    @inline(__always)
+    private static func asciiControlSpaces(_ x: UInt64) -> UInt64 {
+        let atLeast9 = (x | high) &- 0x09 * ones     // high bit set where byte >= 0x09
+        let atLeast14 = (x | high) &- 0x0E * ones    // high bit set where byte >= 0x0E
+        return atLeast9 & ~atLeast14 & high
     }
 
     func name(_ id: Int) -> String { elements[id].name }
