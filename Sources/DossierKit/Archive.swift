@@ -26,6 +26,12 @@ public final class Archive: Sendable {
         Archive(store: try Store.open(path: path))
     }
 
+    /// Opens the existing archive at `path` for reading: searches, claims,
+    /// reports and exports. Fails with a clear message when there is none.
+    public static func openForReading(path: String) throws -> Archive {
+        Archive(store: try Store.openForReading(path: path))
+    }
+
     /// Imports files and folders. Problems with individual paths are reported
     /// in the summary; the rest of the import goes on.
     public func importPaths(

@@ -2,10 +2,6 @@ import Foundation
 internal import GRDB
 
 extension Store {
-    /// BM25 weights of the FTS columns (title, text): a word in the title
-    /// counts for ten in the body.
-    static let titleWeight = 10.0
-
     /// Runs a full-text search: BM25-ranked hits with highlighted snippets.
     ///
     /// The query never reaches SQLite as raw user text: it is rewritten by
@@ -14,20 +10,8 @@ extension Store {
     public func search(_ query: SearchQuery) throws -> SearchResult {
         try writer.read { db in
             let (pattern, note) = try Self.pattern(for: query, db: db)
-            var sql = """
-                SELECT d.id, d.title, d.publisher, d.published, d.kind, d.url, d.part,
-                       (SELECT f.path FROM files f WHERE f.content_hash = d.content_hash AND f.status = 'ok'
-                        ORDER BY f.id LIMIT 1) AS path,
-                       snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet,
-                       bm25(documents_fts, ?, 1.0) AS rank
-                FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-                WHERE documents_fts MATCH ?
-                """
-            var arguments: StatementArguments = [query.highlight.0, query.highlight.1, Self.titleWeight, pattern]
-            Self.appendFilters(query, to: &sql, arguments: &arguments)
-            sql += " ORDER BY rank LIMIT ? OFFSET ?"
-            arguments += [query.limit, query.offset]
-            let hits = try Row.fetchAll(db, sql: sql, arguments: arguments).map { row -> SearchHit in
+            let statement = SearchStatement(query, pattern: pattern)
+            let hits = try Row.fetchAll(db, sql: statement.sql, arguments: statement.bound).map { row -> SearchHit in
                 let path: String? = row["path"]
                 let part: String = row["part"]
                 return SearchHit(
@@ -45,30 +29,8 @@ extension Store {
     public func count(_ query: SearchQuery) throws -> Int {
         try writer.read { db in
             let (pattern, _) = try Self.pattern(for: query, db: db)
-            var sql = "SELECT count(*) FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid WHERE documents_fts MATCH ?"
-            var arguments: StatementArguments = [pattern]
-            Self.appendFilters(query, to: &sql, arguments: &arguments)
-            return try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
-        }
-    }
-
-    static func appendFilters(_ query: SearchQuery, to sql: inout String, arguments: inout StatementArguments) {
-        if let kind = query.kind {
-            sql += " AND d.kind = ?"
-            arguments += [kind]
-        }
-        if let since = query.since {
-            sql += " AND d.published >= ?"
-            arguments += [since]
-        }
-        if let until = query.until {
-            // `until 2025-03` includes all of March: compare on the same prefix length.
-            sql += " AND substr(d.published, 1, ?) <= ?"
-            arguments += [until.count, until]
-        }
-        if let publisher = query.publisher {
-            sql += " AND d.publisher LIKE ? ESCAPE '\\'"
-            arguments += ["%" + escapeLike(publisher) + "%"]
+            let statement = SearchStatement.count(query, pattern: pattern)
+            return try Int.fetchOne(db, sql: statement.sql, arguments: statement.bound) ?? 0
         }
     }
 

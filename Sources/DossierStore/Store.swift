@@ -54,6 +54,42 @@ public final class Store: Sendable {
         return store
     }
 
+    /// Opens the database at `path` for reading only: searches and reports.
+    ///
+    /// A writable open costs a short command a write transaction and an
+    /// `fsync` (GRDB makes sure the WAL exists by writing to it) and a
+    /// checkpoint when it closes; a read-only connection does neither, and
+    /// cannot change the archive by mistake. A database whose schema is older
+    /// than this program is opened writable once, to bring it up to date.
+    public static func openForReading(path: String) throws -> Store {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError("no database at \(path): import documents first (dossier import PATH --db \(path)), or point --db or DOSSIER_DB at an existing archive")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+        } catch {
+            throw StoreError("cannot open database \(path): \(Self.reason(error))")
+        }
+        let store = Store(writer: queue, path: path)
+        let applied: Set<String>
+        do {
+            applied = try queue.read { db in try Schema.migrator.appliedIdentifiers(db) }
+        } catch {
+            throw StoreError("cannot read database \(path): \(Self.reason(error))")
+        }
+        if let unknown = applied.first(where: { !Schema.migrationNames.contains($0) }) {
+            throw StoreError("the database \(path) was written by a newer Dossier (schema \(unknown)); upgrade dossier to use it")
+        }
+        if !Set(applied).isSuperset(of: Schema.migrationNames) {
+            return try open(path: path)
+        }
+        return store
+    }
+
     /// An in-memory store, for tests and `dossier parse`-style dry runs.
     public static func inMemory() throws -> Store {
         let queue = try DatabaseQueue()

@@ -52,7 +52,7 @@ struct AliasList: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let aliases = try database.open().aliases()
+        let aliases = try database.openForReading().aliases()
         switch output.format {
         case .json: print(Renderer.json(aliases))
         case .jsonl: for alias in aliases { print(Renderer.jsonLine(alias)) }

@@ -86,7 +86,7 @@ struct ClaimsList: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let archive = try database.open()
+        let archive = try database.openForReading()
         var claimQuery = ClaimQuery()
         claimQuery.text = query
         claimQuery.kind = kind

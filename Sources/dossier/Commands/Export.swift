@@ -53,7 +53,7 @@ struct Export: AsyncParsableCommand {
     var title: String = "Fact sheet"
 
     func run() async throws {
-        let archive = try database.open()
+        let archive = try database.openForReading()
         let sheet: FactSheet
         do {
             sheet = try archive.factSheet(EvidenceRequest(text: query, subject: subject, metric: metric),

@@ -35,7 +35,7 @@ struct Facts: AsyncParsableCommand {
     var limit: Int = 1000
 
     func run() async throws {
-        let archive = try database.open()
+        let archive = try database.openForReading()
         var query = FactQuery()
         query.concept = concept
         query.entity = entity

@@ -27,7 +27,7 @@ struct Show: AsyncParsableCommand {
     var doc: String
 
     func run() async throws {
-        let archive = try database.open()
+        let archive = try database.openForReading()
         let found: StoredDocument?
         do {
             found = try archive.document(doc)

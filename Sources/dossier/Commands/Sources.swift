@@ -23,7 +23,7 @@ struct Sources: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let sources = try database.open().store.sources()
+            let sources = try database.openForReading().store.sources()
             switch output.format {
             case .json: print(Renderer.json(sources))
             case .jsonl: for source in sources { print(Renderer.jsonLine(source)) }

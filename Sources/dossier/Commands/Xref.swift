@@ -38,7 +38,7 @@ struct Xref: AsyncParsableCommand {
     var metric: String?
 
     func run() async throws {
-        let archive = try database.open()
+        let archive = try database.openForReading()
         let result: CrossReference
         do {
             result = try archive.crossReference(EvidenceRequest(text: query, subject: subject, metric: metric))

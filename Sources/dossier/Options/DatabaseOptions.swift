@@ -24,4 +24,13 @@ struct DatabaseOptions: ParsableArguments {
             throw DossierFailure(message: "\(error)")
         }
     }
+
+    /// Opens the existing database read-only, for commands that only read.
+    func openForReading() throws -> Archive {
+        do {
+            return try Archive.openForReading(path: path)
+        } catch {
+            throw DossierFailure(message: "\(error)")
+        }
+    }
 }

@@ -92,8 +92,8 @@ struct SearchBenchmark {
     }
 }
 
-/// The SQL `Store.search` runs, with the query's pattern worked out
-/// beforehand: what "raw" means in the search benchmark.
+/// The SQL `Store.search` runs (``SearchStatement``), with the query's
+/// pattern worked out beforehand: what "raw" means in the search benchmark.
 struct SearchSQL {
     var sql: String
     var arguments: [DatabaseValue]
@@ -104,31 +104,17 @@ struct SearchSQL {
         guard let pattern = SearchPattern.lenient(query.text)?.expression ?? SearchPattern.literal(query.text)?.expression else {
             throw ChildProcess.Failure(description: "no pattern for \(query.text)")
         }
-        var sql = """
-            SELECT d.id, d.title, d.publisher, d.published, d.kind, d.url, d.part,
-                   (SELECT f.path FROM files f WHERE f.content_hash = d.content_hash AND f.status = 'ok'
-                    ORDER BY f.id LIMIT 1) AS path,
-                   snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet,
-                   bm25(documents_fts, ?, 1.0) AS rank
-            FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-            WHERE documents_fts MATCH ?
-            """
-        var arguments: [DatabaseValue] = ["**".databaseValue, "**".databaseValue, 10.0.databaseValue, pattern.databaseValue]
-        if let kind = query.kind { sql += " AND d.kind = ?"; arguments.append(kind.databaseValue) }
-        if let since = query.since { sql += " AND d.published >= ?"; arguments.append(since.databaseValue) }
-        if let until = query.until {
-            sql += " AND substr(d.published, 1, ?) <= ?"
-            arguments += [until.count.databaseValue, until.databaseValue]
+        let statement = SearchStatement(query, pattern: pattern)
+        let arguments = statement.arguments.map { argument -> DatabaseValue in
+            switch argument {
+            case .text(let text): return text.databaseValue
+            case .integer(let number): return number.databaseValue
+            case .real(let number): return number.databaseValue
+            }
         }
-        if let publisher = query.publisher {
-            sql += " AND d.publisher LIKE ? ESCAPE '\\'"
-            arguments.append(("%" + publisher + "%").databaseValue)
-        }
-        sql += " ORDER BY rank LIMIT ? OFFSET ?"
-        arguments += [query.limit.databaseValue, query.offset.databaseValue]
         var inlined = ""
         var next = 0
-        for c in sql {
+        for c in statement.sql {
             if c == "?" {
                 let value = arguments[next]
                 next += 1
@@ -142,6 +128,6 @@ struct SearchSQL {
                 inlined.append(c)
             }
         }
-        return SearchSQL(sql: sql, arguments: arguments, inlined: inlined)
+        return SearchSQL(sql: statement.sql, arguments: arguments, inlined: inlined)
     }
 }
