@@ -180,10 +180,14 @@ struct ClassHints: Sendable {
         /// Class, id and component names joined by spaces; nil when the element has none.
         var names: String? {
             var joined = className
-            for part in [id, component, testID, module] {
-                guard let part else { continue }
+            func add(_ part: String?) {
+                guard let part else { return }
                 if let sofar = joined { joined = sofar + " " + part } else { joined = part }
             }
+            add(id)
+            add(component)
+            add(testID)
+            add(module)
             return joined
         }
     }
