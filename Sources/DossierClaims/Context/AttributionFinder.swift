@@ -57,8 +57,17 @@ enum AttributionFinder {
 
     static func find(_ s: ScannedText, in span: Range<Int>, entities: [EntityFinder.Entity]) -> Attribution? {
         let lo = span.lowerBound, hi = span.upperBound
+        // One pass finds where the rare cue words first occur; the searches below start there
+        // (or are skipped) instead of each walking the whole sentence.
+        var firstAccording = hi, firstEstimate = hi, firstReportedly = hi
+        for i in span where s[i].kind == .word {
+            let k = s[i].key
+            if k == according { firstAccording = min(firstAccording, i) }
+            else if k == estimates || k == estimate { firstEstimate = min(firstEstimate, i) }
+            else if k == reportedly { firstReportedly = min(firstReportedly, i) }
+        }
         // "according to X"
-        for i in span where s.wordKey(i) == according && s.wordKey(i + 1) == to {
+        for i in firstAccording..<hi where s.wordKey(i) == according && s.wordKey(i + 1) == to {
             var e = i + 1
             var j = i + 2
             while j < hi, j - i < 11, let t = s.at(j) {
@@ -73,7 +82,7 @@ enum AttributionFinder {
             }
         }
         // "estimates put it at", "by some estimates"
-        for i in span {
+        for i in firstEstimate..<hi {
             let k = s.wordKey(i)
             if (k == estimates || k == estimate), s.wordKey(i + 1) == put || s.wordKey(i - 1) == by || s.wordKey(i - 2) == by {
                 // "Bernstein estimates put …" keeps the named source.
@@ -141,7 +150,7 @@ enum AttributionFinder {
             }
         }
         if let p = pronounFallback { return p }
-        for i in span where s.wordKey(i) == reportedly {
+        for i in firstReportedly..<hi where s.wordKey(i) == reportedly {
             return Attribution(first: i, last: i, isAnaphor: false, fixed: "reportedly")
         }
         return nil
