@@ -1,4 +1,11 @@
 internal import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Why a document could not be parsed as markup.
 public enum MarkupError: Error, Sendable, Equatable {
@@ -151,6 +158,20 @@ public enum Markup {
         guard needle.count <= haystack.count else { return nil }
         var i = from
         let last = haystack.count - needle.count
+        if let first = needle.first, !(first >= 0x41 && first <= 0x5A), !(first >= 0x61 && first <= 0x7A) {
+            // A first byte that is no letter matches only itself: jump
+            // between its occurrences with memchr instead of testing every byte.
+            return haystack.withUnsafeBufferPointer { buffer -> Int? in
+                guard let base = buffer.baseAddress else { return nil }
+                while i <= last {
+                    guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if matches(needle, in: buffer, at: at, caseInsensitive: caseInsensitive) { return at }
+                    i = at + 1
+                }
+                return nil
+            }
+        }
         while i <= last {
             var j = 0
             while j < needle.count {
@@ -163,5 +184,14 @@ public enum Markup {
             i += 1
         }
         return nil
+    }
+
+    private static func matches(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>, at i: Int, caseInsensitive: Bool) -> Bool {
+        for j in 0..<needle.count {
+            var b = haystack[i + j]
+            if caseInsensitive, b >= 0x61, b <= 0x7A { b -= 0x20 }
+            if b != needle[j] { return false }
+        }
+        return true
     }
 }
