@@ -49,7 +49,9 @@ enum SubjectFinder {
         }
         let before = entities.last(where: { $0.last < f.first })
         let anaphorBefore = anaphors.last(where: { $0.last < f.first })
-        let firstName = [entities.first, source].compactMap { $0 }.min(by: { $0.first < $1.first })
+        // The earlier of the first name and the source (the first name on a tie), without building an array.
+        var firstName = entities.first
+        if let src = source, firstName.map({ src.first < $0.first }) ?? true { firstName = src }
         if let e = before {
             if let a = anaphorBefore, a.first > e.last {
                 return firstName.map { text(s, $0) } ?? carried()
