@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Substring search over UTF-8 bytes.
 ///
 /// The standard library's `String.contains(_:)`/`firstRange(of:)` build a
@@ -74,20 +82,22 @@ extension StringProtocol {
         return needle.withUTF8 { pattern in
             let n = pattern.count
             guard n > 0, haystack.count >= n else { return [] }
+            guard let base = haystack.baseAddress else { return [] }
             var found: [Int] = []
             var i = 0
             let last = haystack.count - n
             let first = pattern[0]
             while i <= last {
-                if haystack[i] == first {
-                    var j = 1
-                    while j < n, haystack[i + j] == pattern[j] { j += 1 }
-                    if j == n {
-                        found.append(i)
-                        if firstOnly { return found }
-                        i += n
-                        continue
-                    }
+                // memchr finds the next candidate; most bytes are not it.
+                guard let hit = memchr(base + i, Int32(first), last - i + 1) else { break }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var j = 1
+                while j < n, haystack[i + j] == pattern[j] { j += 1 }
+                if j == n {
+                    found.append(i)
+                    if firstOnly { return found }
+                    i += n
+                    continue
                 }
                 i += 1
             }
