@@ -52,8 +52,8 @@ public struct ClaimExtractor: Sendable {
         while start < bytes.count {
             let end = ClaimExtractor.pieceEnd(bytes, from: start)
             let piece = Array(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-            extract(ScannedText(bytes: piece), scalarBase: scalarBase, carried: &carried, passesOn: end < bytes.count, into: &claims)
-            scalarBase += ScalarOffsets.count(bytes, start, end)
+            scalarBase += extract(ScannedText(bytes: piece), scalarBase: scalarBase, carried: &carried,
+                                  passesOn: end < bytes.count, into: &claims)
             start = end
         }
         return claims
@@ -78,11 +78,13 @@ public struct ClaimExtractor: Sendable {
 
     /// The claims of one piece of text. `carried` holds the names of the last sentences of the
     /// piece before (oldest first), for "it" and "the company" at the start of this one, and is
-    /// replaced with this piece's.
-    func extract(_ s: ScannedText, scalarBase: Int, carried: inout [String?], passesOn: Bool, into claims: inout [Claim]) {
-        guard !s.tokens.isEmpty else { return }
-        let sentences = SentenceSplitter.split(s)
+    /// replaced with this piece's. Returns the number of Unicode scalars in the piece, counted by the
+    /// same forward walk that converts the claims' offsets.
+    @discardableResult
+    func extract(_ s: ScannedText, scalarBase: Int, carried: inout [String?], passesOn: Bool, into claims: inout [Claim]) -> Int {
         var offsets = ScalarOffsets(s.bytes)
+        guard !s.tokens.isEmpty else { return offsets.scalarOffset(ofByte: s.bytes.count) }
+        let sentences = SentenceSplitter.split(s)
         // The name each sentence is about, found lazily and kept, for "it" and "the company".
         var names = [String??](repeating: nil, count: sentences.count)
         // For sentences already read: the token range of their first name (first << 32 | last), -1 for
@@ -175,6 +177,7 @@ public struct ClaimExtractor: Sendable {
                     sentence: longSentence ? ClaimExtractor.sentenceWindow(s, span, f) : sentenceText))
             }
         }
+        return offsets.scalarOffset(ofByte: s.bytes.count)
     }
 
     /// The longest sentence a claim carries whole. Text without full stops

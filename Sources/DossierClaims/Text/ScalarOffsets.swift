@@ -5,17 +5,16 @@ struct ScalarOffsets {
     let bytes: [UInt8]
     private var byte = 0
     private var scalar = 0
-    private let ascii: Bool
 
+    // No separate all-ASCII pass: counting eight bytes at a time costs about what that test does,
+    // and news text is rarely pure ASCII (curly quotes, dashes).
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        ascii = bytes.withUnsafeBufferPointer { ScalarOffsets.isASCII($0) }
     }
 
     /// The scalar offset of byte offset `target`; restarts from the beginning
     /// if asked for an earlier offset than the last one.
     mutating func scalarOffset(ofByte target: Int) -> Int {
-        if ascii { return target }
         if target < byte { byte = 0; scalar = 0 }
         let end = min(target, bytes.count)
         if byte < end {
@@ -46,19 +45,5 @@ struct ScalarOffsets {
             i &+= 1
         }
         return n
-    }
-
-    /// True when no byte has its high bit set.
-    static func isASCII(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = p.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        var i = 0
-        var any: UInt64 = 0
-        while i + 8 <= p.count {
-            any |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            i += 8
-        }
-        while i < p.count { any |= UInt64(p[i]); i += 1 }
-        return any & 0x8080_8080_8080_8080 == 0
     }
 }
