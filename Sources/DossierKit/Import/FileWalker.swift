@@ -98,17 +98,16 @@ public enum FileWalker {
                 }
                 names.append(name)
             }
-            // Stat relative to the open folder, as `find` does: the kernel
-            // resolves one name instead of the whole path again.
-            let folder = dirfd(handle)
+            names.sort()
+            let stats = statEntries(names, in: dirfd(handle))
             var subdirectories: [String] = []
-            for name in names.sorted() {
+            for (name, entry) in zip(names, stats) {
                 let path = current.hasSuffix("/") ? current + name : current + "/" + name
-                var child = stat()
-                guard fstatat(folder, name, &child, 0) == 0 else {
-                    problems.append(PathProblem(path: path, reason: errnoReason(errno)))
+                guard entry.error == 0 else {
+                    problems.append(PathProblem(path: path, reason: errnoReason(entry.error)))
                     continue
                 }
+                let child = entry.info
                 if isDirectory(child) {
                     subdirectories.append(path)
                 } else if isRegular(child) {
@@ -118,6 +117,34 @@ public enum FileWalker {
             closedir(handle)
             pending.append(contentsOf: subdirectories.reversed())
         }
+    }
+
+    struct EntryStat {
+        var info: stat
+        var error: Int32
+    }
+
+    /// `stat` of each name in an open folder, with the `errno` of a failure.
+    /// Relative to the folder, as `find` does: the kernel resolves one name,
+    /// not the whole path again. A large folder is split between threads:
+    /// on a no-op reindex these calls are most of the time.
+    static func statEntries(_ names: [String], in folder: Int32) -> [EntryStat] {
+        var results = [EntryStat](repeating: EntryStat(info: stat(), error: 0), count: names.count)
+        let workers = names.count >= 256 ? min(4, ProcessInfo.processInfo.activeProcessorCount) : 1
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                // Each worker fills its own slice of the buffer.
+                var i = worker
+                while i < names.count {
+                    var info = stat()
+                    let failed = fstatat(folder, names[i], &info, 0) != 0
+                    out[i] = EntryStat(info: info, error: failed ? errno : 0)
+                    i += workers
+                }
+            }
+        }
+        return results
     }
 
     /// The path made absolute against the current folder, with `.`, `..` and

@@ -58,7 +58,7 @@ extension Archive {
         let clock = ContinuousClock()
         let start = clock.now
         let roots = try paths.map { $0.map(FileWalker.absolutePath) } ?? store.sourceRoots()
-        let plan = try makePlan(roots: roots)
+        let plan = try await makePlan(roots: roots)
         var summary = ReindexSummary()
         summary.dryRun = options.dryRun
         summary.unchanged = plan.unchanged
@@ -102,7 +102,7 @@ extension Archive {
     }
 
     /// Compares the file system under `roots` with what the store recorded.
-    func makePlan(roots: [String]) throws -> ReindexPlan {
+    func makePlan(roots: [String]) async throws -> ReindexPlan {
         var plan = ReindexPlan()
         var presentRoots: [String] = []
         for root in roots {
@@ -110,9 +110,14 @@ extension Archive {
             if stat(root, &info) == 0 { presentRoots.append(root) }
             else { plan.missingRoots.append(PathProblem(path: root, reason: FileWalker.errnoReason(errno))) }
         }
+        // The store's record is read while the folders are walked: on a
+        // no-op reindex these two are nearly all the work.
+        let store = self.store
+        let roots = presentRoots
+        async let recorded = store.knownFiles(under: roots, parserVersion: Ingest.parserVersion,
+                                              extractorVersion: ClaimExtractor.version)
         let (found, problems) = FileWalker.walk(presentRoots)
-        let known = try store.knownFiles(under: presentRoots, parserVersion: Ingest.parserVersion,
-                                         extractorVersion: ClaimExtractor.version)
+        let known = try await recorded
         plan.known = known
         var matched = 0
         for file in found {
@@ -136,7 +141,7 @@ extension Archive {
         let seen = Set(found.map(\.path))
         // A folder that could not be listed is not evidence that its files are gone.
         let unreadable = problems.map(\.path)
-        for (path, state) in known.files where !seen.contains(path) {
+        for path in known.files.keys where !seen.contains(path) {
             if unreadable.contains(where: { path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) { continue }
             plan.removed.append(path)
         }
