@@ -37,7 +37,7 @@ public final class Store: Sendable {
                 // The writer's batches touch many pages (documents, two FTS
                 // indexes, claims): with SQLite's 2 MB default cache they are
                 // spilled to the WAL and rewritten within one transaction.
-                try db.execute(sql: "PRAGMA cache_size = -65536")
+                try db.execute(sql: "PRAGMA cache_size = -32768")
                 // Each file is written inside a savepoint; its sub-journal
                 // stays in memory instead of a temporary file.
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
