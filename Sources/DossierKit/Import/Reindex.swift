@@ -27,6 +27,10 @@ public struct ReindexPlan: Sendable {
     /// What the store knew when the plan was made: the import of new and
     /// changed files starts from it instead of reading it again.
     var known = KnownFiles()
+    /// Every file found. Kept with the plan so that a command line that exits
+    /// right after the run can leave these large tables to the system to
+    /// reclaim (see `keepUntilExit` in the `dossier` command).
+    var found: [FoundFile] = []
 }
 
 /// What a reindex did.
@@ -119,6 +123,7 @@ extension Archive {
         let (found, problems) = FileWalker.walk(presentRoots)
         let known = try await recorded
         plan.known = known
+        plan.found = found
         var matched = 0
         for file in found {
             guard let state = known.files[file.path] else {

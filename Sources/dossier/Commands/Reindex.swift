@@ -55,6 +55,7 @@ struct Reindex: AsyncParsableCommand {
         options.importOptions.maxSize = maxSize.bytes
         let progress: (@Sendable (ImportProgress) -> Void)? = Terminal.stderrIsTerminal ? Import.showProgress : nil
         let (summary, plan) = try await archive.reindex(paths.isEmpty ? nil : paths, options: options, progress: progress)
+        keepUntilExit(plan)
         if Terminal.stderrIsTerminal { Terminal.writeStderr("\r\u{1B}[2K") }
 
         if dryRun, format == .table {
