@@ -287,7 +287,8 @@ import Glibc
         try cli.write("early/lighthouse.md", "# Lighthouse keepers return\n\nThe keepers returned to the point on Monday.\n")
         let database = cli.folder.appendingPathComponent("busy.sqlite").path
         #expect(try cli.run(["import", cli.folder.appendingPathComponent("early").path, "--db", database]).status == 0)
-        for index in 0..<Self.count {
+        // Enough documents that the import outlasts a few searches.
+        for index in 0..<(Self.count * 8) {
             let (name, text) = Self.document(index)
             try cli.write(name, text)
         }
