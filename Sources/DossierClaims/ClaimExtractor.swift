@@ -105,76 +105,108 @@ public struct ClaimExtractor: Sendable {
         var entities: [EntityFinder.Entity] = []
         var anaphors: [SubjectFinder.Anaphor] = []
         var cues = MetricClassifier.SentenceCues(hits: [], clauseStarts: [], governing: [], governors: [])
-        for (index, span) in sentences.enumerated() {
-            let table = isTableLike(s, span)
-            FigureScanner(s: s, span: span, inTable: table).scan(into: &figures)
-            guard !figures.isEmpty else { continue }
-            EntityFinder.find(s, in: span, figures: figures, into: &allEntities)
-            let attribution = AttributionFinder.find(s, in: span, entities: allEntities)?.withArticle(s, sentenceStart: span.lowerBound)
-            entities.removeAll(keepingCapacity: true)
-            for e in allEntities {
-                if let a = attribution, a.fixed == nil, !(e.last < a.first || e.first > a.last) { continue }
-                entities.append(e)
-            }
-            let carried = { () -> String? in
-                self.carriedEntity(s, sentences, before: index, names: &names, tokens: nameTokens, earlier: before)
-            }
-            let sourceEntity = attribution.flatMap { a in
-                a.fixed == nil ? allEntities.first(where: { $0.first >= a.first && $0.last <= a.last }) : nil
-            }
-            let attributionText: String? = attribution.flatMap { a in
-                if let fixed = a.fixed { return fixed }
-                // "it said" names nobody: resolve the pronoun. "the company said" is kept as written.
-                if a.isAnaphor && a.first == a.last && AttributionFinder.pronouns.contains(s.wordKey(a.first)) {
-                    return entities.first.map { SubjectFinder.text(s, $0) } ?? carried()
+        var sentenceFigures: [Figure] = []
+        for (index, sentence) in sentences.enumerated() {
+            let table = isTableLike(s, sentence)
+            FigureScanner(s: s, span: sentence, inTable: table).scan(into: &sentenceFigures)
+            guard !sentenceFigures.isEmpty else { continue }
+            let longSentence = s[sentence.upperBound - 1].end - s[sentence.lowerBound].start > ClaimExtractor.maxSentenceBytes
+            let sentenceText = longSentence ? "" : s.string(s[sentence.lowerBound].start, s[sentence.upperBound - 1].end)
+            // A run-on sentence is read in windows around its figures (see `SentenceWindows`); any other whole.
+            let windows = SentenceWindows.windows(sentence, figures: sentenceFigures)
+            if windows.count == 1 && windows[0].span == sentence { swap(&figures, &sentenceFigures) }
+            for window in windows {
+                let span = window.span
+                // The figures read in this window, and which of them it reports.
+                var reported = 0..<0
+                if windows.count == 1 && span == sentence {
+                    reported = 0..<figures.count
+                } else {
+                    figures.removeAll(keepingCapacity: true)
+                    // Figures are in order: those of the margins lie next to the reported ones.
+                    var a = window.reported.lowerBound, b = window.reported.upperBound
+                    while a > 0, sentenceFigures[a - 1].first >= span.lowerBound { a -= 1 }
+                    while b < sentenceFigures.count, sentenceFigures[b].first < span.upperBound { b += 1 }
+                    var lo = -1, hi = -1
+                    for k in a..<b where window.reported.contains(k)
+                        || (sentenceFigures[k].first >= span.lowerBound && sentenceFigures[k].last < span.upperBound) {
+                        if k == window.reported.lowerBound { lo = figures.count }
+                        figures.append(sentenceFigures[k])
+                        if k == window.reported.upperBound - 1 { hi = figures.count }
+                    }
+                    reported = lo..<hi
                 }
-                return s.string(tokens: a.first, a.last)
-            }
-            // The name's text is left to `name(_:_:_:names:tokens:)`, only when a later "it" asks.
-            nameTokens[index] = entities.first.map { $0.first << 32 | $0.last } ?? -1
-            let sentenceText = s.string(s[span.lowerBound].start, s[span.upperBound - 1].end)
-            let longSentence = s[span.upperBound - 1].end - s[span.lowerBound].start > ClaimExtractor.maxSentenceBytes
-            SubjectFinder.findAnaphors(s, span: span, into: &anaphors)
-            MetricClassifier.sentenceCues(s, in: span, figures: figures, into: &cues)
-            // The last figure of each kind with its metric, for conversions and lists.
-            var lastOfKind = KindSlots()
-            metrics.removeAll(keepingCapacity: true)
-            for (fi, f) in figures.enumerated() {
-                let previousIndex = lastOfKind[f.kind]
-                // Only its kind and last token are read: a whole Figure would copy its strings.
-                let previous: (kind: FigureKind, last: Int, metric: Metric?)? = previousIndex >= 0
-                    ? (figures[previousIndex].kind, figures[previousIndex].last, metrics[previousIndex]) : nil
-                var (metric, decisive) = MetricClassifier.classify(s, f, index: fi, sentence: span, cues: cues, others: figures)
-                // "€2.42 billion ($2.7 billion)": a conversion measures the same thing.
-                if let p = previous, p.kind == f.kind, metric == nil || s.isSymbol(f.first - 1, 40) || !decisive,
-                   comparesTo(s, from: p.last + 1, to: f.first) {
-                    metric = p.metric
-                } else if let p = previous, !decisive, comparedFrom(s, f, span: span) {
-                    // "compared to $526.2 million for the year ended…", "from $45.6 billion a year earlier".
-                    metric = p.metric
+                EntityFinder.find(s, in: span, figures: figures, into: &allEntities)
+                let attribution = AttributionFinder.find(s, in: span, entities: allEntities)?.withArticle(s, sentenceStart: span.lowerBound)
+                entities.removeAll(keepingCapacity: true)
+                for e in allEntities {
+                    if let a = attribution, a.fixed == nil, !(e.last < a.first || e.first > a.last) { continue }
+                    entities.append(e)
                 }
-                // "$145 million in 2026, $132 million in 2027": a figure in a list measures what the one before does.
-                // A count with a noun of its own ("4 billion API calls") says what it counts.
-                if metric == nil, let p = previous, let m = p.metric, p.kind == f.kind, f.first - p.last <= 10, m != .growth,
-                   f.kind != .count || f.unit == nil {
-                    metric = m
+                let carried = { () -> String? in
+                    self.carriedEntity(s, sentences, before: index, names: &names, tokens: nameTokens, earlier: before)
                 }
-                lastOfKind[f.kind] = fi
-                metrics.append(metric)
-                let subject = SubjectFinder.find(s, f, span: span, entities: entities, source: sourceEntity,
-                                                 anaphors: anaphors, carried: carried)
-                var value = f.value
-                if table, value != nil, s.isSymbol(f.first - 1, 40), s.isSymbol(f.last + 1, 41) { value = -(value!) }
-                let startByte = s[f.first].start
-                let endByte = s[f.last].end
-                let start = scalarBase + offsets.scalarOffset(ofByte: startByte)
-                let end = scalarBase + offsets.scalarOffset(ofByte: endByte)
-                claims.append(Claim(
-                    kind: f.kind, text: s.string(startByte, endByte), start: start, end: end,
-                    value: value, low: f.low, high: f.high, currency: f.currency, unit: f.unit, date: f.date,
-                    qualifier: f.qualifier, metric: metric?.rawValue, subject: subject,
-                    attribution: attributionText,
-                    sentence: longSentence ? ClaimExtractor.sentenceWindow(s, span, f) : sentenceText))
+                let sourceEntity = attribution.flatMap { a in
+                    a.fixed == nil ? allEntities.first(where: { $0.first >= a.first && $0.last <= a.last }) : nil
+                }
+                let attributionText: String? = attribution.flatMap { a in
+                    if let fixed = a.fixed { return fixed }
+                    // "it said" names nobody: resolve the pronoun. "the company said" is kept as written.
+                    if a.isAnaphor && a.first == a.last && AttributionFinder.pronouns.contains(s.wordKey(a.first)) {
+                        return entities.first.map { SubjectFinder.text(s, $0) } ?? carried()
+                    }
+                    return s.string(tokens: a.first, a.last)
+                }
+                // The name's text is left to `name(_:_:_:names:tokens:)`, only when a later "it" asks. A long
+                // sentence's first name is looked for in its head by `name` itself.
+                if span == sentence {
+                    nameTokens[index] = entities.first.map { $0.first << 32 | $0.last } ?? -1
+                }
+                SubjectFinder.findAnaphors(s, span: span, into: &anaphors)
+                MetricClassifier.sentenceCues(s, in: span, figures: figures, into: &cues)
+                // The last figure of each kind with its metric, for conversions and lists.
+                var lastOfKind = KindSlots()
+                metrics.removeAll(keepingCapacity: true)
+                // Figures before the reported ones are classified too: a figure's metric may follow the one before.
+                for fi in 0..<reported.upperBound {
+                    let f = figures[fi]
+                    let previousIndex = lastOfKind[f.kind]
+                    // Only its kind and last token are read: a whole Figure would copy its strings.
+                    let previous: (kind: FigureKind, last: Int, metric: Metric?)? = previousIndex >= 0
+                        ? (figures[previousIndex].kind, figures[previousIndex].last, metrics[previousIndex]) : nil
+                    var (metric, decisive) = MetricClassifier.classify(s, f, index: fi, sentence: span, cues: cues, others: figures)
+                    // "€2.42 billion ($2.7 billion)": a conversion measures the same thing.
+                    if let p = previous, p.kind == f.kind, metric == nil || s.isSymbol(f.first - 1, 40) || !decisive,
+                       comparesTo(s, from: p.last + 1, to: f.first) {
+                        metric = p.metric
+                    } else if let p = previous, !decisive, comparedFrom(s, f, span: span) {
+                        // "compared to $526.2 million for the year ended…", "from $45.6 billion a year earlier".
+                        metric = p.metric
+                    }
+                    // "$145 million in 2026, $132 million in 2027": a figure in a list measures what the one before does.
+                    // A count with a noun of its own ("4 billion API calls") says what it counts.
+                    if metric == nil, let p = previous, let m = p.metric, p.kind == f.kind, f.first - p.last <= 10, m != .growth,
+                       f.kind != .count || f.unit == nil {
+                        metric = m
+                    }
+                    lastOfKind[f.kind] = fi
+                    metrics.append(metric)
+                    guard fi >= reported.lowerBound else { continue }
+                    let subject = SubjectFinder.find(s, f, span: span, entities: entities, source: sourceEntity,
+                                                     anaphors: anaphors, carried: carried)
+                    var value = f.value
+                    if table, value != nil, s.isSymbol(f.first - 1, 40), s.isSymbol(f.last + 1, 41) { value = -(value!) }
+                    let startByte = s[f.first].start
+                    let endByte = s[f.last].end
+                    let start = scalarBase + offsets.scalarOffset(ofByte: startByte)
+                    let end = scalarBase + offsets.scalarOffset(ofByte: endByte)
+                    claims.append(Claim(
+                        kind: f.kind, text: s.string(startByte, endByte), start: start, end: end,
+                        value: value, low: f.low, high: f.high, currency: f.currency, unit: f.unit, date: f.date,
+                        qualifier: f.qualifier, metric: metric?.rawValue, subject: subject,
+                        attribution: attributionText,
+                        sentence: longSentence ? ClaimExtractor.sentenceWindow(s, sentence, f) : sentenceText))
+                }
             }
         }
         return offsets.scalarOffset(ofByte: s.bytes.count)
@@ -218,7 +250,8 @@ public struct ClaimExtractor: Sendable {
     /// The name sentence `k` is about, found once and kept in `names`.
     func name(_ s: ScannedText, _ sentences: [Range<Int>], _ k: Int, names: inout [String??], tokens: [Int]) -> String? {
         if let known = names[k] { return known }
-        let span = sentences[k]
+        // A run-on sentence is named by its first words: reading all of it would cost its whole length.
+        let span = SentenceWindows.head(sentences[k])
         var name = ClaimExtractor.gerundPhrase(s, span)
         if name == nil, tokens[k] != -2 {
             // Read already: its first name, if it had one.

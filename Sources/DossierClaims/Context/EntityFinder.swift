@@ -49,8 +49,18 @@ enum EntityFinder {
     /// Names in `span` into `out`, which is emptied first (its storage is reused across sentences).
     static func find(_ s: ScannedText, in span: Range<Int>, figures: [Figure], into out: inout [Entity]) {
         out.removeAll(keepingCapacity: true)
-        // Figures are few and ordered: a linear check beats building a set.
-        func isCovered(_ k: Int) -> Bool { figures.contains { k >= $0.first && k <= $0.last } }
+        // Figures are few and ordered: a linear check beats building a set. In a long sentence a binary
+        // search finds the figure starting at or before `k` (tokens are asked for once or twice each).
+        let ordered = figures.count > 16 && MetricClassifier.SentenceCues.isOrdered(figures)
+        func isCovered(_ k: Int) -> Bool {
+            guard ordered else { return figures.contains { k >= $0.first && k <= $0.last } }
+            var lo = 0, hi = figures.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if figures[mid].first <= k { lo = mid + 1 } else { hi = mid }
+            }
+            return lo > 0 && k <= figures[lo - 1].last
+        }
         var i = datelineEnd(s, span).map { $0 + 1 } ?? span.lowerBound
         while i < span.upperBound {
             guard isNameWord(s, i, sentenceStart: span.lowerBound), !isCovered(i) else { i += 1; continue }

@@ -171,6 +171,13 @@ enum MetricClassifier {
         var governing: [Int]
         /// For each figure, what governs it before and after (read once, used by `classify`).
         var governors: [Governors]
+        /// For each hit, how many figures it governs.
+        var governedCount: [Int] = []
+        /// True when the figures are in order without overlaps (see `isOrdered`): the binary searches
+        /// of `SentenceCues+Lookup` then replace linear ones.
+        var ordered = false
+        /// Indices of the figures of each kind (by `slot`), filled when `ordered`.
+        var byKind: [[Int]] = []
     }
 
     /// The governing words of one figure (see ``MetricGovernor``).
@@ -204,6 +211,7 @@ enum MetricClassifier {
             swap(&starts, &c.clauseStarts)
             swap(&governing, &c.governing)
             swap(&governors, &c.governors)
+            c.index(figures)
         }
         cues(s, in: span, into: &hits)
         starts.removeAll(keepingCapacity: true)
@@ -221,7 +229,7 @@ enum MetricClassifier {
         governors.removeAll(keepingCapacity: true)
         governors.append(contentsOf: repeatElement(Governors(), count: figures.count))
         let found = hits
-        let hitAt = { (k: Int) -> Int in found.firstIndex { k >= $0.first && k <= $0.last } ?? -1 }
+        let hitAt = { (k: Int) -> Int in SentenceCues.hit(at: k, in: found) }
         for (i, f) in figures.enumerated() where f.kind != .date && f.kind != .duration {
             var g = Governors()
             (g.before, g.objectVerb) = MetricGovernor.before(s, f, span: span, hitAt: hitAt)
@@ -233,8 +241,7 @@ enum MetricClassifier {
 
     /// True when a clause boundary lies between tokens `a` and `b`.
     static func crossesClause(_ c: SentenceCues, _ a: Int, _ b: Int) -> Bool {
-        let lo = min(a, b), hi = max(a, b)
-        return c.clauseStarts.contains { $0 > lo && $0 <= hi }
+        c.clauseStarts(after: min(a, b), upTo: max(a, b))
     }
 
     /// The metric a governing hit names for a figure of these kinds, if it is decisive.
@@ -263,7 +270,7 @@ enum MetricClassifier {
             if t.kind != .word { break }
             if ownership.contains(t.key) { return .some(.shares) }
             if marketWords.contains(t.key) { return .some(.marketShare) }
-            if let h = c.hits.firstIndex(where: { b >= $0.first && b <= $0.last }) {
+            if case let h = c.hit(at: b), h >= 0 {
                 if let m = decisive(c.hits[h], .percent, minimum: 1.5) { return .some(m) }
                 if let m = decisive(c.hits[h], .count, minimum: 1.5), m == .employees || m == .users { return .some(m) }
                 if MetricCues.neutral.contains(t.key) { return .some(nil) }
@@ -377,7 +384,7 @@ enum MetricClassifier {
         scores.initialize(repeating: 0)
         for (hi, hit) in cues.enumerated() where hit.last < f.first || hit.first > f.last {
             // A word that governs another figure is that figure's: "raise $2bn at a valuation of $60bn".
-            if c.governing.enumerated().contains(where: { $0.element == hi && $0.offset != index }) { continue }
+            if c.governsAnother(hi, besides: index) { continue }
             let d: Int = hit.first < f.first ? f.first - hit.last : hit.first - f.last
             var w = 1.0 / (1.0 + 0.15 * Double(max(0, d - 1)))
             // Words right next to the figure say most: "raised $5m", "$5m in revenue".
@@ -386,16 +393,20 @@ enum MetricClassifier {
             if crossesClause(c, hit.first, f.first) { w *= 0.35 }
             // A cue beyond another figure of the same kind belongs more to that one.
             // Fields read in place: copying a Figure copies its strings.
-            for k in others.indices where others[k].first != f.first {
-                let oFirst = others[k].first, oLast = others[k].last
-                if (hit.first < f.first && oFirst > hit.first && oLast < f.first) || (hit.first > f.last && oFirst > f.last && oLast < hit.first) {
-                    w *= others[k].kind == f.kind ? 0.55 : 0.85
-                    break
+            if c.ordered {
+                if let k = SentenceCues.figureBetween(hit, f, index: index, others) { w *= others[k].kind == f.kind ? 0.55 : 0.85 }
+            } else {
+                for k in others.indices where others[k].first != f.first {
+                    let oFirst = others[k].first, oLast = others[k].last
+                    if (hit.first < f.first && oFirst > hit.first && oLast < f.first) || (hit.first > f.last && oFirst > f.last && oLast < hit.first) {
+                        w *= others[k].kind == f.kind ? 0.55 : 0.85
+                        break
+                    }
                 }
             }
             // A cue nearer another figure of the same kind is more that one's: "range from $1M-10M, and
             // pre-money valuations of $20M-$40M".
-            if others.contains(where: { o in
+            if c.ordered ? c.sameKindNearer(hit, f, index: index, than: d, others) : others.contains(where: { o in
                 o.first != f.first && o.kind == f.kind && (hit.first > o.last ? hit.first - o.last : o.first - hit.last) < d
             }) { w *= 0.5 }
             // "per share", "a month" say what the figure next to them is a price of, no other.

@@ -117,13 +117,25 @@ struct FigureScanner {
     /// "1,870 customers, up from 1,492": a bare count in a list shares the unit
     /// of the nearest count before it (or after it) in the sentence.
     func inheritUnits(_ figures: inout [Figure]) {
+        // In ordered figures the searches stop once out of reach: a run-on "sentence" of a
+        // million bare numbers would otherwise cost a million squared.
+        let ordered = MetricClassifier.SentenceCues.isOrdered(figures)
         for k in figures.indices where figures[k].kind == .count && figures[k].unit == nil {
             let start = figures[k].first, end = figures[k].last
-            let before = figures[..<k].last(where: { $0.kind == .count && $0.unit != nil && start - $0.last <= 12 })
-            let after = figures[(k + 1)...].first(where: { $0.kind == .count && $0.unit != nil && $0.first - end <= 6 })
-            if let src = before ?? after {
-                figures[k].unit = src.unit
-                figures[k].unitToken = src.unitToken
+            var src = -1
+            var b = k - 1
+            while b >= 0, !ordered || start - figures[b].last <= 12 {
+                if figures[b].kind == .count && figures[b].unit != nil && start - figures[b].last <= 12 { src = b; break }
+                b -= 1
+            }
+            var a = k + 1
+            while src < 0, a < figures.count, !ordered || figures[a].first - end <= 6 {
+                if figures[a].kind == .count && figures[a].unit != nil && figures[a].first - end <= 6 { src = a; break }
+                a += 1
+            }
+            if src >= 0 {
+                figures[k].unit = figures[src].unit
+                figures[k].unitToken = figures[src].unitToken
             }
         }
     }
