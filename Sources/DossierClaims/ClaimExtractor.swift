@@ -221,10 +221,22 @@ public struct ClaimExtractor: Sendable {
     /// The words of `span` within about half of ``maxSentenceBytes`` either side of `f`.
     static func sentenceWindow(_ s: ScannedText, _ span: Range<Int>, _ f: Figure) -> String {
         let half = maxSentenceBytes / 2
-        var first = f.first, last = f.last
-        while first > span.lowerBound, s[f.first].start - s[first - 1].start <= half { first -= 1 }
-        while last + 1 < span.upperBound, s[last + 1].end - s[f.last].end <= half { last += 1 }
-        return s.string(tokens: first, last)
+        // Token starts and ends increase: binary searches find the widest words within reach, as a
+        // walk word by word would, without a walk per figure over a run-on sentence.
+        let from = s[f.first].start - half, to = s[f.last].end + half
+        var lo = span.lowerBound, hi = f.first
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if s[mid].start < from { lo = mid + 1 } else { hi = mid }
+        }
+        let first = lo
+        lo = f.last
+        hi = span.upperBound - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if s[mid].end > to { hi = mid - 1 } else { lo = mid }
+        }
+        return s.string(tokens: first, lo)
     }
 
     /// The name the text was last about, for "it" and "the company": the

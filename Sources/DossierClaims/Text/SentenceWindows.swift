@@ -16,9 +16,10 @@ struct SentenceWindows {
     /// The longest sentence analysed whole, in tokens (a 600-word sentence has about 700).
     static let wholeTokens = 1_000
     /// Tokens of a window whose figures are reported from it.
-    static let coreTokens = 500
-    /// Context on each side of a core (about 200 words).
-    static let marginTokens = 250
+    static let coreTokens = 256
+    /// Context on each side of a core (about 100 words): far more than any cue, name or source the
+    /// context passes connect to a figure in real prose.
+    static let marginTokens = 128
 
     /// One window: the tokens read as the "sentence", and which of the sentence's figures
     /// (indices into its figure list) are read in it and reported from it.
