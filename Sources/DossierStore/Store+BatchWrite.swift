@@ -67,7 +67,7 @@ extension Store {
         /// every row they take out.
         mutating func finish(_ db: Database) throws {
             try backlog.index(db)
-            for hash in replaced { try Store.removeOrphans(hash, db) }
+            try Store.removeOrphans(replaced, db)
             replaced.removeAll()
         }
     }

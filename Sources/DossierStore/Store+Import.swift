@@ -227,10 +227,22 @@ extension Store {
     /// more (their file changed, failed or was removed).
     static func removeOrphans(_ contentHash: String?, _ db: Database) throws {
         guard let contentHash else { return }
+        try removeOrphans([contentHash], db)
+    }
+
+    /// ``removeOrphans(_:_:)`` for many hashes in one statement: the delete
+    /// triggers' index updates are then written out once, not once per file.
+    static func removeOrphans(_ contentHashes: [String], _ db: Database) throws {
+        guard !contentHashes.isEmpty else { return }
+        let quoted = contentHashes.map {
+            "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }
+        let list = "[" + quoted.joined(separator: ",") + "]"
         try db.execute(sql: """
-            DELETE FROM documents WHERE content_hash = ?
-              AND NOT EXISTS (SELECT 1 FROM files WHERE content_hash = ? AND status IN ('ok', 'missing'))
-            """, arguments: [contentHash, contentHash])
+            DELETE FROM documents WHERE content_hash IN (SELECT value FROM json_each(?))
+              AND NOT EXISTS (SELECT 1 FROM files f WHERE f.content_hash = documents.content_hash
+                              AND f.status IN ('ok', 'missing'))
+            """, arguments: [list])
     }
 
     static func json(_ value: some Encodable) -> String {

@@ -78,6 +78,7 @@ extension Store {
         guard !paths.isEmpty else { return 0 }
         return try writer.write { db in
             var removed = 0
+            var gone: [String] = []
             for path in paths {
                 if keepMissing {
                     try db.execute(sql: "UPDATE files SET status = 'missing', seen_at = ? WHERE path = ? AND status <> 'missing'",
@@ -87,9 +88,10 @@ extension Store {
                     let hash = try String.fetchOne(db, sql: "SELECT content_hash FROM files WHERE path = ?", arguments: [path])
                     try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
                     removed += db.changesCount
-                    try Self.removeOrphans(hash, db)
+                    if let hash { gone.append(hash) }
                 }
             }
+            try Self.removeOrphans(gone, db)
             return removed
         }
     }

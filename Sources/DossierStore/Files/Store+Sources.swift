@@ -48,7 +48,7 @@ extension Store {
                                              arguments: [id])
             try db.execute(sql: "DELETE FROM files WHERE source_id = ?", arguments: [id])
             let dropped = db.changesCount
-            for hash in hashes { try Self.removeOrphans(hash, db) }
+            try Self.removeOrphans(hashes, db)
             try db.execute(sql: "DELETE FROM sources WHERE id = ?", arguments: [id])
             return dropped
         }
