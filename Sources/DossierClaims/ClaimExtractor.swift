@@ -7,7 +7,9 @@ public import DossierModel
 /// A hand-written scanner over UTF-8 bytes in layers: tokens
 /// (`Text/Tokenizer`), sentences (`Text/SentenceSplitter`), figures
 /// (`Figures/FigureScanner` with dates, amounts, ranges, qualifiers and
-/// traps), then context (`Context/`: metric, subject, attribution).
+/// traps), then context (`Context/`: metric, subject, attribution). A run-on
+/// sentence (text without sentence ends) is analysed in windows around its
+/// figures (`Text/SentenceWindows`), so the work stays linear in the text.
 ///
 /// Conventions of the output:
 /// - `start`/`end` are offsets in Unicode scalars of the input, end exclusive.
@@ -134,6 +136,7 @@ public struct ClaimExtractor: Sendable {
                         figures.append(sentenceFigures[k])
                         if k == window.reported.upperBound - 1 { hi = figures.count }
                     }
+                    guard lo >= 0, hi >= lo else { continue }
                     reported = lo..<hi
                 }
                 EntityFinder.find(s, in: span, figures: figures, into: &allEntities)
