@@ -38,8 +38,8 @@ public final class Store: Sendable {
                 // indexes, claims): with SQLite's 2 MB default cache they are
                 // spilled to the WAL and rewritten within one transaction.
                 try db.execute(sql: "PRAGMA cache_size = -32768")
-                // Each file is written inside a savepoint; its sub-journal
-                // stays in memory instead of a temporary file.
+                // Savepoint journals (a failed batch is rewritten file by
+                // file) stay in memory instead of temporary files.
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
             }
         }
@@ -81,10 +81,8 @@ public final class Store: Sendable {
         } catch {
             throw StoreError("cannot read database \(path): \(Self.reason(error))")
         }
-        if let unknown = applied.first(where: { !Schema.migrationNames.contains($0) }) {
-            throw StoreError("the database \(path) was written by a newer Dossier (schema \(unknown)); upgrade dossier to use it")
-        }
-        if !Set(applied).isSuperset(of: Schema.migrationNames) {
+        try Self.refuseNewerSchema(applied, path: path)
+        if !applied.isSuperset(of: Schema.migrationNames) {
             return try open(path: path)
         }
         return store
@@ -102,11 +100,7 @@ public final class Store: Sendable {
         do {
             let applied = try writer.read { db in try Schema.migrator.appliedIdentifiers(db) }
             let known = Set(Schema.migrationNames)
-            if let unknown = applied.first(where: { !known.contains($0) }) {
-                throw StoreError(
-                    "the database \(path ?? ":memory:") was written by a newer Dossier (schema \(unknown)); upgrade dossier to use it"
-                )
-            }
+            try Self.refuseNewerSchema(applied, path: path ?? ":memory:")
             // Up to date (every run after the first): skip the migrator, whose
             // write transaction is most of what opening costs a short command
             // like `dossier search`.
@@ -122,6 +116,14 @@ public final class Store: Sendable {
     /// The migrations applied to this database, in order.
     public func appliedMigrations() throws -> [String] {
         try writer.read { db in try Schema.migrator.appliedIdentifiers(db).sorted() }
+    }
+
+    /// A database migrated by a newer Dossier is not touched: its schema has
+    /// parts this program does not know.
+    private static func refuseNewerSchema(_ applied: Set<String>, path: String) throws {
+        if let unknown = applied.first(where: { !Schema.migrationNames.contains($0) }) {
+            throw StoreError("the database \(path) was written by a newer Dossier (schema \(unknown)); upgrade dossier to use it")
+        }
     }
 
     static func reason(_ error: any Error) -> String {

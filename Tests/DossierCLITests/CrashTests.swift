@@ -25,8 +25,9 @@ import Glibc
     }
 
     /// Documents in the corpus: enough for a first committed batch (256
-    /// files) and a long enough rest to be caught between them.
-    static let count = 400
+    /// files) and a long enough rest to be caught between them, now that an
+    /// import writes a batch in a few milliseconds.
+    static let count = 1_600
 
     static let ports = ["Dover", "Calais", "Rotterdam", "Antwerp", "Hamburg", "Gdansk", "Bilbao", "Genoa"]
 
@@ -288,7 +289,7 @@ import Glibc
         let database = cli.folder.appendingPathComponent("busy.sqlite").path
         #expect(try cli.run(["import", cli.folder.appendingPathComponent("early").path, "--db", database]).status == 0)
         // Enough documents that the import outlasts a few searches.
-        for index in 0..<(Self.count * 8) {
+        for index in 0..<(Self.count * 2) {
             let (name, text) = Self.document(index)
             try cli.write(name, text)
         }

@@ -9,6 +9,9 @@ internal import GRDB
 /// filters, the small leading columns of `documents`), and snippets, titles
 /// and file paths are made for the page of hits alone. For a common word in
 /// a large archive that is the difference between one snippet and thousands.
+/// The second step is a `CROSS JOIN` so that SQLite keeps the page of hits as
+/// the outer loop and asks FTS5 for each row by id; left to choose, it ran the
+/// whole MATCH again and joined afterwards.
 public struct SearchStatement: Sendable {
     /// A bound value.
     public enum Argument: Sendable, Equatable {
@@ -42,8 +45,8 @@ public struct SearchStatement: Sendable {
                    snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet,
                    top.rank AS rank
             FROM top
+            CROSS JOIN documents_fts ON documents_fts.rowid = top.id
             JOIN documents d ON d.id = top.id
-            JOIN documents_fts ON documents_fts.rowid = top.id
             WHERE documents_fts MATCH ?
             ORDER BY top.rank, top.id
             """
