@@ -12,8 +12,6 @@ struct FullTextBacklog {
     private(set) var documents: [Int64] = []
     private(set) var claims: [Int64] = []
 
-    var isEmpty: Bool { documents.isEmpty && claims.isEmpty }
-
     mutating func addDocument(_ id: Int64) { documents.append(id) }
     mutating func addClaim(_ id: Int64) { claims.append(id) }
 
