@@ -16,22 +16,6 @@ extension Store {
         }
     }
 
-    /// True when documents for these bytes are stored and were made by a
-    /// parser at least as new as `parserVersion`.
-    public func hasCurrentDocuments(contentHash: String, parserVersion: Int, extractorVersion: Int) throws -> Bool {
-        try writer.read { db in
-            try Bool.fetchOne(
-                db,
-                sql: """
-                    SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = ?)
-                       AND NOT EXISTS (SELECT 1 FROM documents WHERE content_hash = ?
-                                       AND (parser_version < ? OR extractor_version < ?))
-                    """,
-                arguments: [contentHash, contentHash, parserVersion, extractorVersion]
-            ) ?? false
-        }
-    }
-
     /// Registers an import root (a folder or file given on the command line)
     /// and returns its id.
     public func registerSource(root: String) throws -> Int64 {
