@@ -207,15 +207,10 @@ extension Store {
         }
     }
 
-    /// Deletes the documents of `contentHash` when no file points at them any
-    /// more (their file changed, failed or was removed).
-    static func removeOrphans(_ contentHash: String?, _ db: Database) throws {
-        guard let contentHash else { return }
-        try removeOrphans([contentHash], db)
-    }
-
-    /// ``removeOrphans(_:_:)`` for many hashes in one statement: the delete
-    /// triggers' index updates are then written out once, not once per file.
+    /// Deletes the documents of these contents when no file points at them
+    /// any more (their file changed, failed or was removed). One statement for
+    /// all: the delete triggers' index changes are then written out once, not
+    /// once per file.
     static func removeOrphans(_ contentHashes: [String], _ db: Database) throws {
         guard !contentHashes.isEmpty else { return }
         let quoted = contentHashes.map {
