@@ -39,7 +39,8 @@ public final class Archive: Sendable {
         options: ImportOptions = ImportOptions(),
         progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) async throws -> ImportSummary {
-        let (files, problems) = FileWalker.walk(paths)
+        let (walked, problems) = FileWalker.walk(paths)
+        let files = withoutOwnFiles(walked)
         let sourceIDs = try registerSources(for: Set(files.map(\.root)))
         let known = try store.knownFiles(parserVersion: Ingest.parserVersion, extractorVersion: ClaimExtractor.version)
         var summary = await ImportPipeline(store: store, options: options)
@@ -53,6 +54,18 @@ public final class Archive: Sendable {
             "duplicates": summary.duplicates, "failed": summary.failed, "documents": summary.documents,
         ], command: "import")
         return summary
+    }
+
+    /// The archive's own files (the database, its WAL, shared memory, journal
+    /// and lock) are never documents, even when the database lives inside a
+    /// folder being imported (as `dossier.sqlite`, the default, does when a
+    /// person imports the current folder).
+    func withoutOwnFiles(_ files: [FoundFile]) -> [FoundFile] {
+        guard let path = store.path else { return files }
+        let base = FileWalker.absolutePath(path)
+        let own = Set(["", "-wal", "-shm", "-journal", ".lock"].map { base + $0 })
+        guard files.contains(where: { own.contains($0.path) }) else { return files }
+        return files.filter { !own.contains($0.path) }
     }
 
     /// The source id for each walked root: a root inside an already

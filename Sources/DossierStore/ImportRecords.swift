@@ -67,6 +67,10 @@ public enum FileDisposition: String, Sendable, Codable {
     /// Same content as a file stored under another path: location recorded.
     case duplicate
     case failed
+    /// Not written: the stored content this file was matched with has just
+    /// been revised into another file's new version (in this same run). Read
+    /// the file and write it again.
+    case needsRead
 }
 
 /// A file as last recorded in the store.

@@ -32,22 +32,34 @@ extension Store {
                 return .failed
 
             case .known(let hash):
+                // Another file's revision in this run may have taken these
+                // bytes' documents over (see `revisesPrevious` below): then
+                // the file has to be read after all.
+                if previous != hash, try !Store.hasDocuments(contentHash: hash, db) { return .needsRead }
                 return try recordKnown(outcome, hash: hash, previous: previous, db)
 
             case .parsed(let hash, let documents, _):
-                let existing = try Row.fetchAll(
-                    db.cachedStatement(sql: "SELECT part, parser_version, extractor_version FROM documents WHERE content_hash = ?"),
-                    arguments: [hash])
+                let existing = try Store.storedDocuments(contentHash: hash, db)
                 // Another task may have stored the same bytes (found under another
                 // path) since this file was checked: then keep those.
-                if !existing.isEmpty, existing.allSatisfy({ ($0[1] as Int) >= parserVersion && ($0[2] as Int) >= extractorVersion }) {
+                if !existing.isEmpty, existing.allSatisfy({ $0.parserVersion >= parserVersion && $0.extractorVersion >= extractorVersion }) {
                     return try recordKnown(outcome, hash: hash, previous: previous, db)
                 }
-                try Store.storeDocuments(documents, contentHash: hash, existingParts: Set(existing.map { $0[0] as String }),
-                                         now: now, parserVersion: parserVersion, extractorVersion: extractorVersion,
+                // A changed file whose old bytes no other file holds: its
+                // documents are revised in place rather than replaced, so
+                // what did not change is not written again.
+                var stored = existing
+                var revisesPrevious = false
+                if existing.isEmpty, let previous, previous != hash,
+                   try !Store.isHeld(contentHash: previous, byAnyFileBut: outcome.path, db) {
+                    stored = try Store.storedDocuments(contentHash: previous, db)
+                    revisesPrevious = true
+                }
+                try Store.storeDocuments(documents, contentHash: hash, previous: stored, now: now,
+                                         parserVersion: parserVersion, extractorVersion: extractorVersion,
                                          backlog: &backlog, db: db)
                 try record(outcome, hash: hash, status: "ok", error: nil, db)
-                if let previous, previous != hash { replaced.append(previous) }
+                if let previous, previous != hash, !revisesPrevious { replaced.append(previous) }
                 return (existing.isEmpty && previous == nil) ? .imported : .updated
             }
         }
@@ -62,11 +74,11 @@ extension Store {
             try Store.recordFile(outcome, contentHash: hash, status: status, error: error, sourceID: sourceID, now: now, db: db)
         }
 
-        /// Indexes the batch's new rows, then removes replaced content; in
+        /// Makes the batch's index changes, then removes replaced content; in
         /// that order, because the delete triggers must find in the index
         /// every row they take out.
         mutating func finish(_ db: Database) throws {
-            try backlog.index(db)
+            try backlog.apply(db)
             try Store.removeOrphans(replaced, db)
             replaced.removeAll()
         }

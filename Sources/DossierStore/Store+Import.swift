@@ -97,9 +97,26 @@ extension Store {
     /// The content hash the file at `path` had when last stored well.
     /// Statements in the writer's per-file path are cached: compiling them
     /// again for every file cost more than running them.
+    /// A file kept as missing counts: if it comes back changed, its old
+    /// documents are replaced like any other file's.
     static func previousHash(of path: String, _ db: Database) throws -> String? {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT content_hash FROM files WHERE path = ? AND status = 'ok'"),
-                            arguments: [path])
+        try String.fetchOne(
+            db.cachedStatement(sql: "SELECT content_hash FROM files WHERE path = ? AND status IN ('ok', 'missing')"),
+            arguments: [path])
+    }
+
+    /// Whether a file other than `path` holds these bytes (so their documents must stay as they are).
+    static func isHeld(contentHash: String, byAnyFileBut path: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(
+            db.cachedStatement(sql: """
+                SELECT EXISTS (SELECT 1 FROM files WHERE content_hash = ? AND path <> ? AND status IN ('ok', 'missing'))
+                """),
+            arguments: [contentHash, path]) ?? false
+    }
+
+    static func hasDocuments(contentHash: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = ?)"),
+                          arguments: [contentHash]) ?? false
     }
 
     static func recordFile(
@@ -116,95 +133,6 @@ extension Store {
         try statement.execute(arguments: [
             outcome.path, sourceID, outcome.size, outcome.mtimeNanoseconds, contentHash, status, error, now,
         ])
-    }
-
-    /// Stores the documents of one file's content, replacing an older parse
-    /// in place: a document keeps its id (and so its people's corrections)
-    /// when its `part` is produced again.
-    ///
-    /// New documents and all claims are left to `backlog` for their full-text
-    /// entries; an updated document's entry is replaced by its trigger.
-    static func storeDocuments(
-        _ documents: [DocumentInput], contentHash: String, existingParts: Set<String>, now: String, parserVersion: Int,
-        extractorVersion: Int, backlog: inout FullTextBacklog, db: Database
-    ) throws {
-        let upsert = try db.cachedStatement(sql: """
-            INSERT INTO documents (content_hash, part, text_hash, kind, format, title, byline, publisher, published,
-                                   url, language, text, metadata, imported_at, parser_version, extractor_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(content_hash, part) DO UPDATE SET
-                text_hash = excluded.text_hash, kind = excluded.kind, format = excluded.format, title = excluded.title,
-                byline = excluded.byline, publisher = excluded.publisher, published = excluded.published,
-                url = excluded.url, language = excluded.language, text = excluded.text, metadata = excluded.metadata,
-                imported_at = excluded.imported_at, parser_version = excluded.parser_version,
-                extractor_version = excluded.extractor_version
-            RETURNING id
-            """)
-        var keptParts: Set<String> = []
-        for input in documents {
-            let d = input.document
-            guard keptParts.insert(d.part).inserted else { continue }  // a reader repeating a part keeps the first
-            let id = try Int64.fetchOne(upsert, arguments: [
-                contentHash, d.part, input.textHash, d.kind.rawValue, d.format, d.title, d.byline, d.publisher,
-                d.published, d.url, d.language, d.text, Self.json(d.metadata), now, parserVersion, extractorVersion,
-            ])!
-            if existingParts.contains(d.part) {
-                // Re-parsed in place: the old claims and facts go (their
-                // delete trigger takes the claims out of the index).
-                try db.cachedStatement(sql: "DELETE FROM claims WHERE document_id = ?").execute(arguments: [id])
-                try db.cachedStatement(sql: "DELETE FROM facts WHERE document_id = ?").execute(arguments: [id])
-            } else {
-                backlog.addDocument(id)
-            }
-            let factIDs = try insertFacts(d.facts, documentID: id, db: db)
-            try insertClaims(input.claims, documentID: id, factIDs: factIDs, extractorVersion: extractorVersion,
-                             backlog: &backlog, db: db)
-        }
-        // Parts no longer produced by the new parse.
-        let stale = try Row.fetchAll(db.cachedStatement(sql: "SELECT id, part FROM documents WHERE content_hash = ?"),
-                                     arguments: [contentHash])
-        for row in stale where !keptParts.contains(row[1] as String) {
-            try db.cachedStatement(sql: "DELETE FROM documents WHERE id = ?").execute(arguments: [row[0] as Int64])
-        }
-    }
-
-    static func insertFacts(_ facts: [Fact], documentID: Int64, db: Database) throws -> [Int64] {
-        guard !facts.isEmpty else { return [] }
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO facts (document_id, concept, value, unit, period, entity, has_dimensions, dimensions, decimals, context)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        var ids: [Int64] = []
-        ids.reserveCapacity(facts.count)
-        for fact in facts {
-            try insert.execute(arguments: [
-                documentID, fact.concept, fact.value, fact.unit, fact.period, fact.entity, fact.hasDimensions,
-                fact.dimensions.isEmpty ? nil : Self.json(fact.dimensions), fact.decimals, fact.context,
-            ])
-            ids.append(db.lastInsertedRowID)
-        }
-        return ids
-    }
-
-    static func insertClaims(
-        _ claims: [ClaimInput], documentID: Int64, factIDs: [Int64], extractorVersion: Int, backlog: inout FullTextBacklog, db: Database
-    ) throws {
-        guard !claims.isEmpty else { return }
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO claims (document_id, origin, kind, text, start, "end", value, low, high, currency, unit, date,
-                                qualifier, metric, subject, subject_key, attribution, sentence, fact_id, extractor_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for input in claims {
-            let c = input.claim
-            let factID = input.factIndex.flatMap { $0 < factIDs.count ? factIDs[$0] : nil }
-            try insert.execute(arguments: [
-                documentID, c.origin.rawValue, c.kind.rawValue, c.text, c.start, c.end, c.value, c.low, c.high,
-                c.currency, c.unit, c.date, c.qualifier.rawValue, c.metric, c.subject, input.subjectKey,
-                c.attribution, c.sentence, factID, extractorVersion,
-            ])
-            backlog.addClaim(db.lastInsertedRowID)
-        }
     }
 
     /// Deletes the documents of these contents when no file points at them

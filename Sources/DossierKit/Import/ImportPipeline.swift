@@ -62,6 +62,20 @@ struct ImportPipeline {
                 }
             }
             for _ in 0..<maxParsing { addTask() }
+            // A file the writer could not record without reading it (see
+            // `FileDisposition.needsRead`) is prepared again, from its bytes.
+            var indexByPath: [String: Int] = [:]
+            func addReadTask(path: String) {
+                if indexByPath.isEmpty { indexByPath = Dictionary(files.indices.map { (files[$0].path, $0) }) { a, _ in a } }
+                guard let index = indexByPath[path] else { return }
+                let file = files[index]
+                parsing += 1
+                done -= 1
+                group.addTask {
+                    let (outcome, warnings) = Self.prepare(file, known: KnownFiles(), options: options, extractor: extractor)
+                    return .prepared(index: index, outcome: outcome, warnings: warnings)
+                }
+            }
 
             var batch: [(FileOutcome, String)] = []
             var writing = false
@@ -87,6 +101,7 @@ struct ImportPipeline {
                 case .written(let results):
                     writing = false
                     Self.record(results, in: &summary)
+                    for path in Self.needingRead(results) { addReadTask(path: path) }
                     if batch.count >= options.batchSize { startWrite() }
                     while parsing < maxParsing && next < files.count { addTask() }
                 }
@@ -96,9 +111,17 @@ struct ImportPipeline {
                                             seconds: (clock.now - start).seconds))
                 }
             }
-            // Everything parsed and every earlier write done: the last batch.
-            if !batch.isEmpty {
-                Self.record(await Self.write(Self.groupBySource(batch, sourceIDs: sourceIDs), store: store), in: &summary)
+            // Everything parsed and every earlier write done: the last batch,
+            // and the files it turns out must be read after all.
+            while !batch.isEmpty {
+                let results = await Self.write(Self.groupBySource(batch, sourceIDs: sourceIDs), store: store)
+                Self.record(results, in: &summary)
+                let needed = Set(Self.needingRead(results))
+                batch = needed.isEmpty ? [] : files.filter { needed.contains($0.path) }.map { file in
+                    let (outcome, warnings) = Self.prepare(file, known: KnownFiles(), options: options, extractor: extractor)
+                    for warning in warnings { summary.warnings.append(.init(path: outcome.path, reason: warning)) }
+                    return (outcome, file.root)
+                }
             }
         }
         summary.seconds = (clock.now - start).seconds
@@ -143,6 +166,14 @@ struct ImportPipeline {
             }
         }
         return results
+    }
+
+    /// Paths of the files the writer asks to be read and written again.
+    static func needingRead(_ results: [WriteResult]) -> [String] {
+        results.flatMap { result -> [String] in
+            guard case .success(let dispositions) = result.dispositions else { return [] }
+            return zip(result.outcomes, dispositions).compactMap { $1 == .needsRead ? $0.path : nil }
+        }
     }
 
     /// Counts a written batch into the summary.

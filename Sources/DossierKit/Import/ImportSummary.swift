@@ -33,6 +33,7 @@ public struct ImportSummary: Sendable, Codable {
         case .unchanged: unchanged += 1
         case .duplicate: duplicates += 1
         case .failed: failed += 1
+        case .needsRead: break  // written again once read; counted then
         }
     }
 }

@@ -120,7 +120,8 @@ extension Archive {
         let roots = presentRoots
         async let recorded = store.knownFiles(under: roots, parserVersion: Ingest.parserVersion,
                                               extractorVersion: ClaimExtractor.version)
-        let (found, problems) = FileWalker.walk(presentRoots)
+        let (walked, problems) = FileWalker.walk(presentRoots)
+        let found = withoutOwnFiles(walked)
         let known = try await recorded
         plan.known = known
         plan.found = found
