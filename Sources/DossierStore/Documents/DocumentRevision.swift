@@ -81,9 +81,9 @@ struct DocumentRevision {
             arguments: [stored.id])
         guard !rows.isEmpty else { return try Store.insertFacts(facts, documentID: stored.id, db: db) }
         let old = rows.map { row in
-            FactKey(concept: row["concept"], value: row["value"], unit: row["unit"], period: row["period"],
-                    entity: row["entity"], hasDimensions: row["has_dimensions"], dimensions: row["dimensions"],
-                    decimals: row["decimals"], context: row["context"])
+            FactKey(concept: row[1], value: row[2], unit: row[3], period: row[4],
+                    entity: row[5], hasDimensions: row[6], dimensions: row[7],
+                    decimals: row[8], context: row[9])
         }
         let new = facts.map(FactKey.init(fact:))
         let matches = RowMatching.inOrder(old: old, new: new)
@@ -91,12 +91,12 @@ struct DocumentRevision {
         ids.reserveCapacity(facts.count)
         for (index, match) in matches.enumerated() {
             if let match {
-                ids.append(rows[match]["id"])
+                ids.append(rows[match][0])
             } else {
                 ids.append(contentsOf: try Store.insertFacts([facts[index]], documentID: stored.id, db: db))
             }
         }
-        for index in RowMatching.unmatched(matches, count: rows.count) { backlog.removeFact(rows[index]["id"]) }
+        for index in RowMatching.unmatched(matches, count: rows.count) { backlog.removeFact(rows[index][0]) }
         return ids
     }
 }

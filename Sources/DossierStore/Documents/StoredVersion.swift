@@ -20,21 +20,22 @@ struct StoredVersion {
     var parserVersion: Int
     var extractorVersion: Int
 
+    /// From a row of `Store.storedDocuments`, read by position.
     init(row: Row) {
-        id = row["id"]
-        contentHash = row["content_hash"]
-        part = row["part"]
-        textHash = row["text_hash"]
-        kind = row["kind"]
-        format = row["format"]
-        title = row["title"]
-        byline = row["byline"]
-        publisher = row["publisher"]
-        published = row["published"]
-        url = row["url"]
-        language = row["language"]
-        metadata = row["metadata"]
-        parserVersion = row["parser_version"]
-        extractorVersion = row["extractor_version"]
+        id = row[0]
+        contentHash = row[1]
+        part = row[2]
+        textHash = row[3]
+        kind = row[4]
+        format = row[5]
+        title = row[6]
+        byline = row[7]
+        publisher = row[8]
+        published = row[9]
+        url = row[10]
+        language = row[11]
+        metadata = row[12]
+        parserVersion = row[13]
+        extractorVersion = row[14]
     }
 }
