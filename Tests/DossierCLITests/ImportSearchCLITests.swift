@@ -26,6 +26,9 @@ import Testing
         #expect(again.status == 0)
         #expect(again.stderr.contains("nothing to do"))
         #expect(again.stderr.contains("2 unchanged"))
+        let summaryCSV = try cli.run(["import", "docs", "--format", "csv"])
+        #expect(summaryCSV.stdout.split(separator: "\n").first == "imported,updated,unchanged,duplicates,failed,documents,claims,seconds")
+        #expect(summaryCSV.stdout.split(separator: "\n").last?.hasPrefix("0,0,2,0,0,0,0,") == true)
 
         let table = try cli.run(["search", "compute"])
         #expect(table.status == 0)

@@ -48,6 +48,18 @@ import Testing
         #expect(dry.stdout.contains("removed  ") && dry.stdout.contains("c.md"))
         #expect(dry.stderr.contains("would reindex: 1 new, 2 changed, 1 removed, 0 unchanged, 0 failed"))
         #expect(try Self.hits(cli, "gamma") == 1, "a dry run changes nothing")
+        // For scripts: the same list as JSON and as CSV, on stdout.
+        let dryJSON = try cli.run(["reindex", "--dry-run", "--format", "json"])
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(dryJSON.stdout.utf8)) as? [String: Any])
+        #expect(plan["dryRun"] as? Bool == true)
+        let changes = try #require(plan["changes"] as? [[String: String]])
+        #expect(changes.map { $0["change"]! + " " + ($0["path"]! as NSString).lastPathComponent }.sorted()
+                == ["changed a.html", "changed b.html", "new d.txt", "removed c.md"])
+        let dryCSV = try cli.run(["reindex", "--dry-run", "--format", "csv"])
+        let lines = dryCSV.stdout.split(separator: "\n")
+        #expect(lines.first == "change,path")
+        #expect(lines.count == 5)
+        #expect(lines.contains { $0.hasPrefix("removed,") && $0.hasSuffix("/docs/sub/c.md") })
 
         let result = try cli.run(["reindex", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -26,7 +26,7 @@ struct Check: AsyncParsableCommand {
     @Flag(name: .long, help: "Rebuild what is derived from the documents.")
     var repair = false
 
-    @Option(name: .long, help: "With --repair: wait this many seconds for another writer.")
+    @Option(name: .long, help: ArgumentHelp("With --repair: wait this many seconds for another writer (0: stop at once).", valueName: "seconds"))
     var wait: Double = 0
 
     func run() async throws {

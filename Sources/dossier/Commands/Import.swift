@@ -29,10 +29,10 @@ struct Import: AsyncParsableCommand {
     @Option(name: .long, help: "Refuse files larger than this (e.g. 64M, 500K).")
     var maxSize: ByteSize = ByteSize(argument: "64M")!
 
-    @Option(name: .long, help: "Summary format: table (a line for people) or json.")
+    @Option(name: .long, help: "Summary format: table (a line for people, on stderr), json, jsonl or csv (on stdout).")
     var format: OutputFormat = .table
 
-    @Option(name: .long, help: "If another import or reindex is writing, wait this many seconds for it (default: stop at once).")
+    @Option(name: .long, help: ArgumentHelp("If another import or reindex is writing, wait this many seconds for it (0: stop at once).", valueName: "seconds"))
     var wait: Double = 0
 
     func validate() throws {
@@ -58,7 +58,12 @@ struct Import: AsyncParsableCommand {
         switch format {
         case .json, .jsonl:
             print(format == .json ? Renderer.json(summary) : Renderer.jsonLine(summary))
-        case .table, .csv:
+        case .csv:
+            let s = summary
+            print(Renderer.csv(headers: ["imported", "updated", "unchanged", "duplicates", "failed", "documents", "claims", "seconds"],
+                               rows: [[s.imported, s.updated, s.unchanged, s.duplicates, s.failed, s.documents, s.claims].map(String.init)
+                                      + [String(format: "%.3f", s.seconds)]]))
+        case .table:
             Terminal.writeStderr(Self.describe(summary) + "\n")
         }
         if summary.failed > 0 { throw ExitCode(1) }

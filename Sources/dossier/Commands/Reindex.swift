@@ -39,10 +39,10 @@ struct Reindex: AsyncParsableCommand {
     @Option(name: .long, help: "Refuse files larger than this (e.g. 64M).")
     var maxSize: ByteSize = ByteSize(argument: "64M")!
 
-    @Option(name: .long, help: "If another import or reindex is writing, wait this many seconds for it (default: stop at once).")
+    @Option(name: .long, help: ArgumentHelp("If another import or reindex is writing, wait this many seconds for it (0: stop at once).", valueName: "seconds"))
     var wait: Double = 0
 
-    @Option(name: .long, help: "Output: table (for people) or json.")
+    @Option(name: .long, help: "Output: table (a line for people, on stderr), json, jsonl or csv (on stdout). With --dry-run, json and csv list every file that would change.")
     var format: OutputFormat = .table
 
     func run() async throws {
@@ -69,11 +69,49 @@ struct Reindex: AsyncParsableCommand {
         for warning in summary.warnings {
             Terminal.writeStderr("\(Terminal.printable(warning.path)): " + Terminal.styled("warning:", .yellow, stderr: true) + " \(warning.reason)\n")
         }
+        let changes = dryRun ? Self.changes(plan, keepMissing: keepMissing) : nil
         switch format {
-        case .json, .jsonl: print(format == .json ? Renderer.json(summary) : Renderer.jsonLine(summary))
-        case .table, .csv: Terminal.writeStderr(Self.describe(summary, keepMissing: keepMissing) + "\n")
+        case .json, .jsonl:
+            let output = Output(summary: summary, changes: changes)
+            print(format == .json ? Renderer.json(output) : Renderer.jsonLine(output))
+        case .csv:
+            if let changes {
+                print(Renderer.csv(headers: ["change", "path"], rows: changes.map { [$0.change, $0.path] }))
+            } else {
+                let s = summary
+                print(Renderer.csv(headers: ["new", "changed", "removed", "unchanged", "failed", "documents", "claims", "seconds"],
+                                   rows: [[s.new, s.changed, s.removed, s.unchanged, s.failed, s.documents, s.claims].map(String.init)
+                                          + [String(format: "%.3f", s.seconds)]]))
+            }
+        case .table:
+            Terminal.writeStderr(Self.describe(summary, keepMissing: keepMissing) + "\n")
         }
         if summary.failed > 0 { throw ExitCode(1) }
+    }
+
+    /// What `--format json` prints: the summary's fields, and with
+    /// `--dry-run` the files that would change.
+    struct Output: Encodable {
+        var summary: ReindexSummary
+        var changes: [Change]?
+
+        func encode(to encoder: any Encoder) throws {
+            try summary.encode(to: encoder)
+            enum Key: String, CodingKey { case changes }
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encodeIfPresent(changes, forKey: .changes)
+        }
+    }
+
+    struct Change: Encodable {
+        var change: String
+        var path: String
+    }
+
+    static func changes(_ plan: ReindexPlan, keepMissing: Bool) -> [Change] {
+        plan.new.map { Change(change: "new", path: $0.path) }
+            + plan.changed.map { Change(change: "changed", path: $0.path) }
+            + plan.removed.map { Change(change: keepMissing ? "missing" : "removed", path: $0) }
     }
 
     static func describe(_ s: ReindexSummary, keepMissing: Bool) -> String {

@@ -59,7 +59,7 @@ struct Sources: AsyncParsableCommand {
         @Argument(help: ArgumentHelp("The root as listed by dossier sources.", valueName: "root"))
         var root: String
 
-        @Option(name: .long, help: "If another import or reindex is writing, wait this many seconds for it.")
+        @Option(name: .long, help: ArgumentHelp("If another import or reindex is writing, wait this many seconds for it (0: stop at once).", valueName: "seconds"))
         var wait: Double = 0
 
         func run() async throws {

@@ -16,7 +16,14 @@ struct ByteSize: ExpressibleByArgument {
         bytes = Int(value * Double(multiplier))
     }
 
-    static var defaultValueDescription: String { "64M" }
+    /// How a default shows in help: `64M`, not `ByteSize(bytes: 67108864)`.
+    var defaultValueDescription: String {
+        for (suffix, power) in [("G", 3), ("M", 2), ("K", 1)] {
+            let unit = 1 << (10 * power)
+            if bytes >= unit && bytes % unit == 0 { return "\(bytes / unit)\(suffix)" }
+        }
+        return String(bytes)
+    }
 }
 
 import Foundation
