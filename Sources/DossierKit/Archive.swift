@@ -32,6 +32,11 @@ public final class Archive: Sendable {
         Archive(store: try Store.openForReading(path: path))
     }
 
+    /// Closes the archive's database (see `Store.close()`).
+    public func close() throws {
+        try store.close()
+    }
+
     /// Imports files and folders. Problems with individual paths are reported
     /// in the summary; the rest of the import goes on.
     public func importPaths(

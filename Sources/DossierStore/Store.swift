@@ -54,6 +54,20 @@ public final class Store: Sendable {
         return store
     }
 
+    /// Copies the write-ahead log into the database file, empties it, and
+    /// closes the database. Commands that wrote call this before they return.
+    ///
+    /// SQLite does the same when the last connection closes, but only if that
+    /// connection may write: the pool's readers are read-only, and when one of
+    /// them closed last the log stayed behind, for the next opener to replay.
+    public func close() throws {
+        if writer is DatabasePool {
+            // Best effort: a reader in another process may hold the log; it is then left for later.
+            _ = try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        }
+        try writer.close()
+    }
+
     /// Opens the database at `path` for reading only: searches and reports.
     ///
     /// A writable open costs a short command a write transaction and an

@@ -37,6 +37,7 @@ struct AliasAdd: AsyncParsableCommand {
 
     func run() async throws {
         let archive = try database.open()
+        defer { try? archive.close() }  // checkpoints the WAL before the process exits
         let entry = try archive.addAlias(alias, subject: subject)
         if Archive.subjectKey(alias) == Archive.subjectKey(subject) {
             Terminal.warning("'\(alias)' and '\(subject)' are grouped together already")
@@ -73,7 +74,9 @@ struct AliasRemove: AsyncParsableCommand {
     var alias: String
 
     func run() async throws {
-        guard try database.open().removeAlias(alias) else { throw DossierFailure(message: "no alias '\(alias)'") }
+        let archive = try database.open()
+        defer { try? archive.close() }  // checkpoints the WAL before the process exits
+        guard try archive.removeAlias(alias) else { throw DossierFailure(message: "no alias '\(alias)'") }
         Terminal.writeStderr("removed alias '\(alias)'\n")
     }
 }

@@ -34,6 +34,7 @@ struct Check: AsyncParsableCommand {
         if repair { lock = try database.lockForWriting(wait: wait) }
         defer { withExtendedLifetime(lock) {} }
         let store = try database.open().store
+        defer { try? store.close() }  // checkpoints the WAL before the process exits
         let report = try repair ? store.repair() : store.check()
         switch output.format {
         case .json: print(Renderer.json(report))

@@ -134,6 +134,7 @@ struct ClaimsReject: AsyncParsableCommand {
 
     func run() async throws {
         let archive = try database.open()
+        defer { try? archive.close() }  // checkpoints the WAL before the process exits
         guard try archive.rejectClaim(id, reason: reason) else { throw DossierFailure(message: "no claim with id \(id)") }
         try ClaimJudgement.report(id, archive: archive, output: output, verb: "rejected")
     }
@@ -180,6 +181,7 @@ struct ClaimsCorrect: AsyncParsableCommand {
 
     func run() async throws {
         let archive = try database.open()
+        defer { try? archive.close() }  // checkpoints the WAL before the process exits
         var correction = CorrectionInput(metric: metric, subject: subject, reason: reason)
         if let value, let parsed = ClaimJudgement.parse(value) {
             if let high = parsed.high {

@@ -43,6 +43,7 @@ struct Import: AsyncParsableCommand {
         let lock = try database.lockForWriting(wait: wait)
         defer { withExtendedLifetime(lock) {} }
         let archive = try database.open()
+        defer { try? archive.close() }  // checkpoints the WAL before the process exits
         var options = ImportOptions()
         options.maxSize = maxSize.bytes
         let progress: (@Sendable (ImportProgress) -> Void)? = Terminal.stderrIsTerminal ? Self.showProgress : nil

@@ -49,6 +49,7 @@ struct Reindex: AsyncParsableCommand {
         let lock = try database.lockForWriting(wait: wait)
         defer { withExtendedLifetime(lock) {} }
         let archive = try database.open()
+        defer { try? archive.close() }  // checkpoints the WAL before the process exits
         var options = ReindexOptions()
         options.dryRun = dryRun
         options.keepMissing = keepMissing

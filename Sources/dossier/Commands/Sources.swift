@@ -66,6 +66,7 @@ struct Sources: AsyncParsableCommand {
             let lock = try database.lockForWriting(wait: wait)
             defer { withExtendedLifetime(lock) {} }
             let store = try database.open().store
+            defer { try? store.close() }  // checkpoints the WAL before the process exits
             let candidates = [root, FileWalker.absolutePath(root)]
             for candidate in candidates {
                 if let dropped = try store.removeSource(root: candidate) {
