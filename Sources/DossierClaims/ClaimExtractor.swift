@@ -25,7 +25,16 @@ public import DossierModel
 /// - A range has `low`/`high` and no `value`.
 public struct ClaimExtractor: Sendable {
     /// Bump when a change would alter extracted claims, so `reindex` re-extracts.
-    public static let version = 3
+    public static let version = 4
+
+    /// The most claims one text yields. A document is then bounded in memory and storage whatever
+    /// its content: a data dump of a 64 MB line with a figure every few bytes would otherwise make
+    /// millions of claims, each with its words around it. Generous for real documents: the largest
+    /// filings' text, tables included, holds tens of thousands of figures.
+    public static let defaultClaimLimit = 250_000
+
+    /// See ``defaultClaimLimit``. Extraction stops at this many claims.
+    public var claimLimit = ClaimExtractor.defaultClaimLimit
 
     public init() {}
 
@@ -46,18 +55,20 @@ public struct ClaimExtractor: Sendable {
         if bytes.count <= ClaimExtractor.pieceBytes {
             var carried: [String?] = []
             extract(ScannedText(bytes: Array(bytes)), scalarBase: 0, carried: &carried, passesOn: false, into: &claims)
+            if claims.count > claimLimit { claims.removeSubrange(claimLimit...) }
             return claims
         }
         var start = 0
         var scalarBase = 0
         var carried: [String?] = []
-        while start < bytes.count {
+        while start < bytes.count, claims.count < claimLimit {
             let end = ClaimExtractor.pieceEnd(bytes, from: start)
             let piece = Array(UnsafeBufferPointer(rebasing: bytes[start..<end]))
             scalarBase += extract(ScannedText(bytes: piece), scalarBase: scalarBase, carried: &carried,
                                   passesOn: end < bytes.count, into: &claims)
             start = end
         }
+        if claims.count > claimLimit { claims.removeSubrange(claimLimit...) }
         return claims
     }
 
@@ -109,15 +120,21 @@ public struct ClaimExtractor: Sendable {
         var cues = MetricClassifier.SentenceCues(hits: [], clauseStarts: [], governing: [], governors: [])
         var sentenceFigures: [Figure] = []
         for (index, sentence) in sentences.enumerated() {
+            guard claims.count < claimLimit else { break }
             let table = isTableLike(s, sentence)
             FigureScanner(s: s, span: sentence, inTable: table).scan(into: &sentenceFigures)
             guard !sentenceFigures.isEmpty else { continue }
             let longSentence = s[sentence.upperBound - 1].end - s[sentence.lowerBound].start > ClaimExtractor.maxSentenceBytes
             let sentenceText = longSentence ? "" : s.string(s[sentence.lowerBound].start, s[sentence.upperBound - 1].end)
+            let windowHalf = longSentence
+                ? ClaimExtractor.windowHalf(sentenceBytes: s[sentence.upperBound - 1].end - s[sentence.lowerBound].start,
+                                            figures: sentenceFigures.count)
+                : 0
             // A run-on sentence is read in windows around its figures (see `SentenceWindows`); any other whole.
             let windows = SentenceWindows.windows(sentence, figures: sentenceFigures)
             if windows.count == 1 && windows[0].span == sentence { swap(&figures, &sentenceFigures) }
             for window in windows {
+                guard claims.count < claimLimit else { break }
                 let span = window.span
                 // The figures read in this window, and which of them it reports.
                 var reported = 0..<0
@@ -208,7 +225,7 @@ public struct ClaimExtractor: Sendable {
                         value: value, low: f.low, high: f.high, currency: f.currency, unit: f.unit, date: f.date,
                         qualifier: f.qualifier, metric: metric?.rawValue, subject: subject,
                         attribution: attributionText,
-                        sentence: longSentence ? ClaimExtractor.sentenceWindow(s, sentence, f) : sentenceText))
+                        sentence: longSentence ? ClaimExtractor.sentenceWindow(s, sentence, f, half: windowHalf) : sentenceText))
                 }
             }
         }
@@ -221,9 +238,18 @@ public struct ClaimExtractor: Sendable {
     /// grow as N times the sentence.
     static let maxSentenceBytes = 2_000
 
-    /// The words of `span` within about half of ``maxSentenceBytes`` either side of `f`.
-    static func sentenceWindow(_ s: ScannedText, _ span: Range<Int>, _ f: Figure) -> String {
-        let half = maxSentenceBytes / 2
+    /// The fewest bytes of context a claim of a long sentence carries on each side (about 20 words).
+    static let minWindowHalf = 120
+
+    /// How far either side of its figure a claim of a long sentence reaches: half of
+    /// ``maxSentenceBytes``, narrowed where figures are dense (down to ``minWindowHalf``) so that the
+    /// claims of a sentence together carry about as much text as the sentence has, not N times it.
+    static func windowHalf(sentenceBytes: Int, figures: Int) -> Int {
+        min(maxSentenceBytes / 2, max(minWindowHalf, sentenceBytes / max(1, figures)))
+    }
+
+    /// The words of `span` within `half` bytes either side of `f`.
+    static func sentenceWindow(_ s: ScannedText, _ span: Range<Int>, _ f: Figure, half: Int) -> String {
         // Token starts and ends increase: binary searches find the widest words within reach, as a
         // walk word by word would, without a walk per figure over a run-on sentence.
         let from = s[f.first].start - half, to = s[f.last].end + half

@@ -12,6 +12,9 @@ public struct ClaimExtractorFacade: Sendable {
         extractor.extract(from: text)
     }
 
+    /// The most claims one text yields; reaching it means the rest of the text was not read for figures.
+    public static var claimLimit: Int { ClaimExtractor.defaultClaimLimit }
+
     /// The running extractor's version (stored with each claim).
     public static var version: Int { ClaimExtractor.version }
 }

@@ -137,3 +137,27 @@ import Testing
         #expect(claims.filter { $0.kind == .percent && $0.value == 18 }.count == 500)
     }
 }
+
+/// The extractor stops at its claim limit, across pieces of a long text too,
+/// keeping the first claims in order.
+@Suite struct ClaimLimitTests {
+    @Test func extractionStopsAtTheLimit() {
+        var extractor = ClaimExtractor()
+        extractor.claimLimit = 10
+        let text = (1...50).map { "Sales rose \($0)%." }.joined(separator: " ")
+        let claims = extractor.extract(from: text)
+        #expect(claims.map(\.value) == (1...10).map { Double($0) })
+    }
+
+    @Test func theLimitHoldsAcrossPieces() {
+        var extractor = ClaimExtractor()
+        extractor.claimLimit = 1_000
+        // Paragraphs well past a piece's size, each with one figure.
+        let paragraph = String(repeating: "The board met again. ", count: 20) + "Sales rose 4%.\n\n"
+        let text = String(repeating: paragraph, count: 3 * ClaimExtractor.pieceBytes / paragraph.utf8.count)
+        #expect(text.utf8.count > 2 * ClaimExtractor.pieceBytes)
+        #expect(extractor.extract(from: text).count == 1_000)
+        extractor.claimLimit = ClaimExtractor.defaultClaimLimit
+        #expect(extractor.extract(from: text).count > 1_000)
+    }
+}

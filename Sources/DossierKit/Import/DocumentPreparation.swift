@@ -6,8 +6,14 @@ import DossierStore
 /// Parsed documents to storable ones: the claims extractor runs here, in the
 /// parallel part of the import, never in the writer.
 enum DocumentPreparation {
-    static func prepare(_ document: ParsedDocument, extractor: ClaimExtractor) -> DocumentInput {
-        var claims = extractor.extract(from: document.text).map {
+    /// The document with its claims, and a warning when the text reached the
+    /// extractor's limit of claims (see `ClaimExtractor.defaultClaimLimit`).
+    static func prepare(_ document: ParsedDocument, extractor: ClaimExtractor) -> (DocumentInput, warning: String?) {
+        let extracted = extractor.extract(from: document.text)
+        let warning = extracted.count >= extractor.claimLimit
+            ? "\(Self.describe(document)) has at least \(extractor.claimLimit) figures: only the first \(extractor.claimLimit) were kept as claims (is it a data file?)"
+            : nil
+        var claims = extracted.map {
             ClaimInput(claim: $0, subjectKey: $0.subject.map(SubjectKey.normalize))
         }
         if !document.facts.isEmpty {
@@ -17,6 +23,10 @@ enum DocumentPreparation {
                 claims.append(ClaimInput(claim: claim, subjectKey: claim.subject.map(SubjectKey.normalize), factIndex: index))
             }
         }
-        return DocumentInput(document: document, textHash: ContentHash.sha256(document.text), claims: claims)
+        return (DocumentInput(document: document, textHash: ContentHash.sha256(document.text), claims: claims), warning)
+    }
+
+    private static func describe(_ document: ParsedDocument) -> String {
+        document.part.isEmpty ? "the text" : "document \(document.part)"
     }
 }

@@ -12,8 +12,10 @@ public struct ImportOptions: Sendable {
     /// bounding memory (each holds one file).
     public var parallelism: Int = max(2, ProcessInfo.processInfo.activeProcessorCount)
     /// Files per write transaction: large transactions are what make SQLite
-    /// inserts fast; each file still has its own savepoint.
+    /// inserts fast.
     public var batchSize: Int = 256
+    /// The most claims one document yields (a warning says when a document reaches it).
+    public var claimLimit: Int = ClaimExtractorFacade.claimLimit
 
     public init() {}
 }
@@ -24,7 +26,11 @@ public struct ImportOptions: Sendable {
 struct ImportPipeline {
     let store: Store
     let options: ImportOptions
-    let extractor = ClaimExtractor()
+    var extractor: ClaimExtractor {
+        var extractor = ClaimExtractor()
+        extractor.claimLimit = options.claimLimit
+        return extractor
+    }
 
     func run(
         files: [FoundFile],
@@ -240,8 +246,9 @@ struct ImportPipeline {
             guard !result.documents.isEmpty else {
                 return (outcome(.failed(contentHash: hash, reason: IngestError.empty.description)), result.warnings)
             }
-            let documents = result.documents.map { DocumentPreparation.prepare($0, extractor: extractor) }
-            return (outcome(.parsed(contentHash: hash, documents: documents, warnings: result.warnings)), result.warnings)
+            let prepared = result.documents.map { DocumentPreparation.prepare($0, extractor: extractor) }
+            let warnings = result.warnings + prepared.compactMap(\.warning)
+            return (outcome(.parsed(contentHash: hash, documents: prepared.map(\.0), warnings: warnings)), warnings)
         } catch {
             return (outcome(.failed(contentHash: hash, reason: error.description)), [])
         }

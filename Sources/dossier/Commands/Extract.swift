@@ -31,7 +31,9 @@ struct Extract: AsyncParsableCommand {
             var input = Data()
             while let chunk = try FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty { input.append(chunk) }
             let text = String(decoding: input, as: UTF8.self)
-            print(Renderer.json(extractor.extract(text).map { ClaimOutput(claim: $0) }))
+            let claims = extractor.extract(text)
+            Self.warnIfLimited(claims, "stdin")
+            print(Renderer.json(claims.map { ClaimOutput(claim: $0) }))
             return
         }
         let decoder = JSONDecoder()
@@ -47,10 +49,18 @@ struct Extract: AsyncParsableCommand {
                 failed = true
                 continue
             }
-            let claims = extractor.extract(input.text).map { ClaimOutput(claim: $0) }
-            print(Renderer.jsonLine(ExtractLine(id: input.id ?? .null, claims: claims, error: nil)))
+            let claims = extractor.extract(input.text)
+            Self.warnIfLimited(claims, "stdin:\(lineNumber)")
+            print(Renderer.jsonLine(ExtractLine(id: input.id ?? .null, claims: claims.map { ClaimOutput(claim: $0) }, error: nil)))
         }
         if failed { throw ExitCode(1) }
+    }
+
+    static func warnIfLimited(_ claims: [Claim], _ place: String) {
+        let limit = ClaimExtractorFacade.claimLimit
+        guard claims.count >= limit else { return }
+        Terminal.writeStderr("\(place): " + Terminal.styled("warning:", .yellow, stderr: true)
+                             + " at least \(limit) figures: only the first \(limit) are listed (is it a data file?)\n")
     }
 }
 
