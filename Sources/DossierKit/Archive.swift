@@ -44,9 +44,19 @@ public final class Archive: Sendable {
         options: ImportOptions = ImportOptions(),
         progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) async throws -> ImportSummary {
-        let (walked, problems) = FileWalker.walk(paths)
+        let stored = try store.sourceExcludes()
+        let (walked, problems) = FileWalker.walk(paths) { root in
+            options.excludes.map { ExcludeRules(base: root, patterns: $0) } ?? ExcludeRules.stored(for: root, in: stored)
+        }
         let files = withoutOwnFiles(walked)
         let sourceIDs = try registerSources(for: Set(files.map(\.root)))
+        if let excludes = options.excludes {
+            // Remembered with each folder given that is a source of its own, for `reindex`.
+            let registered = Set(try store.sourceRoots())
+            for root in Set(paths.map(FileWalker.absolutePath)) where registered.contains(root) && Self.isFolder(root) {
+                try store.setExcludes(excludes, root: root)
+            }
+        }
         let known = try store.knownFiles(parserVersion: Ingest.parserVersion, extractorVersion: ClaimExtractor.version)
         var summary = await ImportPipeline(store: store, options: options)
             .run(files: files, known: known, sourceIDs: sourceIDs, progress: progress)
@@ -59,6 +69,11 @@ public final class Archive: Sendable {
             "duplicates": summary.duplicates, "failed": summary.failed, "documents": summary.documents,
         ], command: "import")
         return summary
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// The archive's own files (the database, its WAL, shared memory, journal

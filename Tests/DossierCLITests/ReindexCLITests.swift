@@ -124,6 +124,39 @@ import Testing
         #expect(try cli.run(["sources", "remove", "nowhere"]).status == 2)
     }
 
+    @Test func excludedFilesStayOutOnReindexAndLeaveWhenANewPatternCoversThem() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("docs/a.html", Self.page("Alpha report", "Alpha figures about semiconductors."))
+        try cli.write("docs/data.json", "{\"mineral\": \"zircon\"}")
+        try cli.write("docs/drafts/b.md", "# Beta draft\n\nBeta figures about batteries.\n")
+        try cli.write("docs/notes/c.md", "# Gamma notes\n\nGamma figures about shipping.\n")
+        let first = try cli.run(["import", "docs", "--exclude", "*.json", "--exclude", "drafts", "--format", "json"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(try Self.hits(cli, "beta") == 0)
+        #expect(try Self.hits(cli, "zircon") == 0)
+        #expect(try Self.hits(cli, "gamma") == 1)
+
+        // New files in excluded places stay out on reindex too.
+        try cli.write("docs/drafts/d.md", "# Delta draft\n\nDelta figures.\n")
+        let reindex = try cli.run(["reindex", "--format", "json"])
+        #expect(reindex.status == 0, "\(reindex.stderr)")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(reindex.stdout.utf8)) as? [String: Any])
+        #expect(summary["new"] as? Int == 0)
+        let sources = try cli.run(["sources", "--format", "json"])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(sources.stdout.utf8)) as? [[String: Any]])
+        #expect(list.first?["excludes"] as? [String] == ["*.json", "drafts"])
+
+        // Importing again with another pattern replaces the patterns; the
+        // next reindex removes what they now leave out and brings back the rest.
+        #expect(try cli.run(["import", "docs", "--exclude", "notes/*"]).status == 0)
+        let again = try cli.run(["reindex", "--format", "json"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try Self.hits(cli, "gamma") == 0)
+        #expect(try Self.hits(cli, "zircon") == 1)
+        #expect(try Self.hits(cli, "delta") == 1)
+    }
+
     @Test func reindexOfASubfolderLeavesTheRestAlone() throws {
         let cli = try Self.importedArchive()
         defer { cli.cleanUp() }

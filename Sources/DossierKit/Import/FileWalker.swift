@@ -25,7 +25,9 @@ public struct PathProblem: Sendable, Equatable, Error {
 /// Walks import roots: files and folders, recursively, skipping hidden
 /// entries inside folders, following symlinks but never into a loop.
 public enum FileWalker {
-    public static func walk(_ roots: [String]) -> (files: [FoundFile], problems: [PathProblem]) {
+    /// Every file under `roots`. Inside a folder root, what `excludes` gives
+    /// for that root is left out; a file given as a root is always taken.
+    public static func walk(_ roots: [String], excludes: (String) -> ExcludeRules? = { _ in nil }) -> (files: [FoundFile], problems: [PathProblem]) {
         var files: [FoundFile] = []
         var problems: [PathProblem] = []
         var visitedDirectories = Set<DirectoryID>()
@@ -41,7 +43,8 @@ public enum FileWalker {
                 continue
             }
             if isDirectory(info) {
-                walkDirectory(absolute, root: absolute, files: &files, problems: &problems, visited: &visitedDirectories)
+                walkDirectory(absolute, root: absolute, excludes: excludes(absolute), files: &files, problems: &problems,
+                              visited: &visitedDirectories)
             } else if isRegular(info) {
                 if fileRoots.insert(absolute).inserted {
                     files.append(FoundFile(path: absolute, size: Int64(info.st_size), mtimeNanoseconds: mtime(info), root: absolute))
@@ -61,9 +64,10 @@ public enum FileWalker {
     struct DirectoryID: Hashable { let device: UInt64; let inode: UInt64 }
 
     private static func walkDirectory(
-        _ directory: String, root: String, files: inout [FoundFile], problems: inout [PathProblem],
+        _ directory: String, root: String, excludes: ExcludeRules?, files: inout [FoundFile], problems: inout [PathProblem],
         visited: inout Set<DirectoryID>
     ) {
+        let excludes = excludes?.isEmpty == false ? excludes : nil
         // Iterative, with the (device, inode) of every folder entered, so a
         // symlink loop or a deep tree cannot recurse forever.
         var pending = [directory]
@@ -99,6 +103,11 @@ public enum FileWalker {
                 names.append(name)
             }
             names.sort()
+            if let excludes {
+                // Left out before they are stat-ed; an excluded folder is not entered.
+                let folder = current.hasSuffix("/") ? current : current + "/"
+                names.removeAll { excludes.excludes(name: $0, path: folder + $0) }
+            }
             let stats = statEntries(names, in: dirfd(handle))
             var subdirectories: [String] = []
             for (name, entry) in zip(names, stats) {

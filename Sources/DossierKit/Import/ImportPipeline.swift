@@ -14,6 +14,10 @@ public struct ImportOptions: Sendable {
     /// Files per write transaction: large transactions are what make SQLite
     /// inserts fast.
     public var batchSize: Int = 256
+    /// Glob patterns of files to leave out under the folders imported (see
+    /// `ExcludeRules`), remembered with each root for `reindex`. Nil: the
+    /// patterns stored with the root, if any.
+    public var excludes: [String]?
     /// The most claims one document yields (a warning says when a document reaches it).
     public var claimLimit: Int = ClaimExtractorFacade.claimLimit
 

@@ -120,7 +120,10 @@ extension Archive {
         let roots = presentRoots
         async let recorded = store.knownFiles(under: roots, parserVersion: Ingest.parserVersion,
                                               extractorVersion: ClaimExtractor.version)
-        let (walked, problems) = FileWalker.walk(presentRoots)
+        // Files a source leaves out are not found, so those imported before
+        // the pattern was set are removed like deleted ones.
+        let excludes = try store.sourceExcludes()
+        let (walked, problems) = FileWalker.walk(presentRoots) { ExcludeRules.stored(for: $0, in: excludes) }
         let found = withoutOwnFiles(walked)
         let known = try await recorded
         plan.known = known

@@ -12,6 +12,8 @@ public struct SourceSummary: Sendable, Codable, Equatable {
     public var lastRunAt: String?
     /// JSON counts of the last import or reindex.
     public var lastResult: String?
+    /// Glob patterns of the files this root leaves out (`import --exclude`).
+    public var excludes: [String]
 }
 
 extension Store {
@@ -19,7 +21,7 @@ extension Store {
     public func sources() throws -> [SourceSummary] {
         try writer.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT s.root, s.added_at, s.last_run_at, s.last_result,
+                SELECT s.root, s.added_at, s.last_run_at, s.last_result, s.excludes,
                        (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'ok') AS files,
                        (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'failed') AS failed,
                        (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'missing') AS missing,
@@ -29,9 +31,30 @@ extension Store {
                 """).map { row in
                 SourceSummary(root: row["root"], files: row["files"], documents: row["documents"], failed: row["failed"],
                               missing: row["missing"], addedAt: row["added_at"], lastRunAt: row["last_run_at"],
-                              lastResult: row["last_result"])
+                              lastResult: row["last_result"], excludes: Self.patterns(row["excludes"]))
             }
         }
+    }
+
+    /// The exclude patterns of every source that has some, by root.
+    public func sourceExcludes() throws -> [String: [String]] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT root, excludes FROM sources WHERE excludes <> '[]'")
+                .reduce(into: [:]) { $0[$1[0] as String] = Self.patterns($1[1]) }
+        }
+    }
+
+    /// Sets the patterns a source leaves out (registering the root if new).
+    public func setExcludes(_ patterns: [String], root: String) throws {
+        _ = try registerSource(root: root)
+        try writer.write { db in
+            try db.execute(sql: "UPDATE sources SET excludes = ? WHERE root = ?", arguments: [Self.json(patterns), root])
+        }
+    }
+
+    static func patterns(_ json: String?) -> [String] {
+        guard let json, let data = json.data(using: .utf8) else { return [] }
+        return (try? JSONDecoder().decode([String].self, from: data)) ?? []
     }
 
     /// The roots of every source, for a reindex of everything.

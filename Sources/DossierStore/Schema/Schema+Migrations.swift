@@ -213,5 +213,11 @@ DROP TRIGGER claims_fts_insert;
 -- write an FTS5 segment per document.
 DROP TRIGGER documents_fts_update;
 """#),
+        ("0006-source-excludes.sql", #"""
+-- 0006: the file patterns an import root leaves out (`dossier import --exclude`),
+-- kept with the root so that `dossier reindex` leaves out the same files.
+-- Never edit this file once shipped: add a new numbered file instead.
+ALTER TABLE sources ADD COLUMN excludes TEXT NOT NULL DEFAULT '[]';  -- JSON array of glob patterns
+"""#),
     ]
 }

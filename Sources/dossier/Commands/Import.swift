@@ -14,8 +14,14 @@ struct Import: AsyncParsableCommand {
             A file whose content is already stored is not imported again. A file that cannot be imported is \
             reported with its path and the reason and skipped; the rest of the import goes on.
 
-            Example:
+            --exclude leaves files out: a pattern without a slash is matched against every file and folder name \
+            (*.json, drafts, README.md), one with a slash against the path below the folder given (wire/2019/*). \
+            The patterns are remembered with the folder: reindex leaves out the same files, and removes files \
+            imported before that a new pattern now leaves out. Importing the folder again with --exclude replaces them.
+
+            Examples:
               dossier import corpus/ ~/Downloads/filings --db newsroom.sqlite
+              dossier import ~/stories --exclude '*.json' --exclude drafts
 
             Exit status: 0 all imported, 1 some inputs failed, 2 usage error.
             """
@@ -25,6 +31,9 @@ struct Import: AsyncParsableCommand {
 
     @Argument(help: ArgumentHelp("Files and folders to import.", valueName: "path"))
     var paths: [String]
+
+    @Option(name: .long, help: ArgumentHelp("Leave out files and folders matching this glob (repeatable; see above).", valueName: "glob"))
+    var exclude: [String] = []
 
     @Option(name: .long, help: "Refuse files larger than this (e.g. 64M, 500K).")
     var maxSize: ByteSize = ByteSize(argument: "64M")!
@@ -46,6 +55,7 @@ struct Import: AsyncParsableCommand {
         defer { try? archive.close() }  // checkpoints the WAL before the process exits
         var options = ImportOptions()
         options.maxSize = maxSize.bytes
+        if !exclude.isEmpty { options.excludes = exclude }
         let progress: (@Sendable (ImportProgress) -> Void)? = Terminal.stderrIsTerminal ? Self.showProgress : nil
         let summary = try await archive.importPaths(paths, options: options, progress: progress)
         if Terminal.stderrIsTerminal { Terminal.writeStderr("\r\u{1B}[2K") }

@@ -28,15 +28,18 @@ struct Sources: AsyncParsableCommand {
             case .json: print(Renderer.json(sources))
             case .jsonl: for source in sources { print(Renderer.jsonLine(source)) }
             case .csv:
-                print(Renderer.csv(headers: ["root", "files", "documents", "failed", "missing", "added_at", "last_run_at", "last_result"],
+                print(Renderer.csv(headers: ["root", "files", "documents", "failed", "missing", "added_at", "last_run_at", "last_result",
+                                            "excludes"],
                                    rows: sources.map { [$0.root, String($0.files), String($0.documents), String($0.failed),
-                                                        String($0.missing), $0.addedAt, $0.lastRunAt ?? "", $0.lastResult ?? ""] }))
+                                                        String($0.missing), $0.addedAt, $0.lastRunAt ?? "", $0.lastResult ?? "",
+                                                        $0.excludes.joined(separator: " ")] }))
             case .table:
                 if sources.isEmpty { Terminal.writeStderr("no sources yet: dossier import PATH adds one\n"); return }
-                print(Renderer.table(headers: ["root", "files", "documents", "failed", "missing", "last run", "result"],
+                let excludes = sources.contains { !$0.excludes.isEmpty }
+                print(Renderer.table(headers: ["root", "files", "documents", "failed", "missing", "last run", "result"] + (excludes ? ["excludes"] : []),
                                      rows: sources.map { [Terminal.printable($0.root), String($0.files), String($0.documents),
                                                           String($0.failed), String($0.missing), $0.lastRunAt ?? "never",
-                                                          Self.result($0.lastResult)] },
+                                                          Self.result($0.lastResult)] + (excludes ? [$0.excludes.joined(separator: " ")] : []) },
                                      maxWidth: 60))
             }
         }
