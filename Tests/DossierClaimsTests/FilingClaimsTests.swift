@@ -74,3 +74,28 @@ import Testing
         #expect(SubjectKey.normalize(pair.0) == pair.1)
     }
 }
+
+/// Facts are located among claims already extracted from the filing's text
+/// (the import passes them instead of extracting the text a second time).
+@Suite struct FactLocationTests {
+    @Test func claimsGivenLocateFactsAsTheTextDoes() {
+        let text = """
+            Revenue was $94,930 million, up 6%. Net income was $14.7 billion. The company had 164,000 employees. \
+            Revenue of 94,930 appeared again in the table.
+            """
+        let facts = [
+            Fact(concept: "us-gaap:Revenues", value: 94_930_000_000, unit: "USD", period: "2024-09-28", decimals: "-6"),
+            Fact(concept: "us-gaap:NetIncomeLoss", value: 14_712_000_000, unit: "USD", period: "2024-09-28"),
+            Fact(concept: "dei:EntityNumberOfEmployees", value: 164_000, unit: "pure"),
+            Fact(concept: "us-gaap:Cash", value: 123_456, unit: "USD"),
+        ]
+        let fromText = FilingClaims.linkedClaims(from: facts, text: text)
+        let prose = ClaimExtractor().extract(from: text)
+        let fromClaims = FilingClaims.linkedClaims(from: facts, text: text, prose: prose)
+        #expect(fromText.map(\.claim) == fromClaims.map(\.claim))
+        // The first statement of the value in the text wins; rounded prose counts for money.
+        #expect(fromClaims[0].claim.text == "$94,930 million")
+        #expect(fromClaims[1].claim.text == "$14.7 billion")
+        #expect(fromClaims[3].claim.start == 0, "a value the text never states keeps no span")
+    }
+}

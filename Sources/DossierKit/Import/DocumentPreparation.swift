@@ -19,7 +19,8 @@ enum DocumentPreparation {
         if !document.facts.isEmpty {
             // Filing facts become claims too (origin `filing`), linked to their fact.
             let entity = document.metadata["company"] ?? document.metadata["issuer"] ?? document.publisher
-            for (index, claim) in FilingClaims.linkedClaims(from: document.facts, entityName: entity, text: document.text) {
+            for (index, claim) in FilingClaims.linkedClaims(from: document.facts, entityName: entity, text: document.text,
+                                                                       prose: extracted) {
                 claims.append(ClaimInput(claim: claim, subjectKey: claim.subject.map(SubjectKey.normalize), factIndex: index))
             }
         }
