@@ -153,6 +153,39 @@ import GRDB
         #expect(try store.check().isHealthy)
     }
 
+    @Test func itemsNumberedByPositionKeepTheirRowsWhenANewItemComesFirst() throws {
+        // A feed without guids or links: its items are known by position.
+        let store = try Store.inMemory()
+        _ = try Self.write(store, Self.file("/feed.xml", hash: "H1", [
+            ("1", "Alpha cost $5 million."), ("2", "Beta cost $7 million."),
+        ]))
+        let claimsBefore = try Self.claimIDs(store)
+        let before = try Self.documentIDs(store)
+        _ = try Self.write(store, Self.file("/feed.xml", hash: "H2", [
+            ("1", "Omega cost $1 million."), ("2", "Alpha cost $5 million."), ("3", "Beta cost $7 million."),
+        ]))
+        let after = try Self.documentIDs(store)
+        #expect(after["2"] == before["1"], "Alpha moved to the second place and kept its row")
+        #expect(after["3"] == before["2"])
+        #expect(after["1"].map { !before.values.contains($0) } == true, "Omega is new")
+        let claimsAfter = try Self.claimIDs(store)
+        #expect(claimsAfter["Alpha"] == claimsBefore["Alpha"])
+        #expect(claimsAfter["Beta"] == claimsBefore["Beta"])
+        #expect(try Self.hits(store, "omega") == 1)
+        #expect(try store.check().isHealthy)
+    }
+
+    @Test func documentsPairByPartAndTextThenTextThenPart() {
+        typealias Key = DocumentMatching.Key
+        let stored = [Key(part: "a", textHash: "1"), Key(part: "b", textHash: "2"), Key(part: "c", textHash: "3")]
+        let new = [Key(part: "a", textHash: "2"), Key(part: "b", textHash: "9"), Key(part: "c", textHash: "3"),
+                   Key(part: "d", textHash: "1")]
+        // c is unchanged; b's text moved to a and a's to d; nothing is left for b's new text: a new document.
+        #expect(DocumentMatching.match(new: new, stored: stored, allowMoves: true) == [1, nil, 2, 0])
+        // Without moves: by part only.
+        #expect(DocumentMatching.match(new: new, stored: stored, allowMoves: false) == [0, 1, 2, nil])
+    }
+
     @Test func contentAnotherFileStillHoldsIsNotRevised() throws {
         let store = try Store.inMemory()
         _ = try Self.write(store, Self.file("/a.html", hash: "H1", "Alpha cost $5 million."),

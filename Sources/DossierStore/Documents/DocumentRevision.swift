@@ -45,6 +45,7 @@ struct DocumentRevision {
             values.append(new)
         }
         set("content_hash", contentHash, stored.contentHash)
+        set("part", d.part, stored.part)
         set("text_hash", input.textHash, stored.textHash)
         set("kind", d.kind.rawValue, stored.kind)
         set("format", d.format, stored.format)

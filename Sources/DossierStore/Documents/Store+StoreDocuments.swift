@@ -7,23 +7,27 @@ extension Store {
     ///
     /// `previous` are the stored documents this parse replaces: an older
     /// parse of the same bytes, or the documents of the bytes the file held
-    /// before it changed. A document whose `part` comes again is revised in
-    /// place (see ``DocumentRevision``); the others are inserted, and stored
-    /// parts no longer produced are removed.
+    /// before it changed. A document that comes again (see
+    /// ``DocumentMatching``) is revised in place (see ``DocumentRevision``);
+    /// the others are inserted, and stored documents not matched are removed.
     ///
     /// Everything that touches a full-text index is left to `backlog`.
     static func storeDocuments(
         _ documents: [DocumentInput], contentHash: String, previous: [StoredVersion], now: String, parserVersion: Int,
         extractorVersion: Int, backlog: inout FullTextBacklog, db: Database
     ) throws {
-        var previousByPart: [String: StoredVersion] = [:]
-        for document in previous where previousByPart[document.part] == nil { previousByPart[document.part] = document }
+        // A reader repeating a part keeps the first.
         var keptParts: Set<String> = []
+        let documents = documents.filter { keptParts.insert($0.document.part).inserted }
+        let matches = DocumentMatching.match(
+            new: documents.map { .init(part: $0.document.part, textHash: $0.textHash) },
+            stored: previous.map { .init(part: $0.part, textHash: $0.textHash) },
+            allowMoves: previous.allSatisfy { $0.contentHash != contentHash })
         var revised: Set<Int64> = []
-        for input in documents {
+        for (input, match) in zip(documents, matches) {
             let d = input.document
-            guard keptParts.insert(d.part).inserted else { continue }  // a reader repeating a part keeps the first
-            if let stored = previousByPart[d.part] {
+            if let match {
+                let stored = previous[match]
                 let revision = DocumentRevision(stored: stored, input: input, contentHash: contentHash, now: now,
                                                 parserVersion: parserVersion, extractorVersion: extractorVersion)
                 try revision.apply(&backlog, db)
