@@ -155,6 +155,13 @@ import Testing
         #expect(try Self.hits(cli, "gamma") == 0)
         #expect(try Self.hits(cli, "zircon") == 1)
         #expect(try Self.hits(cli, "delta") == 1)
+
+        // An empty pattern clears them: the notes come back.
+        #expect(try cli.run(["import", "docs", "--exclude", ""]).status == 0)
+        #expect(try Self.hits(cli, "gamma") == 1)
+        let cleared = try cli.run(["sources", "--format", "json"])
+        let after = try #require(try JSONSerialization.jsonObject(with: Data(cleared.stdout.utf8)) as? [[String: Any]])
+        #expect(after.first?["excludes"] as? [String] == [])
     }
 
     @Test func reindexOfASubfolderLeavesTheRestAlone() throws {

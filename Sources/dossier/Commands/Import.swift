@@ -17,7 +17,8 @@ struct Import: AsyncParsableCommand {
             --exclude leaves files out: a pattern without a slash is matched against every file and folder name \
             (*.json, drafts, README.md), one with a slash against the path below the folder given (wire/2019/*). \
             The patterns are remembered with the folder: reindex leaves out the same files, and removes files \
-            imported before that a new pattern now leaves out. Importing the folder again with --exclude replaces them.
+            imported before that a new pattern now leaves out. Importing the folder again with --exclude replaces them; \
+            --exclude '' clears them.
 
             Examples:
               dossier import corpus/ ~/Downloads/filings --db newsroom.sqlite
@@ -55,7 +56,8 @@ struct Import: AsyncParsableCommand {
         defer { try? archive.close() }  // checkpoints the WAL before the process exits
         var options = ImportOptions()
         options.maxSize = maxSize.bytes
-        if !exclude.isEmpty { options.excludes = exclude }
+        // `--exclude ''` alone clears the folder's patterns.
+        if !exclude.isEmpty { options.excludes = exclude.filter { !$0.isEmpty } }
         let progress: (@Sendable (ImportProgress) -> Void)? = Terminal.stderrIsTerminal ? Self.showProgress : nil
         let summary = try await archive.importPaths(paths, options: options, progress: progress)
         if Terminal.stderrIsTerminal { Terminal.writeStderr("\r\u{1B}[2K") }
