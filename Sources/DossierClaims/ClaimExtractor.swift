@@ -243,9 +243,10 @@ public struct ClaimExtractor: Sendable {
 
     /// How far either side of its figure a claim of a long sentence reaches: half of
     /// ``maxSentenceBytes``, narrowed where figures are dense (down to ``minWindowHalf``) so that the
-    /// claims of a sentence together carry about as much text as the sentence has, not N times it.
+    /// claims of a sentence together carry at most about eight times the sentence, not N times it.
+    /// A long sentence of real prose, with a few figures, keeps the full width.
     static func windowHalf(sentenceBytes: Int, figures: Int) -> Int {
-        min(maxSentenceBytes / 2, max(minWindowHalf, sentenceBytes / max(1, figures)))
+        min(maxSentenceBytes / 2, max(minWindowHalf, 4 * sentenceBytes / max(1, figures)))
     }
 
     /// The words of `span` within `half` bytes either side of `f`.

@@ -149,6 +149,13 @@ import Testing
         #expect(claims.map(\.value) == (1...10).map { Double($0) })
     }
 
+    @Test func windowsNarrowOnlyWhereFiguresAreDense() {
+        // Real long prose keeps about 1,000 bytes either side; a data dump about 120.
+        #expect(ClaimExtractor.windowHalf(sentenceBytes: 30_000, figures: 20) == 1_000)
+        #expect(ClaimExtractor.windowHalf(sentenceBytes: 2_100, figures: 10) == 840)
+        #expect(ClaimExtractor.windowHalf(sentenceBytes: 40_000_000, figures: 2_000_000) == 120)
+    }
+
     @Test func theLimitHoldsAcrossPieces() {
         var extractor = ClaimExtractor()
         extractor.claimLimit = 1_000
