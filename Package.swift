@@ -27,12 +27,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // Lets DossierStore name indexed terms in a query without the porter stemmer changing them.
+        .target(name: "CFTSPrefix", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "DossierModel", swiftSettings: strict),
         .target(name: "DossierIngest", dependencies: ["DossierModel", "CLibXML2"], swiftSettings: strict),
         .target(name: "DossierClaims", dependencies: ["DossierModel"], swiftSettings: strict),
         .target(
             name: "DossierStore",
-            dependencies: ["DossierModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["DossierModel", "CFTSPrefix", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .target(name: "DossierQuery", dependencies: ["DossierModel", "DossierStore"], swiftSettings: strict),

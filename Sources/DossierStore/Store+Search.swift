@@ -48,7 +48,7 @@ extension Store {
         }))
         let trimmed = cleaned.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw SearchError(description: "the query is empty") }
-        if !query.literal, let lenient = SearchPattern.lenient(trimmed),
+        if !query.literal, let lenient = SearchPattern.lenient(trimmed, widenPrefixes: true),
            (try? db.makeFTS5Pattern(rawPattern: lenient.expression, forTable: table)) != nil {
             return (lenient.expression, nil)
         }

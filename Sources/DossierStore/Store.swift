@@ -1,5 +1,6 @@
 import Foundation
 internal import GRDB
+internal import CFTSPrefix
 
 /// Why the store could not be opened or used.
 public struct StoreError: Error, CustomStringConvertible, Sendable {
@@ -29,6 +30,7 @@ public final class Store: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
+            try Self.prepareSearch(db)
             // Durable enough for a re-buildable index, much faster than FULL:
             // in WAL mode NORMAL never corrupts, it may only lose the last
             // transactions on power loss, which the next import redoes.
@@ -52,6 +54,13 @@ public final class Store: Sendable {
         let store = Store(writer: pool, path: path)
         try store.migrate()
         return store
+    }
+
+    /// Every connection's porter tokenizer learns to leave marked query terms
+    /// unstemmed (see `PrefixTerms`). The index is untouched by it.
+    static func prepareSearch(_ db: Database) throws {
+        let rc = dossier_fts_register_exact_terms(db.sqliteConnection)
+        guard rc == 0 else { throw StoreError("cannot set up full-text search (SQLite error \(rc))") }  // 0: SQLITE_OK
     }
 
     /// Copies the write-ahead log into the database file, empties it, and
@@ -82,6 +91,7 @@ public final class Store: Sendable {
         var configuration = Configuration()
         configuration.readonly = true
         configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in try Self.prepareSearch(db) }
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -104,7 +114,9 @@ public final class Store: Sendable {
 
     /// An in-memory store, for tests and `dossier parse`-style dry runs.
     public static func inMemory() throws -> Store {
-        let queue = try DatabaseQueue()
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in try Self.prepareSearch(db) }
+        let queue = try DatabaseQueue(configuration: configuration)
         let store = Store(writer: queue, path: nil)
         try store.migrate()
         return store

@@ -27,8 +27,12 @@ public struct SearchPattern: Sendable, Equatable {
     }
 
     /// The query with its FTS5 operators kept and other punctuation made safe.
-    /// Returns nil when nothing searchable is left.
-    public static func lenient(_ query: String) -> SearchPattern? {
+    /// Returns nil when nothing searchable is left. With `widenPrefixes`,
+    /// each `prefix*` also finds the words porter stemmed shorter (see
+    /// `PrefixTerms`); that needs a connection set up by DossierStore, and is
+    /// left out of a `NEAR(…)` query, where only phrases may stand.
+    public static func lenient(_ query: String, widenPrefixes: Bool = false) -> SearchPattern? {
+        let widen = widenPrefixes && !query.contains("NEAR")
         var out: [String] = []
         var i = query.startIndex
         var depth = 0
@@ -73,7 +77,7 @@ public struct SearchPattern: Sendable, Equatable {
             } else if chunk == "NEAR", i < query.endIndex, query[i] == "(" {
                 out.append("NEAR")
             } else if chunk.hasSuffix("*"), chunk.dropLast().allSatisfy(isBareword), chunk.count > 1 {
-                out.append(chunk)
+                out.append(widen ? PrefixTerms.widen(chunk) : chunk)
             } else if chunk.hasPrefix("^"), chunk.dropFirst().allSatisfy(isBareword), chunk.count > 1 {
                 out.append(chunk)
             } else if chunk.allSatisfy(isBareword) {
