@@ -1,8 +1,9 @@
 // See include/CFTSPrefix.h. Why: with the porter stemmer, a prefix query is
 // stemmed before it is matched ("employ*" becomes "emploi*"), so it misses the
-// very words it was typed from ("employees" is indexed as "employe"). Dossier
-// widens a prefix query with the indexed terms it meant (DossierStore's
-// PrefixTerms), and needs to name those terms without porter changing them.
+// very words it was typed from ("employees" is indexed as "employe"). Here a
+// prefix's last token is also offered as typed (a synonym FTS5 matches as a
+// prefix too), and DossierStore's PrefixTerms adds the shorter stems porter
+// may have cut the word to, named with the exact mark so porter leaves them.
 #include <string.h>
 #include <sqlite3.h>
 #include "CFTSPrefix.h"
@@ -58,13 +59,80 @@ static int exactCreate(void *pContext, const char **azArg, int nArg, Fts5Tokeniz
     return SQLITE_OK;
 }
 
+/// The last token a tokenizer produced: a copy, as the tokenizer's buffer
+/// does not outlive its callback.
+typedef struct {
+    char *token;
+    int size;
+    int capacity;
+    int start, end;
+    int count;
+    int rc;
+} LastToken;
+
+static int keepLast(void *pCtx, int tflags, const char *pToken, int nToken, int iStart, int iEnd) {
+    LastToken *last = (LastToken *)pCtx;
+    (void)tflags;
+    if (nToken > last->capacity) {
+        char *grown = sqlite3_realloc(last->token, nToken);
+        if (!grown) return SQLITE_NOMEM;
+        last->token = grown;
+        last->capacity = nToken;
+    }
+    memcpy(last->token, pToken, nToken);
+    last->size = nToken;
+    last->start = iStart;
+    last->end = iEnd;
+    last->count += 1;
+    return SQLITE_OK;
+}
+
+/// Passes porter's tokens on, and counts them, so that the last can be told.
+typedef struct {
+    void *pCtx;
+    int (*xToken)(void *, int, const char *, int, int, int);
+    int total;
+    int seen;
+    LastToken *raw;
+} PrefixEmitter;
+
+static int emitWithSynonym(void *pCtx, int tflags, const char *pToken, int nToken, int iStart, int iEnd) {
+    PrefixEmitter *e = (PrefixEmitter *)pCtx;
+    int rc = e->xToken(e->pCtx, tflags, pToken, nToken, iStart, iEnd);
+    e->seen += 1;
+    // The prefix applies to the last token: there, the typed form (unstemmed)
+    // is offered beside the stem, when they differ.
+    if (rc == SQLITE_OK && e->seen == e->total && e->raw->count == e->total
+        && (e->raw->size != nToken || memcmp(e->raw->token, pToken, nToken) != 0)) {
+        rc = e->xToken(e->pCtx, FTS5_TOKEN_COLOCATED, e->raw->token, e->raw->size, iStart, iEnd);
+    }
+    return rc;
+}
+
 static int exactTokenize(Fts5Tokenizer *pTok, void *pCtx, int flags, const char *pText, int nText,
                          int (*xToken)(void *, int, const char *, int, int, int)) {
     ExactTokenizer *t = (ExactTokenizer *)pTok;
-    if ((flags & FTS5_TOKENIZE_QUERY) && nText > 0 && pText[0] == DOSSIER_FTS_EXACT_MARK) {
+    if (!(flags & FTS5_TOKENIZE_QUERY)) {
+        return t->porter.xTokenize(t->porterInstance, pCtx, flags, pText, nText, xToken);
+    }
+    if (nText > 0 && pText[0] == DOSSIER_FTS_EXACT_MARK) {
         return t->parent.xTokenize(t->parentInstance, pCtx, flags, pText + 1, nText - 1, xToken);
     }
-    return t->porter.xTokenize(t->porterInstance, pCtx, flags, pText, nText, xToken);
+    if (!(flags & FTS5_TOKENIZE_PREFIX)) {
+        return t->porter.xTokenize(t->porterInstance, pCtx, flags, pText, nText, xToken);
+    }
+    // A prefix: the last token as typed, and how many tokens porter makes.
+    LastToken raw = {0};
+    int rc = t->parent.xTokenize(t->parentInstance, &raw, flags, pText, nText, keepLast);
+    LastToken counted = {0};
+    if (rc == SQLITE_OK) rc = t->porter.xTokenize(t->porterInstance, &counted, flags, pText, nText, keepLast);
+    if (rc == SQLITE_OK) {
+        PrefixEmitter emitter = {pCtx, xToken, counted.count, 0, &raw};
+        rc = t->porter.xTokenize(t->porterInstance, &emitter, flags, pText, nText, emitWithSynonym);
+    }
+    sqlite3_free(raw.token);
+    sqlite3_free(counted.token);
+    return rc;
 }
 
 static fts5_api *fts5Api(sqlite3 *db) {

@@ -11,11 +11,14 @@ struct sqlite3;
 #define DOSSIER_FTS_EXACT_MARK '\x01'
 
 /// Replaces, on this connection only, FTS5's "porter" tokenizer with one that
-/// tokenizes exactly as it does, except that a query string starting with
-/// DOSSIER_FTS_EXACT_MARK is tokenized by porter's parent tokenizer alone:
-/// its terms are matched as they are indexed, not stemmed again. The index
-/// itself is unchanged, so other programs (the sqlite3 shell, Datasette) read
-/// and write it as before. Returns an SQLite result code.
+/// tokenizes documents exactly as it does, and queries as it does except:
+/// - a query string starting with DOSSIER_FTS_EXACT_MARK is tokenized by
+///   porter's parent tokenizer alone: its terms are matched as indexed, not
+///   stemmed again;
+/// - in a prefix query, the last token as typed is added as a synonym of its
+///   stem when the two differ ("employ*" matches "emploi*" and "employ*").
+/// The index itself is unchanged, so other programs (the sqlite3 shell,
+/// Datasette) read and write it as before. Returns an SQLite result code.
 int dossier_fts_register_exact_terms(struct sqlite3 *db);
 
 #endif
