@@ -65,14 +65,14 @@ typedef struct {
     char *token;
     int size;
     int capacity;
-    int start, end;
-    int count;
-    int rc;
+    int count;  // tokens seen
 } LastToken;
 
 static int keepLast(void *pCtx, int tflags, const char *pToken, int nToken, int iStart, int iEnd) {
     LastToken *last = (LastToken *)pCtx;
     (void)tflags;
+    (void)iStart;
+    (void)iEnd;
     if (nToken > last->capacity) {
         char *grown = sqlite3_realloc(last->token, nToken);
         if (!grown) return SQLITE_NOMEM;
@@ -81,8 +81,6 @@ static int keepLast(void *pCtx, int tflags, const char *pToken, int nToken, int 
     }
     memcpy(last->token, pToken, nToken);
     last->size = nToken;
-    last->start = iStart;
-    last->end = iEnd;
     last->count += 1;
     return SQLITE_OK;
 }

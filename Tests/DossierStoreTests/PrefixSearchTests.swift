@@ -33,6 +33,8 @@ import GRDB
         #expect(regulat.count == 1 && regulat[0].contains("regulation"), "not \"regular\": \(regulat)")
         #expect(try Self.hits(store, "employ* AND monday").count == 1)
         #expect(try Self.hits(store, "employ* NOT forty").count == 3)
+        // In NEAR, the prefix as typed still counts ("employees" is indexed as "employe").
+        #expect(try Self.hits(store, "NEAR(employ* monday, 5)").count == 1)
         // Whole words are searched exactly as before.
         #expect(try Self.hits(store, "employees").count == 1)
         #expect(try store.check().isHealthy)

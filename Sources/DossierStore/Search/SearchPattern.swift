@@ -28,9 +28,10 @@ public struct SearchPattern: Sendable, Equatable {
 
     /// The query with its FTS5 operators kept and other punctuation made safe.
     /// Returns nil when nothing searchable is left. With `widenPrefixes`,
-    /// each `prefix*` also finds the words porter stemmed shorter (see
-    /// `PrefixTerms`); that needs a connection set up by DossierStore, and is
-    /// left out of a `NEAR(…)` query, where only phrases may stand.
+    /// each `prefix*` also finds the words porter stemmed shorter than the
+    /// prefix (see `PrefixTerms`); that needs a connection set up by
+    /// DossierStore, and is left out of a `NEAR(…)` query, where only phrases
+    /// may stand.
     public static func lenient(_ query: String, widenPrefixes: Bool = false) -> SearchPattern? {
         let widen = widenPrefixes && !query.contains("NEAR")
         var out: [String] = []
