@@ -123,6 +123,26 @@ import GRDB
         #expect(try store.check().isHealthy)
     }
 
+    @Test func aCorrectionWhoseClaimAnExtractorDroppedIsDetachedWhenTheTextChanges() throws {
+        let store = try Store.inMemory()
+        _ = try Self.write(store, Self.file("/a.html", hash: "H1", "Alpha cost $5 million."))
+        #expect(try store.reject(claim: try Self.claimIDs(store)["Alpha"]!, reason: "misread"))
+        // A newer extractor finds nothing in the same text: the correction stays, as it may find it again.
+        let bare = FileOutcome(path: "/a.html", size: 1, mtimeNanoseconds: 1, result: .parsed(
+            contentHash: "H1", documents: [DocumentInput(document: ParsedDocument(kind: .article, format: "html", title: "T",
+                                                                                 text: "Alpha cost $5 million."),
+                                                         textHash: "t-Alpha cost $5 million.", claims: [])], warnings: []))
+        _ = try Self.write(store, bare, extractorVersion: 2)
+        #expect(try Self.claimIDs(store).isEmpty)
+        let spans = { try store.writer.read { db in try Int.fetchAll(db, sql: "SELECT start FROM claim_corrections") } }
+        #expect(try spans() == [11])
+        // The text changes so that another claim sits at the old offsets: the correction must not judge it.
+        _ = try Self.write(store, Self.file("/a.html", hash: "H2", "Gamma cost $9 million."), extractorVersion: 2)
+        #expect(try spans() == [-1])
+        #expect(try store.claims(ClaimQuery()).map(\.claim.subject) == ["Gamma"])
+        #expect(try store.check().isHealthy)
+    }
+
     @Test func unchangedItemsOfAChangedFeedAreLeftAsTheyWere() throws {
         let store = try Store.inMemory()
         _ = try Self.write(store, Self.file("/feed.xml", hash: "H1", [

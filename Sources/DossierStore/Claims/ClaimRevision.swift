@@ -31,6 +31,8 @@ struct ClaimRevision {
         guard !rows.isEmpty else {
             try Store.insertClaims(claims, documentID: documentID, factIDs: factIDs, extractorVersion: extractorVersion,
                                    backlog: &backlog, db: db)
+            // Corrections kept from an earlier extraction point into the old text.
+            if textChanged { try moveCorrections([:], db) }
             return
         }
         let old = rows.map(ClaimKey.init(row:))
