@@ -30,11 +30,6 @@ struct FullTextBacklog {
         var text: String
     }
 
-    var isEmpty: Bool {
-        documents.isEmpty && claims.isEmpty && retexts.isEmpty && removedClaims.isEmpty && removedFacts.isEmpty
-            && removedDocuments.isEmpty
-    }
-
     mutating func addDocument(_ id: Int64) { documents.append(id) }
     mutating func addClaim(_ id: Int64) { claims.append(id) }
     mutating func retext(_ id: Int64, title: String?, text: String) { retexts.append(Retext(id: id, title: title, text: text)) }

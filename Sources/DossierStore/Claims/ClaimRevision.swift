@@ -22,11 +22,8 @@ struct ClaimRevision {
 
     func apply(_ backlog: inout FullTextBacklog, _ db: Database) throws {
         let rows = try Row.fetchAll(
-            db.cachedStatement(sql: """
-                SELECT id, origin, kind, text, start, "end", value, low, high, currency, unit, date, qualifier, metric,
-                       subject, subject_key, attribution, sentence, fact_id, extractor_version
-                FROM claims WHERE document_id = ? ORDER BY start, id
-                """),
+            // Every column, in table order, as `Store.claim(_:)` reads them.
+            db.cachedStatement(sql: "SELECT * FROM claims WHERE document_id = ? ORDER BY start, id"),
             arguments: [documentID])
         guard !rows.isEmpty else {
             try Store.insertClaims(claims, documentID: documentID, factIDs: factIDs, extractorVersion: extractorVersion,
@@ -35,8 +32,8 @@ struct ClaimRevision {
             if textChanged { try moveCorrections([:], db) }
             return
         }
-        let old = rows.map(ClaimKey.init(row:))
-        let new = claims.map { ClaimKey(input: $0, factID: $0.factID(in: factIDs)) }
+        let old = rows.map { ClaimKey(Store.claim($0), subjectKey: $0[16], factID: $0[19]) }
+        let new = claims.map { ClaimKey($0.claim, subjectKey: $0.subjectKey, factID: $0.factID(in: factIDs)) }
         let matches = RowMatching.inOrder(old: old, new: new)
 
         var moves: [Span: Span] = [:]
@@ -49,10 +46,10 @@ struct ClaimRevision {
                 continue
             }
             let row = rows[match]
-            let was = Span(start: row[4], end: row[5])
+            let was = Span(start: row[5], end: row[6])
             let now = Span(start: claim.start, end: claim.end)
             moves[was] = now
-            if was != now || (row[19] as Int) != extractorVersion {
+            if was != now || (row[20] as Int) != extractorVersion {
                 try update.execute(arguments: [now.start, now.end, extractorVersion, row[0] as Int64])
             }
         }
@@ -89,61 +86,17 @@ struct ClaimRevision {
 /// Everything stored of a claim but its row, document, offsets and extractor
 /// version: equal keys are the same claim, wherever it now sits in the text.
 struct ClaimKey: Hashable {
-    var origin: String
-    var kind: String
-    var text: String
-    var value: Double?
-    var low: Double?
-    var high: Double?
-    var currency: String?
-    var unit: String?
-    var date: String?
-    var qualifier: String
-    var metric: String?
-    var subject: String?
+    /// The claim with its offsets set to zero.
+    var claim: Claim
     var subjectKey: String?
-    var attribution: String?
-    var sentence: String
     var factID: Int64?
 
-    /// From a row of ``ClaimRevision``'s query, read by position: decoding
-    /// by column name was a third of the revision's time.
-    init(row: Row) {
-        origin = row[1]
-        kind = row[2]
-        text = row[3]
-        value = row[6]
-        low = row[7]
-        high = row[8]
-        currency = row[9]
-        unit = row[10]
-        date = row[11]
-        qualifier = row[12]
-        metric = row[13]
-        subject = row[14]
-        subjectKey = row[15]
-        attribution = row[16]
-        sentence = row[17]
-        factID = row[18]
-    }
-
-    init(input: ClaimInput, factID: Int64?) {
-        let c = input.claim
-        origin = c.origin.rawValue
-        kind = c.kind.rawValue
-        text = c.text
-        value = c.value
-        low = c.low
-        high = c.high
-        currency = c.currency
-        unit = c.unit
-        date = c.date
-        qualifier = c.qualifier.rawValue
-        metric = c.metric
-        subject = c.subject
-        subjectKey = input.subjectKey
-        attribution = c.attribution
-        sentence = c.sentence
+    init(_ claim: Claim, subjectKey: String?, factID: Int64?) {
+        var claim = claim
+        claim.start = 0
+        claim.end = 0
+        self.claim = claim
+        self.subjectKey = subjectKey
         self.factID = factID
     }
 }

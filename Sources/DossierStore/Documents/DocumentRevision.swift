@@ -74,64 +74,20 @@ struct DocumentRevision {
     /// new parse's facts, in order.
     private func reviseFacts(_ backlog: inout FullTextBacklog, _ db: Database) throws -> [Int64] {
         let facts = input.document.facts
-        let rows = try Row.fetchAll(
-            db.cachedStatement(sql: """
-                SELECT id, concept, value, unit, period, entity, has_dimensions, dimensions, decimals, context
-                FROM facts WHERE document_id = ? ORDER BY id
-                """),
-            arguments: [stored.id])
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM facts WHERE document_id = ? ORDER BY id"),
+                                    arguments: [stored.id])
         guard !rows.isEmpty else { return try Store.insertFacts(facts, documentID: stored.id, db: db) }
-        let old = rows.map { row in
-            FactKey(concept: row[1], value: row[2], unit: row[3], period: row[4],
-                    entity: row[5], hasDimensions: row[6], dimensions: row[7],
-                    decimals: row[8], context: row[9])
-        }
-        let new = facts.map(FactKey.init(fact:))
-        let matches = RowMatching.inOrder(old: old, new: new)
+        let matches = RowMatching.inOrder(old: rows.map(Store.fact), new: facts)
         var ids: [Int64] = []
         ids.reserveCapacity(facts.count)
         for (index, match) in matches.enumerated() {
             if let match {
-                ids.append(rows[match][0])
+                ids.append(rows[match]["id"])
             } else {
                 ids.append(contentsOf: try Store.insertFacts([facts[index]], documentID: stored.id, db: db))
             }
         }
-        for index in RowMatching.unmatched(matches, count: rows.count) { backlog.removeFact(rows[index][0]) }
+        for index in RowMatching.unmatched(matches, count: rows.count) { backlog.removeFact(rows[index]["id"]) }
         return ids
-    }
-}
-
-/// Everything stored of a fact but its row and document: equal keys are the
-/// same fact.
-struct FactKey: Hashable {
-    var concept: String
-    var value: Double
-    var unit: String?
-    var period: String?
-    var entity: String?
-    var hasDimensions: Bool
-    /// As stored: a JSON array, nil when there are none.
-    var dimensions: String?
-    var decimals: String?
-    var context: String?
-
-    init(concept: String, value: Double, unit: String?, period: String?, entity: String?, hasDimensions: Bool,
-         dimensions: String?, decimals: String?, context: String?) {
-        self.concept = concept
-        self.value = value
-        self.unit = unit
-        self.period = period
-        self.entity = entity
-        self.hasDimensions = hasDimensions
-        self.dimensions = dimensions
-        self.decimals = decimals
-        self.context = context
-    }
-
-    init(fact: Fact) {
-        self.init(concept: fact.concept, value: fact.value, unit: fact.unit, period: fact.period, entity: fact.entity,
-                  hasDimensions: fact.hasDimensions, dimensions: fact.dimensions.isEmpty ? nil : Store.json(fact.dimensions),
-                  decimals: fact.decimals, context: fact.context)
     }
 }

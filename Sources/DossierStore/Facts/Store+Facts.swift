@@ -58,11 +58,7 @@ extension Store {
             sql += " ORDER BY x.document_id, x.id LIMIT ? OFFSET ?"
             arguments += [query.limit, query.offset]
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                let dimensionsJSON: String? = row["dimensions"]
-                let dimensions = dimensionsJSON.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
-                let fact = Fact(concept: row["concept"], value: row["value"], unit: row["unit"], period: row["period"],
-                                entity: row["entity"], hasDimensions: row["has_dimensions"], dimensions: dimensions,
-                                decimals: row["decimals"], context: row["context"])
+                let fact = Self.fact(row)
                 let path: String? = row["d_path"]
                 let part: String = row["d_part"]
                 let source = ClaimSource(
@@ -73,5 +69,14 @@ extension Store {
                 return StoredFact(id: row["id"], fact: fact, source: source)
             }
         }
+    }
+
+    /// The fact in a row with the `facts` table's columns (by name).
+    static func fact(_ row: Row) -> Fact {
+        let dimensionsJSON: String? = row["dimensions"]
+        let dimensions = dimensionsJSON.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+        return Fact(concept: row["concept"], value: row["value"], unit: row["unit"], period: row["period"],
+                    entity: row["entity"], hasDimensions: row["has_dimensions"], dimensions: dimensions,
+                    decimals: row["decimals"], context: row["context"])
     }
 }
