@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers, dependencies pointing one way (see README "Architecture"):
 //   DossierModel  ← DossierIngest (libxml2) / DossierClaims (pure Swift) / DossierStore (GRDB)
+//   DossierLanguage (tokeniser, tagger, parser; depends on nothing) ← DossierKit (and later DossierClaims)
 //   DossierQuery  ← Store + Model (search, xref, trace, export)
 //   DossierKit    ← everything: the facade the CLI (and a future web UI) calls
 //   dossier       ← DossierKit + ArgumentParser, kept thin
@@ -15,6 +16,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
+        .executable(name: "dossier-language", targets: ["dossier-language"]),
         .library(name: "DossierKit", targets: ["DossierKit"]),
     ],
     dependencies: [
@@ -30,6 +32,15 @@ let package = Package(
         // Lets DossierStore name indexed terms in a query without the porter stemmer changing them.
         .target(name: "CFTSPrefix", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "DossierModel", swiftSettings: strict),
+        // Tokeniser, tagger and dependency parser; pure Swift, knows nothing of figures. The model file
+        // (CC BY-SA 4.0, trained on UD English EWT) and its licence note travel together in Resources.
+        .target(name: "DossierLanguage", resources: [.copy("Resources")], swiftSettings: strict),
+        // Trains and evaluates the language model from the treebank (reproduces the shipped file).
+        .executableTarget(
+            name: "dossier-language",
+            dependencies: ["DossierLanguage", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
         .target(name: "DossierIngest", dependencies: ["DossierModel", "CLibXML2"], swiftSettings: strict),
         .target(name: "DossierClaims", dependencies: ["DossierModel"], swiftSettings: strict),
         .target(
@@ -40,7 +51,7 @@ let package = Package(
         .target(name: "DossierQuery", dependencies: ["DossierModel", "DossierStore"], swiftSettings: strict),
         .target(
             name: "DossierKit",
-            dependencies: ["DossierModel", "DossierIngest", "DossierClaims", "DossierStore", "DossierQuery"],
+            dependencies: ["DossierModel", "DossierIngest", "DossierClaims", "DossierStore", "DossierQuery", "DossierLanguage"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -70,6 +81,7 @@ let package = Package(
             path: "Benchmarks/Tests/DossierBenchmarksTests"
         ),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
+        .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage"]),
         .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierModel"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierClaimsTests", dependencies: ["DossierClaims", "DossierModel"],

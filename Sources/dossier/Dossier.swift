@@ -18,7 +18,7 @@ struct Dossier: AsyncParsableCommand {
             Exit status: 0 success, 1 some inputs failed, 2 usage error.
             """,
         subcommands: [
-            Demo.self, Import.self, Reindex.self, Sources.self, Check.self, Parse.self, Search.self, Claims.self, Extract.self, Facts.self,
+            Demo.self, Import.self, Reindex.self, Sources.self, Check.self, Parse.self, Search.self, Claims.self, Extract.self, Analyze.self, Facts.self,
             Xref.self, TraceCommand.self, Show.self, Export.self, Alias.self,
         ]
     )

@@ -1,0 +1,48 @@
+/// A trained English tagger and dependency parser, with the tokeniser and
+/// lemmatiser in front of them: what turns text into ``AnalyzedSentence``s.
+///
+/// The shipped model (``english``) is read from the package's resources the
+/// first time it is used.
+public struct LanguageModel: Sendable {
+    let tagger: Tagger
+    let parser: Parser
+    /// What the model was trained on and how: shown by `dossier analyze --about` and kept in the file.
+    public let about: String
+
+    init(tagger: Tagger, parser: Parser, about: String) {
+        self.tagger = tagger
+        self.parser = parser
+        self.about = about
+    }
+
+    /// Tags of `words` (one sentence, already tokenised).
+    public func tags(_ words: [String]) -> [UPOS] {
+        tagger.tag(words.map(WordCodes.init))
+    }
+
+    /// Tags and a dependency tree for one tokenised sentence.
+    public func parse(_ words: [String]) -> [ParsedWord] {
+        let codes = words.map(WordCodes.init)
+        let tags = tagger.tag(codes)
+        let arcs = parser.parse(codes, tags: tags)
+        return words.indices.map { i in
+            ParsedWord(form: words[i], upos: tags[i], head: arcs[i].head, relation: parser.labels[arcs[i].label])
+        }
+    }
+}
+
+/// A word with its tag and its arc in the dependency tree.
+public struct ParsedWord: Sendable, Hashable {
+    public var form: String
+    public var upos: UPOS
+    /// 1-based position of the head word in the sentence; 0 for the root.
+    public var head: Int
+    public var relation: DependencyRelation
+
+    public init(form: String, upos: UPOS, head: Int, relation: DependencyRelation) {
+        self.form = form
+        self.upos = upos
+        self.head = head
+        self.relation = relation
+    }
+}
