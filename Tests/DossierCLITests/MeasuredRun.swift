@@ -3,7 +3,11 @@ import Foundation
 import Glibc
 #endif
 
-/// A run of the `dossier` binary with its own peak memory and wall time.
+/// A run of the `dossier` binary with its own peak memory and wall time, and
+/// the bytes it read and wrote through system calls.
+///
+/// Tests assert on the byte counts, which a busy machine cannot change; peak
+/// memory and time are for reports (a loaded machine moves both).
 ///
 /// Spawned with `posix_spawn`; its peak memory is read from its own
 /// `/proc/PID/status` (VmHWM) while it runs. `wait4`'s `ru_maxrss` is only a
@@ -15,6 +19,9 @@ struct MeasuredRun {
     /// Peak resident memory of the child (VmHWM), in KiB.
     var peakKiB: Int
     var seconds: Double
+    /// `rchar` and `wchar` of `/proc/PID/io`, read once the child has exited (before it is reaped).
+    var bytesRead: Int
+    var bytesWritten: Int
 
     var peakMiB: Int { peakKiB / 1024 }
 }
@@ -67,6 +74,12 @@ extension CLIRunner {
         group.wait()
 
         let polledKiB = peak.stop()
+        // Wait for the exit without reaping, so /proc/PID/io still holds the final totals.
+        var info = siginfo_t()
+        while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) < 0 {
+            guard errno == EINTR else { throw MeasuredRunError("waitid failed: \(String(cString: strerror(errno)))") }
+        }
+        let io = Self.ioCounters(pid)
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 {
@@ -81,8 +94,20 @@ extension CLIRunner {
                                      stdout: String(decoding: outData, as: UTF8.self),
                                      stderr: String(decoding: errData, as: UTF8.self)),
             peakKiB: polledKiB > 0 ? polledKiB : Int(usage.ru_maxrss),
-            seconds: Double(seconds.seconds) + Double(seconds.attoseconds) / 1e18
+            seconds: Double(seconds.seconds) + Double(seconds.attoseconds) / 1e18,
+            bytesRead: io.read,
+            bytesWritten: io.written
         )
+    }
+
+    /// `rchar` and `wchar` from `/proc/PID/io` (-1 when unreadable).
+    static func ioCounters(_ pid: pid_t) -> (read: Int, written: Int) {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/io", encoding: .utf8) else { return (-1, -1) }
+        func value(_ key: String) -> Int {
+            guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix(key + ":") }) else { return -1 }
+            return Int(line.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces)) ?? -1
+        }
+        return (value("rchar"), value("wchar"))
     }
 }
 

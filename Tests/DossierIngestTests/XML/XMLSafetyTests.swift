@@ -20,27 +20,21 @@ struct XMLSafetyTests {
         return Array("<?xml version=\"1.0\"?><!DOCTYPE feed [<!ENTITY a \"\(big)\">]><feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>\(refs)</title></entry></feed>".utf8)
     }
 
-    func elapsed(_ work: () -> Void) -> Double {
-        let start = DispatchTime.now().uptimeNanoseconds
-        work()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    }
-
-    @Test func billionLaughsIsRefusedFast() {
+    // Refused for declaring entities, before anything is expanded: the reason is the deterministic
+    // proof (a time limit here would fail on a busy machine, not on a regression).
+    @Test func billionLaughsIsRefusedBeforeExpansion() {
         let bytes = Self.billionLaughs()
         var caught: IngestError?
-        let seconds = elapsed { do throws(IngestError) { _ = try Ingest.read(bytes, fileName: "lol.xml") } catch { caught = error } }
+        do throws(IngestError) { _ = try Ingest.read(bytes, fileName: "lol.xml") } catch { caught = error }
         #expect(caught == .declaresEntities)
-        #expect(seconds < 0.05)
         #expect(caught?.description.contains("declares its own entities") == true)
     }
 
-    @Test func quadraticBlowUpIsRefusedFast() {
+    @Test func quadraticBlowUpIsRefusedBeforeExpansion() {
         let bytes = Self.quadraticBlowUp()
         var caught: IngestError?
-        let seconds = elapsed { do throws(IngestError) { _ = try XMLDocumentReader.read(bytes) } catch { caught = error } }
+        do throws(IngestError) { _ = try XMLDocumentReader.read(bytes) } catch { caught = error }
         #expect(caught == .declaresEntities)
-        #expect(seconds < 0.05)
     }
 
     @Test func externalEntityIsRefused() throws {
