@@ -60,7 +60,9 @@ struct Train: ParsableCommand {
     @Option(name: .long, help: "Tagger training iterations.") var taggerIterations = LanguageTraining().taggerIterations
     @Option(name: .long, help: "Parser training iterations.") var parserIterations = LanguageTraining().parserIterations
     @Option(name: .long, help: "Folds for the parser's predicted tags (1: gold tags).") var folds = LanguageTraining().folds
-    @Option(name: .long, help: "Drop averaged weights smaller than this.") var threshold = LanguageTraining().threshold
+    @Option(name: .long, help: "Drop the parser's averaged weights smaller than this.") var threshold = LanguageTraining().threshold
+    @Option(name: .long, help: "Drop the tagger's averaged weights smaller than this.")
+    var taggerThreshold = LanguageTraining().taggerThreshold
     @Option(name: .long, help: "Train on the first N sentences only (for quick checks).") var limit: Int?
 
     func run() throws {
@@ -70,6 +72,7 @@ struct Train: ParsableCommand {
         training.parserIterations = parserIterations
         training.folds = folds
         training.threshold = threshold
+        training.taggerThreshold = taggerThreshold
         var sentences = try data.sentences("train")
         if let limit { sentences = Array(sentences.prefix(limit)) }
         let model = training.train(sentences, log: note)

@@ -39,15 +39,6 @@ extension LanguageModel {
 }
 
 extension LanguageModel {
-    /// The same model without weights smaller than `threshold` in magnitude: smaller and faster, a little less accurate.
-    public func pruned(below threshold: Float) -> LanguageModel {
-        LanguageModel(
-            tagger: Tagger(firstPass: tagger.firstPass.pruned(below: threshold),
-                           secondPass: tagger.secondPass.pruned(below: threshold)),
-            parser: Parser(labels: parser.labels, rootLabel: parser.rootLabel, weights: parser.weights.pruned(below: threshold)),
-            about: about)
-    }
-
     /// A dependency tree for one sentence whose tags are already known (for evaluating the parser alone).
     public func parse(_ words: [String], tags: [UPOS]) -> [ParsedWord] {
         let codes = words.map(WordCodes.init)

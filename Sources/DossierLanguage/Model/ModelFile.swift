@@ -5,11 +5,12 @@
 /// relation labels, then three weight tables (tagger pass 1, tagger pass 2,
 /// parser). A table stores its feature keys sorted, one byte per row for its
 /// entry count, one byte per entry for the class and two for the weight
-/// (half precision: training rounds to it, so a model and its file agree).
+/// (a 16-bit integer times the table's scale: training rounds to it, so a
+/// model and its file agree).
 /// The file ends with an FNV-1a checksum of everything before it.
 enum ModelFile {
     static let magic = Array("DOSSLANG".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     /// Why a model file could not be read.
     struct Failure: Error, CustomStringConvertible, Sendable {
@@ -20,22 +21,23 @@ enum ModelFile {
     static func encode(_ model: LanguageModel) -> [UInt8] {
         var out = Writer()
         out.bytes.append(contentsOf: magic)
-        out.u32(version)
+        out.put(version)
         out.string(model.about)
-        out.u32(UInt32(model.parser.labels.count))
+        out.put(UInt32(model.parser.labels.count))
         for label in model.parser.labels { out.string(label.rawValue) }
-        out.u32(UInt32(model.parser.rootLabel))
+        out.put(UInt32(model.parser.rootLabel))
         for table in [model.tagger.firstPass, model.tagger.secondPass, model.parser.weights] {
             let rows = table.rows
-            out.u32(UInt32(table.classCount))
-            out.u32(UInt32(rows.keys.count))
-            out.u32(UInt32(rows.classes.count))
-            for key in rows.keys { out.u64(key) }
+            out.put(UInt32(table.classCount))
+            out.put(UInt32(rows.keys.count))
+            out.put(UInt32(rows.classes.count))
+            out.put(rows.scale.bitPattern)
+            for key in rows.keys { out.put(key) }
             out.bytes.append(contentsOf: rows.counts)
             out.bytes.append(contentsOf: rows.classes)
-            for w in rows.weights { out.u16(Float16(w).bitPattern) }
+            for w in rows.weights { out.put(w) }
         }
-        out.u64(checksum(out.bytes[...]))
+        out.put(checksum(out.bytes[...]))
         return out.bytes
     }
 
@@ -65,12 +67,19 @@ enum ModelFile {
             let rowCount = Int(try r.u32())
             let entryCount = Int(try r.u32())
             var rows = WeightTable.Rows()
-            rows.keys = try r.u64s(rowCount)
+            rows.scale = Float(bitPattern: try r.u32())
+            guard rows.scale.isFinite && rows.scale > 0 else { throw Failure(reason: "bad weight scale") }
+            rows.keys = try r.integers(rowCount)
+            guard zip(rows.keys, rows.keys.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                throw Failure(reason: "feature keys are not sorted and distinct")
+            }
             rows.counts = try r.raw(rowCount)
-            guard rows.counts.reduce(0, { $0 + Int($1) }) == entryCount else { throw Failure(reason: "row counts do not add up") }
+            guard rows.counts.allSatisfy({ $0 > 0 }), rows.counts.reduce(0, { $0 + Int($1) }) == entryCount else {
+                throw Failure(reason: "row counts do not add up")
+            }
             rows.classes = try r.raw(entryCount)
             guard rows.classes.allSatisfy({ Int($0) < classCount }) else { throw Failure(reason: "class out of range") }
-            rows.weights = try r.u16s(entryCount).map { Float(Float16(bitPattern: $0)) }
+            rows.weights = try r.integers(entryCount)
             tables.append(WeightTable(classCount: classCount, rows: rows))
         }
         guard tables[0].classCount == Tagger.classCount, tables[1].classCount == Tagger.classCount,
@@ -90,10 +99,9 @@ enum ModelFile {
 
     private struct Writer {
         var bytes: [UInt8] = []
-        mutating func u16(_ v: UInt16) { bytes.append(UInt8(v & 0xFF)); bytes.append(UInt8(v >> 8)) }
-        mutating func u32(_ v: UInt32) { for s in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8((v >> UInt32(s)) & 0xFF)) } }
-        mutating func u64(_ v: UInt64) { for s in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8((v >> UInt64(s)) & 0xFF)) } }
-        mutating func string(_ s: String) { let u = Array(s.utf8); u32(UInt32(u.count)); bytes.append(contentsOf: u) }
+        /// One little-endian integer.
+        mutating func put<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+        mutating func string(_ s: String) { let u = Array(s.utf8); put(UInt32(u.count)); bytes.append(contentsOf: u) }
     }
 
     private struct Reader {
@@ -103,20 +111,8 @@ enum ModelFile {
         mutating func need(_ n: Int) throws(Failure) {
             guard n >= 0, at + n <= bytes.count else { throw Failure(reason: "model file is truncated") }
         }
-        mutating func u32() throws(Failure) -> UInt32 {
-            try need(4)
-            var v: UInt32 = 0
-            for i in 0..<4 { v |= UInt32(bytes[at + i]) << UInt32(8 * i) }
-            at += 4
-            return v
-        }
-        mutating func u64() throws(Failure) -> UInt64 {
-            try need(8)
-            var v: UInt64 = 0
-            for i in 0..<8 { v |= UInt64(bytes[at + i]) << UInt64(8 * i) }
-            at += 8
-            return v
-        }
+        mutating func u32() throws(Failure) -> UInt32 { try integers(1)[0] }
+        mutating func u64() throws(Failure) -> UInt64 { try integers(1)[0] }
         mutating func string() throws(Failure) -> String {
             let n = Int(try u32())
             try need(n)
@@ -128,22 +124,15 @@ enum ModelFile {
             defer { at += n }
             return Array(bytes[at..<(at + n)])
         }
-        mutating func u64s(_ n: Int) throws(Failure) -> [UInt64] {
-            try need(n * 8)
-            var out = [UInt64](repeating: 0, count: n)
+        /// `n` little-endian integers.
+        mutating func integers<T: FixedWidthInteger>(_ n: Int) throws(Failure) -> [T] {
+            let size = MemoryLayout<T>.size
+            try need(n * size)
+            var out = [T](repeating: 0, count: n)
             bytes.withUnsafeBytes { raw in
-                for i in 0..<n { out[i] = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at + 8 * i, as: UInt64.self)) }
+                for i in 0..<n { out[i] = T(littleEndian: raw.loadUnaligned(fromByteOffset: at + size * i, as: T.self)) }
             }
-            at += n * 8
-            return out
-        }
-        mutating func u16s(_ n: Int) throws(Failure) -> [UInt16] {
-            try need(n * 2)
-            var out = [UInt16](repeating: 0, count: n)
-            bytes.withUnsafeBytes { raw in
-                for i in 0..<n { out[i] = UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: at + 2 * i, as: UInt16.self)) }
-            }
-            at += n * 2
+            at += n * size
             return out
         }
     }

@@ -2,126 +2,133 @@
 /// the classes it votes for and by how much.
 ///
 /// Rows are sparse because a perceptron only ever touches the true and the
-/// predicted class of an example, so most features vote for a handful of the
-/// parser's hundred moves. Keys live in one open-addressed table whose slot
-/// holds the key and where the row starts, so a lookup costs one cache line.
+/// predicted class of an example: most features vote for one to three of the
+/// parser's hundred moves. Scoring is bound by memory latency (the parser's
+/// table is larger than the caches and every feature is a random probe), so a
+/// slot is 16 bytes and holds up to three votes itself: most lookups cost one
+/// cache line. Longer rows continue in an overflow array.
+///
+/// Weights are 16-bit integers times one scale per table, which is what
+/// training rounds to, so a model and its file score alike.
 struct WeightTable: Sendable {
+    /// One slot: the key's high 32 bits (0 marks an empty slot), the row's length, its first three
+    /// classes, and either their weights or, for a longer row, where it starts in the overflow.
     struct Slot: Sendable {
-        var key: UInt64
-        var start: UInt32
-        var count: UInt32
+        var fingerprint: UInt32 = 0
+        var count: UInt8 = 0
+        var class0: UInt8 = 0
+        var class1: UInt8 = 0
+        var class2: UInt8 = 0
+        var weight0: Int16 = 0
+        var weight1: Int16 = 0
+        var weight2: Int16 = 0
+        var overflow: UInt16 = 0
     }
 
-    struct Entry: Sendable {
-        var classIndex: UInt32
-        var weight: Float
-    }
+    static let inline = 3
 
     let classCount: Int
+    /// What a stored weight of 1 is worth.
+    let scale: Float
     private let mask: Int
-    private let slots: [Slot]
-    private let entries: [Entry]
+    private let slots: SlotMemory
+    /// Rows longer than ``inline``: class << 16 | weight bits, per entry.
+    private let overflow: [UInt32]
+    /// Kept for writing the file back and for statistics.
+    let rows: Rows
 
     /// The number of features with at least one weight.
-    let featureCount: Int
-    var entryCount: Int { entries.count }
+    var featureCount: Int { rows.keys.count }
+    var entryCount: Int { rows.classes.count }
 
-    /// A model's rows in flat arrays: `keys[r]` has `counts[r]` entries, taken in order from `classes` and `weights`.
+    /// A model's rows in flat arrays: `keys[r]` has `counts[r]` entries, taken in order from `classes`
+    /// and `weights`; a weight is worth `weights[i] × scale`. Keys are sorted and distinct.
     struct Rows: Sendable, Equatable {
         var keys: [UInt64] = []
         var counts: [UInt8] = []
         var classes: [UInt8] = []
-        var weights: [Float] = []
+        var weights: [Int16] = []
+        var scale: Float = 1
     }
 
-    /// Builds the table; rows with no entries are left out.
+    @inline(__always)
+    static func fingerprint(_ key: UInt64) -> UInt32 {
+        let high = UInt32(truncatingIfNeeded: key >> 32)
+        return high == 0 ? 1 : high
+    }
+
+    /// Builds the table. Rows must be non-empty (training never writes an empty one).
     init(classCount: Int, rows: Rows) {
         precondition(classCount <= 256, "classes are stored in one byte")
         self.classCount = classCount
-        let kept = rows.counts.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
+        self.scale = rows.scale
+        self.rows = rows
         var capacity = 16
-        while capacity < kept + kept / 2 { capacity <<= 1 }
+        while capacity < rows.keys.count + rows.keys.count / 2 { capacity <<= 1 }
         mask = capacity - 1
-        var slots = [Slot](repeating: Slot(key: 0, start: 0, count: 0), count: capacity)
-        var entries: [Entry] = []
-        entries.reserveCapacity(rows.classes.count)
+        let slots = SlotMemory(count: capacity)
+        var overflow: [UInt32] = []
         var next = 0
         for r in rows.keys.indices {
             let count = Int(rows.counts[r])
-            defer { next += count }
-            guard count > 0 else { continue }
-            let key = rows.keys[r]
-            var i = Int(truncatingIfNeeded: key) & mask
-            while slots[i].key != 0 {
-                precondition(slots[i].key != key, "duplicate feature key")
-                i = (i + 1) & mask
+            var slot = Slot(fingerprint: Self.fingerprint(rows.keys[r]), count: UInt8(count))
+            if count <= Self.inline {
+                let c = rows.classes, w = rows.weights
+                if count > 0 { slot.class0 = c[next]; slot.weight0 = w[next] }
+                if count > 1 { slot.class1 = c[next + 1]; slot.weight1 = w[next + 1] }
+                if count > 2 { slot.class2 = c[next + 2]; slot.weight2 = w[next + 2] }
+            } else {
+                let start = UInt32(overflow.count)
+                slot.weight0 = Int16(bitPattern: UInt16(truncatingIfNeeded: start))
+                slot.weight1 = Int16(bitPattern: UInt16(truncatingIfNeeded: start >> 16))
+                for j in next..<(next + count) {
+                    overflow.append(UInt32(rows.classes[j]) << 16 | UInt32(UInt16(bitPattern: rows.weights[j])))
+                }
             }
-            slots[i] = Slot(key: key, start: UInt32(entries.count), count: UInt32(count))
-            for j in next..<(next + count) {
-                entries.append(Entry(classIndex: UInt32(rows.classes[j]), weight: rows.weights[j]))
-            }
+            next += count
+            var i = Int(truncatingIfNeeded: rows.keys[r]) & mask
+            while slots.base[i].fingerprint != 0 { i = (i + 1) & mask }
+            slots.base[i] = slot
         }
         self.slots = slots
-        self.entries = entries
-        featureCount = kept
+        self.overflow = overflow
     }
-
-    /// The rows back, sorted by key: what the model file stores.
-    var rows: Rows {
-        var out = Rows()
-        for slot in slots.filter({ $0.key != 0 }).sorted(by: { $0.key < $1.key }) {
-            out.keys.append(slot.key)
-            out.counts.append(UInt8(slot.count))
-            for e in entries[Int(slot.start)..<Int(slot.start + slot.count)] {
-                out.classes.append(UInt8(e.classIndex))
-                out.weights.append(e.weight)
-            }
-        }
-        return out
-    }
-
-    /// The most features one call scores (the parser's templates, with room to spare).
-    static let maxFeatures = 128
 
     /// Adds the votes of `features` into `scores` (which holds `classCount` floats).
     ///
-    /// Scoring is bound by memory latency: the table is larger than the caches, and probing
-    /// feature by feature waits for one miss after another. So it runs in stages whose loads do
-    /// not depend on each other (every feature's home slot, then every row's entries), letting
-    /// the processor overlap the misses.
+    /// A key is matched by its home slot and fingerprint; two trained keys that share both (about
+    /// one chance in 2³² per pair of neighbours) would read each other's row.
     @inline(__always)
     func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
-        precondition(features.count <= Self.maxFeatures)
-        withUnsafeTemporaryAllocation(of: Slot.self, capacity: Self.maxFeatures) { home in
-            withUnsafeTemporaryAllocation(of: Entry.self, capacity: Self.maxFeatures) { first in
-                slots.withUnsafeBufferPointer { slots in
-                    // Stage 1: every feature's home slot, loaded before any is looked at.
-                    for f in 0..<features.count {
-                        home[f] = slots[Int(truncatingIfNeeded: features[f]) & mask]
+        let scale = self.scale
+        let slots = self.slots.base
+        do {
+            overflow.withUnsafeBufferPointer { overflow in
+                for key in features {
+                    let fingerprint = Self.fingerprint(key)
+                    var i = Int(truncatingIfNeeded: key) & mask
+                    var slot = slots[i]
+                    while slot.fingerprint != fingerprint {
+                        if slot.fingerprint == 0 { break }
+                        i = (i + 1) & mask
+                        slot = slots[i]
                     }
-                    // Stage 2: resolve collisions (rare: the table is at most two-thirds full).
-                    var found = 0
-                    for f in 0..<features.count {
-                        let key = features[f]
-                        var slot = home[f]
-                        var i = Int(truncatingIfNeeded: key) & mask
-                        while slot.key != key && slot.key != 0 {
-                            i = (i + 1) & mask
-                            slot = slots[i]
-                        }
-                        if slot.key == key { home[found] = slot; found += 1 }
-                    }
-                    entries.withUnsafeBufferPointer { entries in
-                        // Stage 3: every row's first entry, then the sums.
-                        for r in 0..<found { first[r] = entries[Int(home[r].start)] }
-                        for r in 0..<found {
-                            let e = first[r]
-                            scores[Int(e.classIndex)] += e.weight
-                            let start = Int(home[r].start)
-                            for j in (start + 1)..<(start + Int(home[r].count)) {
-                                let e = entries[j]
-                                scores[Int(e.classIndex)] += e.weight
-                            }
+                    guard slot.fingerprint == fingerprint else { continue }
+                    switch slot.count {
+                    case 1:
+                        scores[Int(slot.class0)] += Float(slot.weight0) * scale
+                    case 2:
+                        scores[Int(slot.class0)] += Float(slot.weight0) * scale
+                        scores[Int(slot.class1)] += Float(slot.weight1) * scale
+                    case 3:
+                        scores[Int(slot.class0)] += Float(slot.weight0) * scale
+                        scores[Int(slot.class1)] += Float(slot.weight1) * scale
+                        scores[Int(slot.class2)] += Float(slot.weight2) * scale
+                    default:
+                        let start = Int(UInt16(bitPattern: slot.weight0)) | Int(UInt16(bitPattern: slot.weight1)) << 16
+                        for j in start..<(start + Int(slot.count)) {
+                            let e = overflow[j]
+                            scores[Int(e >> 16)] += Float(Int16(bitPattern: UInt16(truncatingIfNeeded: e))) * scale
                         }
                     }
                 }
@@ -130,23 +137,32 @@ struct WeightTable: Sendable {
     }
 }
 
-extension WeightTable {
-    /// The same table without weights smaller than `threshold` in magnitude.
-    func pruned(below threshold: Float) -> WeightTable {
-        let all = rows
-        var kept = Rows()
-        var next = 0
-        for r in all.keys.indices {
-            let count = Int(all.counts[r])
-            var n = 0
-            for j in next..<(next + count) where abs(all.weights[j]) >= threshold {
-                kept.classes.append(all.classes[j])
-                kept.weights.append(all.weights[j])
-                n += 1
-            }
-            next += count
-            if n > 0 { kept.keys.append(all.keys[r]); kept.counts.append(UInt8(n)) }
+import Glibc
+
+/// The slot array, in memory asked of the kernel in huge pages where it allows.
+///
+/// The parser's table is some 16 MB probed at random: with 4 KB pages most
+/// probes also miss the TLB, and a page walk costs as much as the cache miss.
+/// 2 MB pages (transparent huge pages, granted on request with `madvise`)
+/// leave only the cache miss.
+final class SlotMemory: @unchecked Sendable {
+    // Immutable after init; only read from then on, by any thread.
+    let base: UnsafeMutablePointer<WeightTable.Slot>
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        let bytes = max(count * MemoryLayout<WeightTable.Slot>.stride, 1)
+        let huge = 2 << 20
+        var raw: UnsafeMutableRawPointer?
+        if bytes >= huge, posix_memalign(&raw, huge, (bytes + huge - 1) / huge * huge) == 0, let raw {
+            _ = madvise(raw, (bytes + huge - 1) / huge * huge, MADV_HUGEPAGE)
+        } else {
+            raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
         }
-        return WeightTable(classCount: classCount, rows: kept)
+        base = raw!.bindMemory(to: WeightTable.Slot.self, capacity: count)
+        base.initialize(repeating: WeightTable.Slot(), count: count)
     }
+
+    deinit { free(base) }
 }

@@ -41,17 +41,24 @@ struct WordCodes: Sendable {
     }
 
     init(utf8 raw: UnsafeBufferPointer<UInt8>) {
-        // Lowercase ASCII in a small stack-like buffer; other scalars keep their bytes
-        // (case folding beyond ASCII is rare in English news and not worth a String).
-        let count = min(raw.count, 64)
-        var lower = [UInt8](repeating: 0, count: max(count, 1))
-        var folded = [UInt8](repeating: 0, count: max(count, 1))
+        self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * WordCodes.maxBytes) { scratch in
+            WordCodes(utf8: raw, scratch: scratch)
+        }
+    }
+
+    /// Bytes of a word that shape and affix codes read; longer words still hash whole for ``exact``.
+    static let maxBytes = 64
+
+    private init(utf8 raw: UnsafeBufferPointer<UInt8>, scratch: UnsafeMutableBufferPointer<UInt8>) {
+        // Lowercase ASCII into scratch; other scalars keep their bytes (case folding beyond ASCII is
+        // rare in English news and not worth a String). The second half holds the digit-folded form.
+        let count = min(raw.count, WordCodes.maxBytes)
+        let lower = UnsafeBufferPointer(rebasing: scratch[0..<count])
+        let folded = UnsafeBufferPointer(rebasing: scratch[WordCodes.maxBytes..<(WordCodes.maxBytes + count)])
         var shapeHash: UInt64 = 0xCBF2_9CE4_8422_2325
         var lastShape: UInt8 = 0
         var flags: UInt64 = 0
-        var digits = 0
-        var letters = 0
-        var uppers = 0
+        var digits = 0, letters = 0, uppers = 0
         for i in 0..<count {
             let b = raw[i]
             var l = b
@@ -70,8 +77,8 @@ struct WordCodes: Sendable {
             default:
                 s = b
             }
-            lower[i] = l
-            folded[i] = s == UInt8(ascii: "d") ? UInt8(ascii: "0") : l
+            scratch[i] = l
+            scratch[WordCodes.maxBytes + i] = s == UInt8(ascii: "d") ? UInt8(ascii: "0") : l
             if s != lastShape { shapeHash = (shapeHash ^ UInt64(s)) &* 0x100_0000_01B3 }
             lastShape = s
         }
@@ -81,20 +88,13 @@ struct WordCodes: Sendable {
         if uppers > 0 && uppers == letters { flags |= WordCodes.allUpper }
         self.flags = flags
         shape = FeatureKey.finish(shapeHash)
-        exact = lower.withUnsafeBufferPointer { _ in FeatureKey.fnv(raw, 0..<raw.count, seed: 0x84222325CBF29CE4) }
+        exact = FeatureKey.fnv(raw, 0..<raw.count, seed: 0x8422_2325_CBF2_9CE4)
+        // Years share one code: "in 2019" and "in 1998" are read alike.
         let isYear = digits == 4 && count == 4 && (raw[0] == UInt8(ascii: "1") || raw[0] == UInt8(ascii: "2"))
-        word = folded.withUnsafeBufferPointer { f in
-            if isYear { return 0x5945_4152 }
-            return FeatureKey.fnv(f, 0..<count)
-        }
-        (suffix1, suffix2, suffix3, suffix4, prefix1, prefix2, prefix3) = lower.withUnsafeBufferPointer { l in
-            func suffix(_ k: Int) -> UInt64 {
-                FeatureKey.fnv(l, max(0, count - k)..<count, seed: 0x5355_4646 &+ UInt64(k))
-            }
-            func prefix(_ k: Int) -> UInt64 {
-                FeatureKey.fnv(l, 0..<min(count, k), seed: 0x5052_4546 &+ UInt64(k))
-            }
-            return (suffix(1), suffix(2), suffix(3), suffix(4), prefix(1), prefix(2), prefix(3))
-        }
+        word = isYear ? 0x5945_4152 : FeatureKey.fnv(folded, 0..<count)
+        func suffix(_ k: Int) -> UInt64 { FeatureKey.fnv(lower, max(0, count - k)..<count, seed: 0x5355_4646 &+ UInt64(k)) }
+        func prefix(_ k: Int) -> UInt64 { FeatureKey.fnv(lower, 0..<min(count, k), seed: 0x5052_4546 &+ UInt64(k)) }
+        suffix1 = suffix(1); suffix2 = suffix(2); suffix3 = suffix(3); suffix4 = suffix(4)
+        prefix1 = prefix(1); prefix2 = prefix(2); prefix3 = prefix(3)
     }
 }

@@ -38,22 +38,20 @@ struct Parser: Sendable {
 
     static func bestValid(_ state: ParserState, _ scores: UnsafeMutableBufferPointer<Float>,
                           labelCount: Int, rootLabel: Int) -> Transition {
-        // Moves are valid by kind, so check three kinds and scan labels only for allowed ones.
+        // The same rules as ParserState.isValid, checked once per kind of move instead of per label:
+        // SHIFT while words remain; LEFT with a non-root label while a word is at the front, and with
+        // the root label only onto the root with one word left on the stack; RIGHT with two on the stack.
         var best = Transition(move: .shift, label: -1)
         var bestScore = -Float.infinity
-        if state.isValid(best, rootLabel: rootLabel) { bestScore = scores[0] }
-        let leftAllowed = state.isValid(Transition(move: .left, label: rootLabel == 0 ? 1 : 0), rootLabel: rootLabel)
-        let leftRootOnly = state.front > state.count
+        if state.front <= state.count { bestScore = scores[0] }
+        let onlyRootLeft = state.front > state.count
+        let leftAllowed = !state.stack.isEmpty && !onlyRootLeft
         let rightAllowed = state.stack.count >= 2
-        for label in 0..<labelCount {
-            if label == rootLabel {
-                if leftRootOnly && state.stack.count == 1 {
-                    let s = scores[1 + 2 * label]
-                    if s > bestScore || bestScore == -Float.infinity { bestScore = s; best = Transition(move: .left, label: label) }
-                }
-                continue
-            }
-            if leftAllowed && !leftRootOnly {
+        if onlyRootLeft && state.stack.count == 1 {
+            return Transition(move: .left, label: rootLabel)
+        }
+        for label in 0..<labelCount where label != rootLabel {
+            if leftAllowed {
                 let s = scores[1 + 2 * label]
                 if s > bestScore { bestScore = s; best = Transition(move: .left, label: label) }
             }

@@ -5,7 +5,7 @@
 /// is where a left-to-right tagger loses most (a noun or a verb is often
 /// decided by what follows it).
 enum TaggerFeatures {
-    static let count = 34
+    static let count = 38
 
     /// Tag code of the pseudo-words outside the sentence.
     static let outside: UInt64 = 0xFFFF
@@ -56,5 +56,10 @@ enum TaggerFeatures {
         out[31] = FeatureKey.key(31, previous1, next1)
         out[32] = FeatureKey.key(32, next1, w.word)
         out[33] = FeatureKey.key(33, next1, w.suffix3)
+        // Wider context: the neighbours' endings, case and shapes.
+        out[34] = FeatureKey.key(34, n2.suffix3)
+        out[35] = FeatureKey.key(35, p2.suffix3)
+        out[36] = FeatureKey.key(36, n1.exact)
+        out[37] = FeatureKey.key(37, p1.exact)
     }
 }

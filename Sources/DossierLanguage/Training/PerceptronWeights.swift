@@ -55,33 +55,42 @@ final class PerceptronWeights {
         weights[index] += delta
     }
 
-    /// The averaged weights, keeping only those at least `threshold` in magnitude, rounded to
-    /// half precision (what the model file stores, so a model and its reloaded file agree exactly).
+    /// The averaged weights, keeping only those at least `threshold` in magnitude, rounded to 16-bit
+    /// steps of one scale (what the model file stores, so a model and its reloaded file agree exactly).
     func averaged(threshold: Float) -> WeightTable {
         var order: [(key: UInt64, row: Int)] = []
         order.reserveCapacity(rowCount)
         for slot in 0..<keys.count where rowOfSlot[slot] >= 0 { order.append((keys[slot], Int(rowOfSlot[slot]))) }
         // Sorting by key makes the model independent of the order features were first met in.
         order.sort { $0.key < $1.key }
-        var rows = WeightTable.Rows()
         let now = Double(max(step, 1))
+        var kept: [(key: UInt64, entries: [(UInt8, Double)])] = []
+        var largest = 0.0
         for (key, row) in order {
             let base = row * classCount
-            var count = 0
+            var entries: [(UInt8, Double)] = []
             for c in 0..<classCount {
                 let i = base + c
-                let total = totals[i] + Double(step - stamps[i]) * Double(weights[i])
-                let average = Float(Float16(Float(total / now)))
-                if abs(average) >= threshold && average.isFinite {
-                    rows.classes.append(UInt8(c))
-                    rows.weights.append(average)
-                    count += 1
+                let average = (totals[i] + Double(step - stamps[i]) * Double(weights[i])) / now
+                if abs(average) >= Double(threshold) && average != 0 {
+                    entries.append((UInt8(c), average))
+                    largest = max(largest, abs(average))
                 }
             }
-            if count > 0 {
-                rows.keys.append(key)
-                rows.counts.append(UInt8(count))
+            if !entries.isEmpty { kept.append((key, entries)) }
+        }
+        var rows = WeightTable.Rows()
+        rows.scale = largest > 0 ? Float(largest / 32767) : 1
+        let scale = Double(rows.scale)
+        for (key, entries) in kept {
+            let quantized = entries.compactMap { c, w -> (UInt8, Int16)? in
+                let q = (w / scale).rounded()
+                return q == 0 ? nil : (c, Int16(max(-32767, min(32767, q))))
             }
+            guard !quantized.isEmpty else { continue }
+            rows.keys.append(key)
+            rows.counts.append(UInt8(quantized.count))
+            for (c, q) in quantized { rows.classes.append(c); rows.weights.append(q) }
         }
         return WeightTable(classCount: classCount, rows: rows)
     }

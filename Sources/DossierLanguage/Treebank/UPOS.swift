@@ -32,7 +32,4 @@ public enum UPOS: UInt8, CaseIterable, Sendable, Hashable, Codable {
         }
         self = tag
     }
-
-    /// Content words: the ones a figure can be about.
-    public var isNominal: Bool { self == .NOUN || self == .PROPN || self == .PRON || self == .NUM }
 }

@@ -87,10 +87,7 @@ struct Analyze: AsyncParsableCommand {
             let kids = children[id]
             for (k, child) in kids.enumerated() { walk(child, inner, k == kids.count - 1, false) }
         }
-        for (k, root) in children[0].enumerated() {
-            _ = k
-            walk(root, "", true, true)
-        }
+        for root in children[0] { walk(root, "", true, true) }
         let rows = lines.map { line in
             [line.tree, String(line.word.id), line.word.lemma, line.word.upos,
              line.word.head == 0 ? "root" : "\(line.word.head) \(words[line.word.head - 1].form)",
