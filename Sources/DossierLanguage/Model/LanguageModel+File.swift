@@ -23,7 +23,8 @@ extension LanguageModel {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LoadError(path: path, reason: "cannot read the file")
         }
-        do { self = try ModelFile.decode([UInt8](data)) } catch {
+        let decoded = data.withUnsafeBytes { raw in Result { () throws(ModelFile.Failure) in try ModelFile.decode(raw) } }
+        do { self = try decoded.get() } catch {
             throw LoadError(path: path, reason: error.reason)
         }
     }

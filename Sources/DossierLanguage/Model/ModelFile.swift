@@ -42,6 +42,11 @@ enum ModelFile {
     }
 
     static func decode(_ bytes: [UInt8]) throws(Failure) -> LanguageModel {
+        try bytes.withUnsafeBytes { raw in Result { () throws(Failure) in try decode(raw) } }.get()
+    }
+
+    /// Reads a model from memory it does not copy (a file's bytes as read).
+    static func decode(_ bytes: UnsafeRawBufferPointer) throws(Failure) -> LanguageModel {
         guard bytes.count >= magic.count + 12, Array(bytes[0..<magic.count]) == magic else {
             throw Failure(reason: "not a Dossier language model (bad magic)")
         }
@@ -91,7 +96,7 @@ enum ModelFile {
             about: about)
     }
 
-    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    static func checksum<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
         return h
@@ -105,7 +110,7 @@ enum ModelFile {
     }
 
     private struct Reader {
-        let bytes: [UInt8]
+        let bytes: UnsafeRawBufferPointer
         var at: Int
 
         mutating func need(_ n: Int) throws(Failure) {
@@ -128,9 +133,9 @@ enum ModelFile {
         mutating func integers<T: FixedWidthInteger>(_ n: Int) throws(Failure) -> [T] {
             let size = MemoryLayout<T>.size
             try need(n * size)
-            var out = [T](repeating: 0, count: n)
-            bytes.withUnsafeBytes { raw in
-                for i in 0..<n { out[i] = T(littleEndian: raw.loadUnaligned(fromByteOffset: at + size * i, as: T.self)) }
+            let out = [T](unsafeUninitializedCapacity: n) { buffer, initialized in
+                for i in 0..<n { buffer[i] = T(littleEndian: bytes.loadUnaligned(fromByteOffset: at + size * i, as: T.self)) }
+                initialized = n
             }
             at += n * size
             return out

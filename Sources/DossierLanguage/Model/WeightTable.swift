@@ -64,31 +64,39 @@ struct WeightTable: Sendable {
         self.scale = rows.scale
         self.rows = rows
         var capacity = 16
-        while capacity < rows.keys.count + rows.keys.count / 2 { capacity <<= 1 }
+        // At most 70 % full, not two-thirds rounded up to a power of two (often 35 %): measured as fast,
+        // and half the memory to clear and keep in the caches.
+        while capacity * 7 < rows.keys.count * 10 { capacity <<= 1 }
         mask = capacity - 1
         let slots = SlotMemory(count: capacity)
         var overflow: [UInt32] = []
         var next = 0
-        for r in rows.keys.indices {
-            let count = Int(rows.counts[r])
-            var slot = Slot(fingerprint: Self.fingerprint(rows.keys[r]), count: UInt8(count))
-            if count <= Self.inline {
-                let c = rows.classes, w = rows.weights
-                if count > 0 { slot.class0 = c[next]; slot.weight0 = w[next] }
-                if count > 1 { slot.class1 = c[next + 1]; slot.weight1 = w[next + 1] }
-                if count > 2 { slot.class2 = c[next + 2]; slot.weight2 = w[next + 2] }
-            } else {
-                let start = UInt32(overflow.count)
-                slot.weight0 = Int16(bitPattern: UInt16(truncatingIfNeeded: start))
-                slot.weight1 = Int16(bitPattern: UInt16(truncatingIfNeeded: start >> 16))
-                for j in next..<(next + count) {
-                    overflow.append(UInt32(rows.classes[j]) << 16 | UInt32(UInt16(bitPattern: rows.weights[j])))
+        let mask = self.mask
+        rows.keys.withUnsafeBufferPointer { keys in
+        rows.counts.withUnsafeBufferPointer { counts in
+        rows.classes.withUnsafeBufferPointer { c in
+        rows.weights.withUnsafeBufferPointer { w in
+            for r in 0..<keys.count {
+                let count = Int(counts[r])
+                var slot = Slot(fingerprint: Self.fingerprint(keys[r]), count: UInt8(count))
+                if count <= Self.inline {
+                    if count > 0 { slot.class0 = c[next]; slot.weight0 = w[next] }
+                    if count > 1 { slot.class1 = c[next + 1]; slot.weight1 = w[next + 1] }
+                    if count > 2 { slot.class2 = c[next + 2]; slot.weight2 = w[next + 2] }
+                } else {
+                    let start = UInt32(overflow.count)
+                    slot.weight0 = Int16(bitPattern: UInt16(truncatingIfNeeded: start))
+                    slot.weight1 = Int16(bitPattern: UInt16(truncatingIfNeeded: start >> 16))
+                    for j in next..<(next + count) { overflow.append(UInt32(c[j]) << 16 | UInt32(UInt16(bitPattern: w[j]))) }
                 }
+                next += count
+                var i = Int(truncatingIfNeeded: keys[r]) & mask
+                while slots.base[i].fingerprint != 0 { i = (i + 1) & mask }
+                slots.base[i] = slot
             }
-            next += count
-            var i = Int(truncatingIfNeeded: rows.keys[r]) & mask
-            while slots.base[i].fingerprint != 0 { i = (i + 1) & mask }
-            slots.base[i] = slot
+        }
+        }
+        }
         }
         self.slots = slots
         self.overflow = overflow
