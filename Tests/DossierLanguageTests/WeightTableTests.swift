@@ -27,4 +27,30 @@ struct WeightTableTests {
         }
         #expect(scores == [1.5, -2.5, 2.5, 0.5, 0, 0, 0, 0, 0, 5, -10])
     }
+
+    /// A row longer than `denseAbove` is stored dense and added eight classes at a time; classes it
+    /// does not name get nothing, and the padding past `classCount` is never read back as a class.
+    @Test func denseRowsAddEveryClassTheyName() {
+        let classCount = 21
+        var rows = WeightTable.Rows()
+        rows.scale = 0.25
+        let long = (0..<classCount).filter { $0 != 7 }  // 20 entries, more than denseAbove
+        #expect(long.count > WeightTable.denseAbove)
+        rows.keys = [0x0000_00AA_0000_0001, 0x0000_00BB_0000_0001]
+        rows.counts = [UInt8(long.count), 1]
+        for c in long { rows.classes.append(UInt8(c)); rows.weights.append(Int16(c * 4 - 40)) }
+        rows.classes.append(7)
+        rows.weights.append(12)
+        let table = WeightTable(classCount: classCount, rows: rows)
+        #expect(table.paddedClassCount == 24)
+        var scores = [Float](repeating: 1, count: table.paddedClassCount)
+        let features: [UInt64] = [0x0000_00AA_0000_0001, 0x0000_00BB_0000_0001]
+        features.withUnsafeBufferPointer { f in
+            scores.withUnsafeMutableBufferPointer { table.accumulate(f, into: $0.baseAddress!) }
+        }
+        for c in 0..<classCount {
+            let expected: Float = c == 7 ? 1 + 3 : 1 + Float(c * 4 - 40) * 0.25
+            #expect(scores[c] == expected, "class \(c)")
+        }
+    }
 }

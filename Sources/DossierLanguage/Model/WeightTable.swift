@@ -6,13 +6,16 @@
 /// parser's hundred moves. Scoring is bound by memory latency (the parser's
 /// table is larger than the caches and every feature is a random probe), so a
 /// slot is 16 bytes and holds up to three votes itself: most lookups cost one
-/// cache line. Longer rows continue in an overflow array.
+/// cache line. Longer rows continue in an overflow array, and the longest
+/// (the votes of single tags and words, read for almost every move) are kept
+/// dense and added eight classes at a time.
 ///
 /// Weights are 16-bit integers times one scale per table, which is what
 /// training rounds to, so a model and its file score alike.
 struct WeightTable: Sendable {
-    /// One slot: the key's high 32 bits (0 marks an empty slot), the row's length, its first three
-    /// classes, and either their weights or, for a longer row, where it starts in the overflow.
+    /// One slot: the key's high 32 bits (0 marks an empty slot), the row's length (``denseRow`` for
+    /// a dense row), its first three classes, and either their weights or, for a longer row, where it
+    /// starts in the overflow or the dense rows.
     struct Slot: Sendable {
         var fingerprint: UInt32 = 0
         var count: UInt8 = 0
@@ -26,6 +29,11 @@ struct WeightTable: Sendable {
     }
 
     static let inline = 3
+    /// Rows with more entries than this are stored dense: for the parser's hundred classes, a sparse
+    /// row of 16 costs about as much to add as a dense one with vector instructions.
+    static let denseAbove = 16
+    /// The `count` of a slot whose row is dense (a real row is never empty).
+    static let denseRow: UInt8 = 0
 
     let classCount: Int
     /// What a stored weight of 1 is worth.
@@ -34,6 +42,10 @@ struct WeightTable: Sendable {
     private let slots: SlotMemory
     /// Rows longer than ``inline``: class << 16 | weight bits, per entry.
     private let overflow: [UInt32]
+    /// Rows longer than ``denseAbove``: `denseStride` weights each, zero where the row has none.
+    private let dense: [Int16]
+    /// `classCount` rounded up to a multiple of 8.
+    private let denseStride: Int
     /// Kept for writing the file back and for statistics.
     let rows: Rows
 
@@ -70,6 +82,8 @@ struct WeightTable: Sendable {
         mask = capacity - 1
         let slots = SlotMemory(count: capacity)
         var overflow: [UInt32] = []
+        var dense: [Int16] = []
+        let denseStride = (classCount + 7) / 8 * 8
         var next = 0
         let mask = self.mask
         rows.keys.withUnsafeBufferPointer { keys in
@@ -78,8 +92,15 @@ struct WeightTable: Sendable {
         rows.weights.withUnsafeBufferPointer { w in
             for r in 0..<keys.count {
                 let count = Int(counts[r])
-                var slot = Slot(fingerprint: Self.fingerprint(keys[r]), count: UInt8(count))
-                if count <= Self.inline {
+                var slot = Slot(fingerprint: Self.fingerprint(keys[r]), count: UInt8(truncatingIfNeeded: count))
+                if count > Self.denseAbove {
+                    let row = dense.count / denseStride
+                    slot.count = Self.denseRow
+                    slot.weight0 = Int16(bitPattern: UInt16(truncatingIfNeeded: row))
+                    slot.weight1 = Int16(bitPattern: UInt16(truncatingIfNeeded: row >> 16))
+                    dense.append(contentsOf: repeatElement(0, count: denseStride))
+                    for j in next..<(next + count) { dense[row * denseStride + Int(c[j])] = w[j] }
+                } else if count <= Self.inline {
                     if count > 0 { slot.class0 = c[next]; slot.weight0 = w[next] }
                     if count > 1 { slot.class1 = c[next + 1]; slot.weight1 = w[next + 1] }
                     if count > 2 { slot.class2 = c[next + 2]; slot.weight2 = w[next + 2] }
@@ -100,6 +121,8 @@ struct WeightTable: Sendable {
         }
         self.slots = slots
         self.overflow = overflow
+        self.dense = dense
+        self.denseStride = denseStride
     }
 
     /// Adds the votes of `features` into `scores` (which holds `classCount` floats).
@@ -110,8 +133,10 @@ struct WeightTable: Sendable {
     func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
         let scale = self.scale
         let slots = self.slots.base
+        let stride = denseStride
         do {
             overflow.withUnsafeBufferPointer { overflow in
+            dense.withUnsafeBufferPointer { dense in
                 for key in features {
                     let fingerprint = Self.fingerprint(key)
                     var i = Int(truncatingIfNeeded: key) & mask
@@ -132,6 +157,9 @@ struct WeightTable: Sendable {
                         scores[Int(slot.class0)] += Float(slot.weight0) * scale
                         scores[Int(slot.class1)] += Float(slot.weight1) * scale
                         scores[Int(slot.class2)] += Float(slot.weight2) * scale
+                    case Self.denseRow:
+                        let row = Int(UInt16(bitPattern: slot.weight0)) | Int(UInt16(bitPattern: slot.weight1)) << 16
+                        Self.addDense(dense.baseAddress! + row * stride, count: stride, scale: scale, into: scores)
                     default:
                         let start = Int(UInt16(bitPattern: slot.weight0)) | Int(UInt16(bitPattern: slot.weight1)) << 16
                         for j in start..<(start + Int(slot.count)) {
@@ -141,8 +169,27 @@ struct WeightTable: Sendable {
                     }
                 }
             }
+            }
         }
     }
+
+    /// `scores[0..<count] += row × scale`, eight at a time; `count` is a multiple of 8 and `scores`
+    /// has room for it (callers allocate ``paddedClassCount`` floats).
+    @inline(__always)
+    static func addDense(_ row: UnsafePointer<Int16>, count: Int, scale: Float, into scores: UnsafeMutablePointer<Float>) {
+        let raw = UnsafeRawPointer(row)
+        let out = UnsafeMutableRawPointer(scores)
+        var i = 0
+        while i < count {
+            let w = raw.loadUnaligned(fromByteOffset: i * 2, as: SIMD8<Int16>.self)
+            let s = out.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
+            out.storeBytes(of: s + SIMD8<Float>(SIMD8<Int32>(truncatingIfNeeded: w)) * scale, toByteOffset: i * 4, as: SIMD8<Float>.self)
+            i += 8
+        }
+    }
+
+    /// How many floats a score buffer for this table needs: ``classCount`` rounded up to a multiple of 8.
+    var paddedClassCount: Int { denseStride }
 }
 
 import Glibc

@@ -12,7 +12,7 @@ struct Parser: Sendable {
         guard n > 0 else { return [] }
         var state = ParserState(count: n)
         let tagBytes = tags.map(\.rawValue)
-        let classCount = weights.classCount
+        let classCount = weights.paddedClassCount
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.count) { features in
             withUnsafeTemporaryAllocation(of: Float.self, capacity: classCount) { scores in
                 words.withUnsafeBufferPointer { w in

@@ -19,13 +19,13 @@ struct Tagger: Sendable {
     static func run(_ table: WeightTable, _ words: [WordCodes], rightTags: [Int]?) -> [Int] {
         var tags = [Int](repeating: 0, count: words.count)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { features in
-            withUnsafeTemporaryAllocation(of: Float.self, capacity: classCount) { scores in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: table.paddedClassCount) { scores in
                 words.withUnsafeBufferPointer { w in
                     for i in 0..<w.count {
                         fill(features, w, i, tags: tags, rightTags: rightTags)
                         scores.initialize(repeating: 0)
                         table.accumulate(UnsafeBufferPointer(features), into: scores.baseAddress!)
-                        tags[i] = best(scores)
+                        tags[i] = best(UnsafeMutableBufferPointer(rebasing: scores[0..<classCount]))
                     }
                 }
             }
