@@ -25,7 +25,7 @@ public import DossierModel
 /// - A range has `low`/`high` and no `value`.
 public struct ClaimExtractor: Sendable {
     /// Bump when a change would alter extracted claims, so `reindex` re-extracts.
-    public static let version = 4
+    public static let version = 5
 
     /// The most claims one text yields. A document is then bounded in memory and storage whatever
     /// its content: a data dump of a 64 MB line with a figure every few bytes would otherwise make
@@ -42,19 +42,21 @@ public struct ClaimExtractor: Sendable {
     /// stay in cache and their memory is reused instead of touching fresh pages for a whole book.
     static let pieceBytes = 256 * 1024
 
-    /// All claims of `text`, in order of `start`.
-    public func extract(from text: String) -> [Claim] {
+    /// All claims of `text`, in order of `start`. `published` (ISO 8601, `2025-03-14` or a timestamp) is
+    /// the document's date: "last year", "on Tuesday" and "Jan. 9" are resolved against it.
+    public func extract(from text: String, published: String? = nil) -> [Claim] {
+        let reader = MeaningReader(published: published.flatMap(CalendarDay.init(iso:)))
         // The pieces are copied straight from the string's own UTF-8, not from a copy of the whole text.
-        if let claims = text.utf8.withContiguousStorageIfAvailable({ extract(utf8: $0) }) { return claims }
-        return Array(text.utf8).withUnsafeBufferPointer { extract(utf8: $0) }
+        if let claims = text.utf8.withContiguousStorageIfAvailable({ extract(utf8: $0, reader: reader) }) { return claims }
+        return Array(text.utf8).withUnsafeBufferPointer { extract(utf8: $0, reader: reader) }
     }
 
-    func extract(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Claim] {
+    func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, reader: MeaningReader?) -> [Claim] {
         var claims: [Claim] = []
         claims.reserveCapacity(bytes.count / 40)
         if bytes.count <= ClaimExtractor.pieceBytes {
             var carried: [String?] = []
-            extract(ScannedText(bytes: Array(bytes)), scalarBase: 0, carried: &carried, passesOn: false, into: &claims)
+            extract(ScannedText(bytes: Array(bytes)), scalarBase: 0, carried: &carried, passesOn: false, reader: reader, into: &claims)
             if claims.count > claimLimit { claims.removeSubrange(claimLimit...) }
             return claims
         }
@@ -65,7 +67,7 @@ public struct ClaimExtractor: Sendable {
             let end = ClaimExtractor.pieceEnd(bytes, from: start)
             let piece = Array(UnsafeBufferPointer(rebasing: bytes[start..<end]))
             scalarBase += extract(ScannedText(bytes: piece), scalarBase: scalarBase, carried: &carried,
-                                  passesOn: end < bytes.count, into: &claims)
+                                  passesOn: end < bytes.count, reader: reader, into: &claims)
             start = end
         }
         if claims.count > claimLimit { claims.removeSubrange(claimLimit...) }
@@ -94,7 +96,8 @@ public struct ClaimExtractor: Sendable {
     /// replaced with this piece's. Returns the number of Unicode scalars in the piece, counted by the
     /// same forward walk that converts the claims' offsets.
     @discardableResult
-    func extract(_ s: ScannedText, scalarBase: Int, carried: inout [String?], passesOn: Bool, into claims: inout [Claim]) -> Int {
+    func extract(_ s: ScannedText, scalarBase: Int, carried: inout [String?], passesOn: Bool, reader: MeaningReader?,
+                 into claims: inout [Claim]) -> Int {
         var offsets = ScalarOffsets(s.bytes)
         guard !s.tokens.isEmpty else { return offsets.scalarOffset(ofByte: s.bytes.count) }
         let sentences = SentenceSplitter.split(s)
@@ -132,6 +135,14 @@ public struct ClaimExtractor: Sendable {
                 : 0
             // A run-on sentence is read in windows around its figures (see `SentenceWindows`); any other whole.
             let windows = SentenceWindows.windows(sentence, figures: sentenceFigures)
+            // Prose sentences are parsed: the meaning stages read subject, measure, direction and period from the tree.
+            let parse = table || longSentence || windows.count != 1
+                ? nil : reader?.parse(s.bytes, s[sentence.lowerBound].start..<s[sentence.upperBound - 1].end)
+            let times = parse.map { p in
+                reader!.timePhrases(p, dates: sentenceFigures.compactMap { f in
+                    f.kind == .date ? f.date.map { (s[f.first].start..<s[f.last].end, $0) } : nil
+                })
+            } ?? []
             if windows.count == 1 && windows[0].span == sentence { swap(&figures, &sentenceFigures) }
             for window in windows {
                 guard claims.count < claimLimit else { break }
@@ -212,8 +223,20 @@ public struct ClaimExtractor: Sendable {
                     lastOfKind[f.kind] = fi
                     metrics.append(metric)
                     guard fi >= reported.lowerBound else { continue }
-                    let subject = SubjectFinder.find(s, f, span: span, entities: entities, source: sourceEntity,
+                    var subject = SubjectFinder.find(s, f, span: span, entities: entities, source: sourceEntity,
                                                      anaphors: anaphors, carried: carried)
+                    var meaning: FigureMeaning?
+                    if let p = parse, let reader {
+                        meaning = reader.meaning(p, s.bytes, figure: s[f.first].start..<s[f.last].end, kind: f.kind,
+                                                 text: s.string(s[f.first].start, s[f.last].end), times: times)
+                        if let m = meaning, let found = m.subject {
+                            // A pronoun or "the company": the word-based finder resolves those within the sentence and
+                            // from earlier ones; the words as written when it cannot.
+                            subject = m.subjectIsStandIn ? (subject ?? found) : found
+                        }
+                    }
+                    var date = f.date
+                    if f.kind == .date, let d = date, d.hasPrefix("--"), let resolved = reader?.resolve(date: d) { date = resolved }
                     var value = f.value
                     if table, value != nil, s.isSymbol(f.first - 1, 40), s.isSymbol(f.last + 1, 41) { value = -(value!) }
                     let startByte = s[f.first].start
@@ -222,9 +245,10 @@ public struct ClaimExtractor: Sendable {
                     let end = scalarBase + offsets.scalarOffset(ofByte: endByte)
                     claims.append(Claim(
                         kind: f.kind, text: s.string(startByte, endByte), start: start, end: end,
-                        value: value, low: f.low, high: f.high, currency: f.currency, unit: f.unit, date: f.date,
+                        value: value, low: f.low, high: f.high, currency: f.currency, unit: f.unit, date: date,
                         qualifier: f.qualifier, metric: metric?.rawValue, subject: subject,
-                        attribution: attributionText,
+                        attribution: attributionText, measure: meaning?.measure, period: meaning?.period,
+                        direction: meaning?.direction,
                         sentence: longSentence ? ClaimExtractor.sentenceWindow(s, sentence, f, half: windowHalf) : sentenceText))
                 }
             }

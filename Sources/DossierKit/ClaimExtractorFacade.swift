@@ -7,9 +7,15 @@ public struct ClaimExtractorFacade: Sendable {
 
     public init() {}
 
-    /// Every figure in the text, in order, with offsets in Unicode scalars.
-    public func extract(_ text: String) -> [Claim] {
-        extractor.extract(from: text)
+    /// Every figure in the text, in order, with offsets in Unicode scalars. `published` (ISO 8601) is the
+    /// document's date, against which "last year", "on Tuesday" and "Jan. 9" are resolved.
+    public func extract(_ text: String, published: String? = nil) -> [Claim] {
+        extractor.extract(from: text, published: published)
+    }
+
+    /// Every figure with the steps through the sentence's parse that chose its subject, measure and period.
+    public func explain(_ text: String, published: String? = nil) -> [(claim: Claim, steps: [String])] {
+        extractor.explain(from: text, published: published).map { ($0.claim, $0.steps) }
     }
 
     /// The most claims one text yields; reaching it means the rest of the text was not read for figures.

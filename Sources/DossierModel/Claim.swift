@@ -14,6 +14,11 @@ public enum Qualifier: String, Codable, Sendable, CaseIterable, Hashable {
     case lessThan = "less_than"
 }
 
+/// Which way a change goes: "fell 2.71%" is `down`, "rose by $2bn" `up`. Levels have none.
+public enum Direction: String, Codable, Sendable, CaseIterable, Hashable {
+    case up, down
+}
+
 /// Where a claim comes from: a figure found in prose, or a structured fact
 /// stated in a filing (the primary source).
 public enum ClaimOrigin: String, Codable, Sendable, CaseIterable, Hashable {
@@ -54,6 +59,15 @@ public struct Claim: Codable, Sendable, Equatable, Hashable {
     public var subject: String?
     /// Who says so ("according to X", "X said"), when the text says.
     public var attribution: String?
+    /// The quantity the figure states, as a short lower-case phrase in the text's words with its head
+    /// noun singular (`revenue`, `cost of sales`, `share buyback`, `job`); nil when the sentence does
+    /// not tell. ``metric`` is the coarse class of the same thing.
+    public var measure: String?
+    /// The time the figure holds for, ISO 8601 (`2025`, `2025-Q3`, `2025-03-14`, `2025-W23`, or an
+    /// interval of months `2025-01/2025-09`), relative times resolved against the document's date.
+    public var period: String?
+    /// Up or down for a figure that states a change; nil for levels.
+    public var direction: Direction?
     /// The sentence the figure stands in.
     public var sentence: String
     public var origin: ClaimOrigin
@@ -73,6 +87,9 @@ public struct Claim: Codable, Sendable, Equatable, Hashable {
         metric: String? = nil,
         subject: String? = nil,
         attribution: String? = nil,
+        measure: String? = nil,
+        period: String? = nil,
+        direction: Direction? = nil,
         sentence: String,
         origin: ClaimOrigin = .prose
     ) {
@@ -90,6 +107,9 @@ public struct Claim: Codable, Sendable, Equatable, Hashable {
         self.metric = metric
         self.subject = subject
         self.attribution = attribution
+        self.measure = measure
+        self.period = period
+        self.direction = direction
         self.sentence = sentence
         self.origin = origin
     }

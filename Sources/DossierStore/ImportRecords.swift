@@ -9,11 +9,15 @@ public struct ClaimInput: Sendable {
     /// For a claim made from a filing fact: the fact's index in the document's
     /// `facts`, so the claim links to it.
     public var factIndex: Int?
+    /// The date the figure holds at: its period, else the document's date (`YYYY-MM-DD`), so later
+    /// features compare like with like.
+    public var asOf: String?
 
-    public init(claim: Claim, subjectKey: String? = nil, factIndex: Int? = nil) {
+    public init(claim: Claim, subjectKey: String? = nil, factIndex: Int? = nil, asOf: String? = nil) {
         self.claim = claim
         self.subjectKey = subjectKey
         self.factIndex = factIndex
+        self.asOf = asOf
     }
 }
 

@@ -47,7 +47,7 @@ public enum OwnershipFormReader {
 
         var facts: [Fact] = []
         let owner = ownerCIKs.first ?? ownerNames.first
-        var rows = FormRows(entity: issuerCIK, owner: owner, period: period)
+        let rows = FormRows(entity: issuerCIK, owner: owner, period: period)
         if let table = root.childNamed("nonDerivativeTable") {
             for (i, t) in table.childrenNamed("nonDerivativeTransaction").enumerated() {
                 rows.transaction(t, derivative: false, index: i + 1, builder: &builder, facts: &facts)

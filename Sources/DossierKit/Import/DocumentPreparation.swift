@@ -9,19 +9,22 @@ enum DocumentPreparation {
     /// The document with its claims, and a warning when the text reached the
     /// extractor's limit of claims (see `ClaimExtractor.defaultClaimLimit`).
     static func prepare(_ document: ParsedDocument, extractor: ClaimExtractor) -> (DocumentInput, warning: String?) {
-        let extracted = extractor.extract(from: document.text)
+        let extracted = extractor.extract(from: document.text, published: document.published)
+        // A figure with no stated time holds as of the document's date.
+        let documentDay = document.published.flatMap { $0.count >= 10 ? String($0.prefix(10)) : nil }
         let warning = extracted.count >= extractor.claimLimit
             ? "\(Self.describe(document)) has at least \(extractor.claimLimit) figures: only the first \(extractor.claimLimit) were kept as claims (is it a data file?)"
             : nil
         var claims = extracted.map {
-            ClaimInput(claim: $0, subjectKey: $0.subject.map(SubjectKey.normalize))
+            ClaimInput(claim: $0, subjectKey: $0.subject.map(SubjectKey.normalize), asOf: $0.period ?? documentDay)
         }
         if !document.facts.isEmpty {
             // Filing facts become claims too (origin `filing`), linked to their fact.
             let entity = document.metadata["company"] ?? document.metadata["issuer"] ?? document.publisher
             for (index, claim) in FilingClaims.linkedClaims(from: document.facts, entityName: entity, text: document.text,
                                                                        prose: extracted) {
-                claims.append(ClaimInput(claim: claim, subjectKey: claim.subject.map(SubjectKey.normalize), factIndex: index))
+                claims.append(ClaimInput(claim: claim, subjectKey: claim.subject.map(SubjectKey.normalize), factIndex: index,
+                                         asOf: claim.period ?? claim.date ?? documentDay))
             }
         }
         return (DocumentInput(document: document, textHash: ContentHash.sha256(document.text), claims: claims), warning)

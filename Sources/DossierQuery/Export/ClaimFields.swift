@@ -4,7 +4,8 @@ public import DossierModel
 /// `xref`, `trace`, `export`), written in one place so the shapes cannot
 /// drift apart. Every key is written, `null` when unknown.
 public enum ClaimFields {
-    public static func encode<K: CodingKey>(_ claim: Claim, into c: inout KeyedEncodingContainer<K>) throws {
+    /// `period: false` leaves the period to the caller, which knows a better one (a cross-reference's).
+    public static func encode<K: CodingKey>(_ claim: Claim, into c: inout KeyedEncodingContainer<K>, period: Bool = true) throws {
         func key(_ name: String) -> K { K(stringValue: name)! }
         try c.encode(claim.kind.rawValue, forKey: key("kind"))
         try c.encode(claim.text, forKey: key("text"))
@@ -20,6 +21,9 @@ public enum ClaimFields {
         try c.encode(claim.metric, forKey: key("metric"))
         try c.encode(claim.subject, forKey: key("subject"))
         try c.encode(claim.attribution, forKey: key("attribution"))
+        try c.encode(claim.measure, forKey: key("measure"))
+        if period { try c.encode(claim.period, forKey: key("period")) }
+        try c.encode(claim.direction?.rawValue, forKey: key("direction"))
         try c.encode(claim.sentence, forKey: key("sentence"))
     }
 }

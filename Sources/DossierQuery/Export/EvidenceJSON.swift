@@ -58,7 +58,7 @@ public struct ClaimRecord: Encodable, Sendable {
     }
 
     enum Keys: String, CodingKey {
-        case id, kind, text, start, end, value, low, high, currency, unit, date, qualifier, metric, subject, attribution,
+        case id, kind, text, start, end, value, low, high, currency, unit, date, qualifier, metric, subject, attribution, measure, direction,
              sentence, origin, correction, source
         case valueIndex, period, primary, estimate, notes, citation, role, copyOf
     }
@@ -67,13 +67,14 @@ public struct ClaimRecord: Encodable, Sendable {
         var c = encoder.container(keyedBy: Keys.self)
         let claim = stored.claim
         try c.encode(stored.id, forKey: .id)
-        try ClaimFields.encode(claim, into: &c)
+        // In a cross-reference the period is the entry's (stated, or inferred from the group), written below.
+        try ClaimFields.encode(claim, into: &c, period: entry == nil)
         try c.encode(claim.origin.rawValue, forKey: .origin)
         try c.encode(stored.correction, forKey: .correction)
         try c.encode(stored.source, forKey: .source)
         if let entry {
             try c.encode(entry.valueIndex, forKey: .valueIndex)
-            try c.encode(entry.period, forKey: .period)
+            try c.encode(entry.period ?? claim.period, forKey: .period)
             try c.encode(entry.isPrimary, forKey: .primary)
             try c.encode(entry.isEstimate, forKey: .estimate)
             try c.encode(entry.notes, forKey: .notes)

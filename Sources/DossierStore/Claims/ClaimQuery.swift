@@ -17,6 +17,11 @@ public struct ClaimQuery: Sendable {
     public var until: String?
     public var document: Int64?
     public var origin: ClaimOrigin?
+    /// A word or phrase of the measure (`cost`, `share buyback`), matched as whole words.
+    public var measure: String?
+    /// An ISO period or its prefix: `2025` matches `2025-Q3`; `2025-Q3` matches only the quarter.
+    public var period: String?
+    public var direction: Direction?
     public var includeRejected = false
     public var limit = 100
     public var offset = 0
@@ -32,6 +37,8 @@ public struct StoredClaim: Sendable, Equatable {
     public var claim: Claim
     public var correction: Correction?
     public var source: ClaimSource
+    /// The date the figure holds at: its period, else the document's date.
+    public var asOf: String?
 }
 
 /// A person's judgement on a claim.

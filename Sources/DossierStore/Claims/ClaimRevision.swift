@@ -32,8 +32,8 @@ struct ClaimRevision {
             if textChanged { try moveCorrections([:], db) }
             return
         }
-        let old = rows.map { ClaimKey(Store.claim($0), subjectKey: $0[16], factID: $0[19]) }
-        let new = claims.map { ClaimKey($0.claim, subjectKey: $0.subjectKey, factID: $0.factID(in: factIDs)) }
+        let old = rows.map { ClaimKey(Store.claim($0), subjectKey: $0[16], factID: $0[19], asOf: $0[24]) }
+        let new = claims.map { ClaimKey($0.claim, subjectKey: $0.subjectKey, factID: $0.factID(in: factIDs), asOf: $0.asOf) }
         let matches = RowMatching.inOrder(old: old, new: new)
 
         var moves: [Span: Span] = [:]
@@ -90,13 +90,15 @@ struct ClaimKey: Hashable {
     var claim: Claim
     var subjectKey: String?
     var factID: Int64?
+    var asOf: String?
 
-    init(_ claim: Claim, subjectKey: String?, factID: Int64?) {
+    init(_ claim: Claim, subjectKey: String?, factID: Int64?, asOf: String?) {
         var claim = claim
         claim.start = 0
         claim.end = 0
         self.claim = claim
         self.subjectKey = subjectKey
         self.factID = factID
+        self.asOf = asOf
     }
 }

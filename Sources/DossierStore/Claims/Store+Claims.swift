@@ -47,6 +47,18 @@ extension Store {
             if let until = query.until { sql += " AND substr(d.published, 1, ?) <= ?"; arguments += [until.count, until] }
             if let document = query.document { sql += " AND c.document_id = ?"; arguments += [document] }
             if let origin = query.origin { sql += " AND c.origin = ?"; arguments += [origin.rawValue] }
+            if let measure = query.measure {
+                // The phrase as a whole word run: "cost" finds "cost of sales", not "costume".
+                sql += " AND (' ' || c.measure || ' ') LIKE ? ESCAPE '\\'"
+                arguments += ["% " + Self.escapeLike(measure.lowercased()) + " %"]
+            }
+            if let period = query.period {
+                // "2025" finds 2025, 2025-Q3 and 2025-03-14; "2025-Q3" finds only the quarter.
+                sql += " AND (c.period = ? OR c.period LIKE ? ESCAPE '\\' OR c.period LIKE ? ESCAPE '\\')"
+                let p = Self.escapeLike(period)
+                arguments += [period, p + "-%", p + "/%"]
+            }
+            if let direction = query.direction { sql += " AND c.direction = ?"; arguments += [direction.rawValue] }
             if !query.includeRejected { sql += " AND (k.action IS NULL OR k.action <> 'reject')" }
             sql += " ORDER BY d.published IS NULL, d.published, c.document_id, c.start LIMIT ? OFFSET ?"
             arguments += [query.limit, query.offset]
@@ -58,8 +70,8 @@ extension Store {
     /// table's, in the table's order (`SELECT c.*, …`, `SELECT * FROM claims`):
     /// id, document_id, origin, kind, text, start, end, value, low, high,
     /// currency, unit, date, qualifier, metric, subject, subject_key,
-    /// attribution, sentence, fact_id, extractor_version (schema/0003; later
-    /// migrations can only append). Read by position: decoding by column name
+    /// attribution, sentence, fact_id, extractor_version (schema/0003), measure,
+    /// period, direction, as_of (schema/0007; later migrations can only append). Read by position: decoding by column name
     /// was a third of the writer's time when revising changed documents.
     static func claim(_ row: Row) -> Claim {
         Claim(
@@ -69,6 +81,7 @@ extension Store {
             currency: row[10], unit: row[11], date: row[12],
             qualifier: Qualifier(rawValue: row[13]) ?? .exact,
             metric: row[14], subject: row[15], attribution: row[17],
+            measure: row[21], period: row[22], direction: (row[23] as String?).flatMap(Direction.init(rawValue:)),
             sentence: row[18], origin: ClaimOrigin(rawValue: row[2]) ?? .prose
         )
     }
@@ -93,6 +106,7 @@ extension Store {
             url: row["d_url"], location: path.map { part.isEmpty ? $0 : "\($0)#\(part)" }, kind: row["d_kind"],
             textHash: row["d_text_hash"]
         )
-        return StoredClaim(id: row["id"], document: row["document_id"], claim: claim, correction: correction, source: source)
+        return StoredClaim(id: row["id"], document: row["document_id"], claim: claim, correction: correction, source: source,
+                           asOf: row["as_of"])
     }
 }

@@ -90,8 +90,9 @@ extension Store {
     ) throws {
         let insert = try db.cachedStatement(sql: """
             INSERT INTO claims (document_id, origin, kind, text, start, "end", value, low, high, currency, unit, date,
-                                qualifier, metric, subject, subject_key, attribution, sentence, fact_id, extractor_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                qualifier, metric, subject, subject_key, attribution, sentence, fact_id, extractor_version,
+                                measure, period, direction, as_of)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for input in claims {
             let c = input.claim
@@ -99,6 +100,7 @@ extension Store {
                 documentID, c.origin.rawValue, c.kind.rawValue, c.text, c.start, c.end, c.value, c.low, c.high,
                 c.currency, c.unit, c.date, c.qualifier.rawValue, c.metric, c.subject, input.subjectKey,
                 c.attribution, c.sentence, input.factID(in: factIDs), extractorVersion,
+                c.measure, c.period, c.direction?.rawValue, input.asOf,
             ])
             backlog.addClaim(db.lastInsertedRowID)
         }

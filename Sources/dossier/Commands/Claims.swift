@@ -35,6 +35,8 @@ struct ClaimsList: AsyncParsableCommand {
               dossier claims --metric valuation
               dossier claims 'training cost' --kind money --min 1M --max 1B
               dossier claims --subject Anthropic --since 2025 --format json
+              dossier claims --measure 'cost of sales' --period 2025-Q3
+              dossier claims --measure job --direction down
             """
     )
 
@@ -71,6 +73,15 @@ struct ClaimsList: AsyncParsableCommand {
     @Option(name: .long, help: "prose (figures found in text) or filing (structured filing facts).")
     var origin: ClaimOrigin?
 
+    @Option(name: .long, help: "What quantity the figure states, as words of its measure: 'cost of sales', buyback, job.")
+    var measure: String?
+
+    @Option(name: .long, help: "The time the figure holds for, ISO 8601 or its start: 2025, 2025-Q3, 2025-03.")
+    var period: String?
+
+    @Option(name: .long, help: "up or down: only figures that state a change that way.")
+    var direction: Direction?
+
     @Option(name: .long, help: "At most this many claims.")
     var limit: Int = 100
 
@@ -99,6 +110,9 @@ struct ClaimsList: AsyncParsableCommand {
         claimQuery.until = until?.value
         claimQuery.document = document
         claimQuery.origin = origin
+        claimQuery.measure = measure
+        claimQuery.period = period
+        claimQuery.direction = direction
         claimQuery.limit = limit
         claimQuery.offset = offset
         claimQuery.includeRejected = includeRejected
@@ -230,13 +244,13 @@ enum ClaimRendering {
     static func print(_ claims: [StoredClaim], format: OutputFormat) {
         switch format {
         case .json:
-            Swift.print(Renderer.json(claims.map { ClaimOutput(claim: $0.claim, id: $0.id, correction: $0.correction, source: $0.source) }))
+            Swift.print(Renderer.json(claims.map { ClaimOutput(claim: $0.claim, id: $0.id, correction: $0.correction, source: $0.source, asOf: $0.asOf) }))
         case .jsonl:
-            for c in claims { Swift.print(Renderer.jsonLine(ClaimOutput(claim: c.claim, id: c.id, correction: c.correction, source: c.source))) }
+            for c in claims { Swift.print(Renderer.jsonLine(ClaimOutput(claim: c.claim, id: c.id, correction: c.correction, source: c.source, asOf: c.asOf))) }
         case .csv:
             let headers = ["id", "document", "kind", "text", "value", "low", "high", "currency", "unit", "date", "qualifier",
                            "metric", "subject", "attribution", "sentence", "start", "end", "origin", "title", "publisher",
-                           "published", "url", "location"]
+                           "published", "url", "location", "measure", "period", "direction", "as_of"]
             Swift.print(Renderer.csv(headers: headers, rows: claims.map { s in
                 let c = s.claim
                 func n(_ d: Double?) -> String { d.map(FigureFormat.number) ?? "" }
@@ -244,7 +258,7 @@ enum ClaimRendering {
                         c.currency ?? "", c.unit ?? "", c.date ?? "", c.qualifier.rawValue, c.metric ?? "", c.subject ?? "",
                         c.attribution ?? "", c.sentence, String(c.start), String(c.end), c.origin.rawValue,
                         s.source.title ?? "", s.source.publisher ?? "", s.source.published ?? "", s.source.url ?? "",
-                        s.source.location ?? ""]
+                        s.source.location ?? "", c.measure ?? "", c.period ?? "", c.direction?.rawValue ?? "", s.asOf ?? ""]
             }))
         case .table:
             if claims.isEmpty {
@@ -252,9 +266,10 @@ enum ClaimRendering {
                 return
             }
             Swift.print(Renderer.table(
-                headers: ["id", "figure", "metric", "subject", "source", "evidence"],
+                headers: ["id", "figure", "metric", "measure", "subject", "period", "source", "evidence"],
                 rows: claims.map { s in
-                    [String(s.id), FigureFormat.describe(s.claim), s.claim.metric ?? "", s.claim.subject ?? "",
+                    [String(s.id), FigureFormat.describe(s.claim), s.claim.metric ?? "", measureText(s.claim), s.claim.subject ?? "",
+                     s.claim.period ?? "",
                      source(s.source), marked(s.claim)]
                 },
                 maxWidth: 32
@@ -263,6 +278,12 @@ enum ClaimRendering {
     }
 
     /// `Publisher · 2025-03-14 · Title`
+    /// The measure with the change's direction ("revenue up", "job down").
+    static func measureText(_ claim: Claim) -> String {
+        let arrow = claim.direction.map { $0 == .up ? " up" : " down" } ?? ""
+        return (claim.measure ?? "") + arrow
+    }
+
     static func source(_ s: ClaimSource) -> String {
         [s.publisher, s.published.map { String($0.prefix(10)) }, s.title].compactMap { $0 }.joined(separator: " · ")
     }

@@ -14,16 +14,30 @@ struct Extract: AsyncParsableCommand {
 
             Claim fields: kind (money|percent|duration|date|count|multiple), text, start, end (offsets in \
             Unicode scalars, end exclusive), value, low, high, currency, unit, date, qualifier \
-            (exact|approximate|at_least|more_than|at_most|less_than), metric, subject, attribution, sentence.
+            (exact|approximate|at_least|more_than|at_most|less_than), metric, subject, attribution, measure \
+            (the quantity stated, e.g. "cost of sales"), period (ISO 8601), direction (up|down), sentence.
 
             Examples:
               echo 'Training cost roughly $100 million.' | dossier extract
+              echo 'Revenue fell 3% last quarter.' | dossier extract --published 2025-11-04 --explain
               dossier extract --jsonl < sentences.jsonl > claims.jsonl
             """
     )
 
-    @Flag(name: .long, help: "Read and write JSON Lines: {\"id\", \"text\"} in, {\"id\", \"claims\"} out.")
+    @Flag(name: .long, help: "Read and write JSON Lines: {\"id\", \"text\", \"published\"?} in, {\"id\", \"claims\"} out.")
     var jsonl = false
+
+    @Option(name: .long, help: "The document's date (YYYY-MM-DD), for \"last year\", \"on Tuesday\" and dates without a year.")
+    var published: DateBound?
+
+    @Flag(name: .long, help: "Print, per figure, the parse path that chose its subject, measure and period (on stderr).")
+    var explain = false
+
+    func validate() throws {
+        if let p = published, p.value.count != 10 {
+            throw ValidationError("--published needs a full date (YYYY-MM-DD), not '\(p.value)'")
+        }
+    }
 
     func run() async throws {
         let extractor = ClaimExtractorFacade()
@@ -31,7 +45,17 @@ struct Extract: AsyncParsableCommand {
             var input = Data()
             while let chunk = try FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty { input.append(chunk) }
             let text = String(decoding: input, as: UTF8.self)
-            let claims = extractor.extract(text)
+            let claims: [Claim]
+            if explain {
+                let explained = extractor.explain(text, published: published?.value)
+                for (claim, steps) in explained {
+                    Terminal.writeStderr("«\(claim.text)» \(claim.kind.rawValue): subject \(claim.subject ?? "-"), measure \(claim.measure ?? "-"), period \(claim.period ?? "-")\n")
+                    for step in steps { Terminal.writeStderr("    \(step)\n") }
+                }
+                claims = explained.map(\.claim)
+            } else {
+                claims = extractor.extract(text, published: published?.value)
+            }
             Self.warnIfLimited(claims, "stdin")
             print(Renderer.json(claims.map { ClaimOutput(claim: $0) }))
             return
@@ -49,7 +73,7 @@ struct Extract: AsyncParsableCommand {
                 failed = true
                 continue
             }
-            let claims = extractor.extract(input.text)
+            let claims = extractor.extract(input.text, published: input.published ?? published?.value)
             Self.warnIfLimited(claims, "stdin:\(lineNumber)")
             print(Renderer.jsonLine(ExtractLine(id: input.id ?? .null, claims: claims.map { ClaimOutput(claim: $0) }, error: nil)))
         }
@@ -84,6 +108,8 @@ struct ExtractLine: Encodable {
 struct ExtractInput: Decodable {
     var id: JSONValue?
     var text: String
+    /// The document's date (ISO 8601), for relative times.
+    var published: String?
 }
 
 /// An input id echoed back exactly: a string, a number, or any other JSON.

@@ -4,3 +4,4 @@ public import DossierModel
 // Model enums typed on the command line by their raw values.
 extension FigureKind: ExpressibleByArgument {}
 extension ClaimOrigin: ExpressibleByArgument {}
+extension Direction: ExpressibleByArgument {}

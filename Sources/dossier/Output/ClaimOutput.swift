@@ -10,10 +10,12 @@ struct ClaimOutput: Encodable {
     var id: Int64?
     var correction: Correction?
     var source: ClaimSource?
+    /// Stored claims: the date the figure holds at (its period, else the document's date).
+    var asOf: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, kind, text, start, end, value, low, high, currency, unit, date, qualifier, metric, subject, attribution,
-             sentence, origin, correction, source
+        case id, kind, text, start, end, value, low, high, currency, unit, date, qualifier, metric, subject, attribution, measure, period, direction,
+             sentence, origin, correction, source, asOf
     }
 
     func encode(to encoder: Encoder) throws {
@@ -24,6 +26,7 @@ struct ClaimOutput: Encodable {
             try c.encode(claim.origin.rawValue, forKey: .origin)
             try c.encode(correction, forKey: .correction)
             try c.encodeIfPresent(source, forKey: .source)
+            try c.encode(asOf, forKey: .asOf)
         }
     }
 }

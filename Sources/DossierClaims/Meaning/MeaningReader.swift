@@ -1,0 +1,113 @@
+public import DossierModel
+import DossierLanguage
+
+/// What one figure means in its sentence, read from the parse.
+struct FigureMeaning: Sendable {
+    var subject: String?
+    /// The subject is a pronoun or "the company": the extractor resolves it to an earlier name.
+    var subjectIsStandIn = false
+    var measure: String?
+    var direction: Direction?
+    var period: String?
+    /// How each field was chosen, for `dossier extract --explain`.
+    var path: [String] = []
+}
+
+/// Parses a sentence that holds figures and reads each figure's subject,
+/// measure, direction and period from the tree.
+///
+/// Only sentences with figures are parsed, and only up to
+/// ``maximumWords`` words: longer "sentences" are tables or run-on text, for
+/// which the word-based finders stay.
+struct MeaningReader: Sendable {
+    /// The document's date, for "last year" and "on Tuesday"; without it relative times stay unresolved.
+    let published: CalendarDay?
+
+    static let maximumWords = 120
+
+    /// The shipped model, loaded once, the first time a sentence with a figure is parsed (a text with no
+    /// figure never reads its 20 MB); nil when its file cannot be found, and claims keep the word-based fields.
+    static let shippedModel: LanguageModel? = try? LanguageModel.english()
+
+    init(published: CalendarDay?) {
+        self.published = published
+    }
+
+    /// The parse of the sentence spanning `bytes[range]`, or nil when it is too long to be prose.
+    func parse(_ bytes: [UInt8], _ range: Range<Int>) -> SentenceParse? {
+        let tokens = Self.joiningNamesWithNumbers(bytes.withUnsafeBufferPointer { DossierLanguage.Tokenizer.tokens(utf8: $0, in: range) })
+        guard !tokens.isEmpty, tokens.count <= Self.maximumWords, let model = Self.shippedModel else { return nil }
+        return SentenceParse(model.analyze(TextSentence(tokens: tokens, start: tokens[0].start, end: tokens[tokens.count - 1].end)))
+    }
+
+    /// "Corvid-3", "GPT-4", "COVID-19", "F-35", "A330-900" as one word. The treebank splits hyphens,
+    /// and news is full of such names, which the parser then reads as a word, a symbol and a number
+    /// (the symbol becoming a subject). A name is never a figure, so it is one word here.
+    static func joiningNamesWithNumbers(_ tokens: [TextToken]) -> [TextToken] {
+        var out: [TextToken] = []
+        out.reserveCapacity(tokens.count)
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if i + 2 < tokens.count, !t.spaceAfter, !tokens[i + 1].spaceAfter, tokens[i + 1].form == "-",
+               let first = t.form.unicodeScalars.first, first.properties.isUppercase,
+               let digit = tokens[i + 2].form.unicodeScalars.first, ("0"..."9").contains(digit) {
+                let last = tokens[i + 2]
+                out.append(TextToken(start: t.start, end: last.end, form: t.form + "-" + last.form, spaceAfter: last.spaceAfter))
+                i += 3
+                continue
+            }
+            out.append(t)
+            i += 1
+        }
+        return out
+    }
+
+    /// The time phrases of a parsed sentence: its date figures (year-less ones placed in the year
+    /// nearest the document's date) and its relative times.
+    func timePhrases(_ p: SentenceParse, dates: [(bytes: Range<Int>, iso: String)]) -> [PeriodFinder.TimePhrase] {
+        var phrases: [PeriodFinder.TimePhrase] = []
+        for d in dates {
+            guard let words = p.words(inBytes: d.bytes), let iso = resolve(date: d.iso) else { continue }
+            phrases.append(PeriodFinder.TimePhrase(words: words, iso: iso))
+        }
+        if let published {
+            for r in PeriodFinder.relativePhrases(p, published: published)
+            where !phrases.contains(where: { $0.words.overlaps(r.words) }) {
+                phrases.append(r)
+            }
+        }
+        return phrases
+    }
+
+    /// A date as ISO with its year: `--03-05` placed nearest the document's date; nil when it has none.
+    func resolve(date iso: String) -> String? {
+        guard iso.hasPrefix("--") else { return iso }
+        guard let published else { return nil }
+        let parts = iso.dropFirst(2).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 2, let day = published.nearest(month: parts[0], day: parts[1]) else { return nil }
+        return day.iso
+    }
+
+    /// The meaning of the figure covering `bytes` of kind `kind`.
+    func meaning(_ p: SentenceParse, _ bytes: [UInt8], figure range: Range<Int>, kind: FigureKind, text: String,
+                 times: [PeriodFinder.TimePhrase]) -> FigureMeaning? {
+        guard let span = p.words(inBytes: range) else { return nil }
+        let top = p.top(of: span)
+        var meaning = FigureMeaning()
+        let measure = MeasureFinder.measure(p, figure: span, top: top, kind: kind)
+        meaning.measure = measure.phrase
+        meaning.path.append("measure: \(measure.path)")
+        if let s = ParseSubject.subject(p, top: top, figure: span, measure: measure, kind: kind) {
+            meaning.subject = ParseSubject.text(p, bytes, head: s.word, clauseEnd: s.clauseEnd)
+            meaning.subjectIsStandIn = s.isStandIn
+            meaning.path.append("subject: \(s.path)")
+        }
+        meaning.direction = DirectionFinder.direction(p, top: top, kind: kind, text: text)
+        if kind != .date, let t = PeriodFinder.period(p, top: top, figure: span, phrases: times) {
+            meaning.period = t.iso
+            meaning.path.append("period: '\(p.text(bytes, t.words.lowerBound, t.words.upperBound - 1))'")
+        }
+        return meaning
+    }
+}

@@ -1,0 +1,109 @@
+/// The word lists the meaning stages read, by lemma, in one place so each
+/// entry can be tested (`MeaningWordsTests`).
+enum MeaningWords {
+    /// Verbs of change upward: a figure they govern without "to" or "from" is the size of the change.
+    static let upVerbs: Set<String> = [
+        "rise", "increase", "grow", "gain", "climb", "jump", "surge", "soar", "rally", "advance", "add", "expand",
+        "widen", "boost", "hike", "lift", "raise", "double", "triple", "quadruple", "accelerate", "rebound",
+        "spike", "swell", "top", "outpace", "improve", "balloon", "edge", "up",
+    ]
+    /// Verbs of change downward.
+    static let downVerbs: Set<String> = [
+        "fall", "drop", "decline", "decrease", "slide", "slip", "sink", "plunge", "tumble", "shrink", "shed", "cut",
+        "reduce", "lower", "slash", "trim", "narrow", "contract", "ease", "dip", "retreat", "sag", "halve",
+        "eliminate", "lose", "slump", "plummet", "crash", "erode", "dive", "down", "fell", "lay", "axe", "furlough",
+        "wipe", "shave", "decelerate", "moderate", "cool",
+    ]
+    /// Verbs whose figure is up only when it is a rate of change ("raised rates by 25 basis points"),
+    /// never for money raised as funding.
+    static let upOnlyForPercent: Set<String> = ["raise", "add", "top", "edge"]
+    /// Verbs whose figure is down only for percents and points ("lost 3%"), not money ("lost $5m" is a loss).
+    static let downOnlyForPercent: Set<String> = ["lose", "ease", "cool", "moderate"]
+    /// Nouns that name a change upward ("a 20% increase").
+    static let upNouns: Set<String> = [
+        "increase", "rise", "gain", "growth", "jump", "hike", "surge", "boost", "uptick", "rally", "climb",
+        "expansion", "improvement", "spike", "upgrade", "markup",
+    ]
+    /// Nouns that name a change downward ("a 20% drop").
+    static let downNouns: Set<String> = [
+        "drop", "decline", "fall", "cut", "reduction", "decrease", "slump", "plunge", "contraction", "dip",
+        "layoff", "downturn", "slide", "loss", "writedown", "markdown", "discount", "shortfall", "retreat", "selloff",
+    ]
+    /// Adverbs and adjectives that mark a change ("up 5%", "5% lower").
+    static let upMarkers: Set<String> = ["up", "higher", "more", "above"]
+    static let downMarkers: Set<String> = ["down", "lower", "less", "below", "off"]
+
+    /// Verbs whose money figure measures what the verb names ("raised $250m" is funding).
+    static let verbMeasures: [String: String] = [
+        "cost": "cost", "raise": "funding", "pay": "payment", "fine": "fine", "value": "valuation",
+        "spend": "spending", "invest": "investment", "borrow": "borrowing", "owe": "debt", "price": "price",
+        "bid": "bid", "offer": "offer", "award": "award", "settle": "settlement", "budget": "budget",
+        "save": "saving", "earn": "earnings", "charge": "charge", "sell": "price", "buy": "price",
+        "acquire": "price", "purchase": "price", "lend": "loan", "donate": "donation", "pledge": "pledge",
+        "fund": "funding", "bill": "bill", "collect": "collection", "generate": "revenue", "lose": "loss",
+        "retail": "price", "trade": "price", "net": "proceeds", "secure": "funding", "grant": "grant",
+        "allocate": "allocation", "commit": "commitment", "estimate": "estimate", "forecast": "forecast",
+        "project": "projection", "post": "result", "report": "result", "book": "booking", "sentence": "sentence",
+        "jail": "sentence", "last": "duration", "take": "duration",
+    ]
+    /// Verbs whose object, not subject, is what the figure is about: the company bought, the party fined.
+    static let objectBearerVerbs: Set<String> = [
+        "acquire", "buy", "purchase", "fine", "value", "penalize", "penalise", "sentence", "jail", "order",
+        "award", "sue", "charge", "price", "put", "peg",
+    ]
+    /// Verbs of saying: their subject is a source, and only a name among sources is also a subject.
+    static let speechVerbs: Set<String> = [
+        "say", "tell", "report", "announce", "state", "note", "write", "claim", "argue", "predict", "warn",
+        "disclose", "confirm", "reveal", "show", "suggest", "indicate",
+    ]
+    /// Verbs that only link a figure to its subject ("revenue was $5bn", "the deal is worth $5bn").
+    static let linkingVerbs: Set<String> = [
+        "be", "become", "remain", "stand", "total", "reach", "hit", "amount", "come", "equal", "represent",
+        "account", "exceed", "near", "approach", "top", "surpass", "have",
+    ]
+
+    /// Nouns naming the thing a price is for, not a quantity: "a $349 Pro model" is the model's price.
+    static let pricedThings: Set<String> = [
+        "model", "phone", "smartphone", "car", "vehicle", "laptop", "computer", "tablet", "watch", "headphone",
+        "console", "device", "product", "ticket", "house", "home", "apartment", "flat", "meal", "bottle",
+        "handbag", "bag", "dress", "suit", "bike", "bicycle", "trainer", "shoe", "sneaker", "gadget", "tv",
+        "television", "camera", "chip", "card", "game", "book", "subscription", "plan", "package", "kit",
+        "version", "edition", "tier", "item", "unit", "machine", "robot", "drone", "jet", "aircraft", "plane",
+        "truck", "painting", "coat", "gown", "seat", "room", "suite", "property", "mansion", "villa",
+    ]
+    /// Generic nouns that stand for a company named earlier ("the company said").
+    static let companyNouns: Set<String> = [
+        "company", "firm", "startup", "group", "business", "lab", "maker", "chipmaker", "automaker", "carmaker",
+        "retailer", "bank", "insurer", "carrier", "giant", "conglomerate", "lender", "developer", "operator",
+        "producer", "manufacturer", "provider", "registrant", "issuer", "corporation", "airline", "supplier",
+        "club", "team", "government", "council", "agency", "ministry", "department", "utility", "fund",
+    ]
+    /// Pronouns that stand for a name given earlier.
+    static let standInPronouns: Set<String> = ["it", "its", "they", "their", "them", "he", "she", "his", "her", "we", "our"]
+    /// Relative pronouns: the subject is the noun the clause hangs on.
+    static let relativePronouns: Set<String> = ["which", "that", "who", "whom", "whose"]
+    /// Nouns that name a time, never a subject.
+    static let timeNouns: Set<String> = [
+        "year", "quarter", "month", "week", "day", "today", "yesterday", "tomorrow", "period", "decade", "century",
+        "half", "season", "morning", "afternoon", "evening", "night", "weekend", "time", "date", "hour", "minute",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    /// Nouns that name a quantity of their own, so they are measures even as a sentence's subject.
+    static let quantityNouns: Set<String> = [
+        "revenue", "sale", "profit", "loss", "income", "earnings", "cost", "price", "value", "valuation",
+        "spending", "investment", "budget", "debt", "cash", "dividend", "margin", "rate", "share", "stake",
+        "fee", "fine", "salary", "pay", "wage", "bonus", "compensation", "funding", "round", "deal", "offer",
+        "bid", "turnover", "output", "production", "export", "import", "inflation", "unemployment", "gdp",
+        "growth", "yield", "return", "expense", "capex", "buyback", "payout", "subsidy", "grant", "loan",
+        "deficit", "surplus", "borrowing", "premium", "rent", "toll", "tariff", "tax", "levy", "penalty",
+        "damage", "settlement", "award", "prize", "purse", "contract", "order", "backlog", "booking",
+        "shipment", "delivery", "demand", "supply", "volume", "capacity", "attendance", "turnout", "population",
+        "enrollment", "enrolment", "audience", "viewership", "ridership", "traffic", "download", "user",
+        "subscriber", "customer", "employee", "worker", "job", "headcount", "workforce", "staff", "death",
+        "case", "casualty", "injury", "index", "benchmark", "average", "score", "poll", "approval", "support",
+        "package", "proceeds", "consideration", "charge", "impairment", "writedown", "estimate", "forecast",
+        "guidance", "outlook", "target", "goal", "bill", "count", "number", "total", "amount", "sum", "figure",
+    ]
+}

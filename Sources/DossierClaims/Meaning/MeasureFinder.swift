@@ -1,0 +1,135 @@
+public import DossierModel
+
+/// The quantity a figure states, from the word the figure hangs on: the
+/// counted noun ("4,000 jobs"), the noun it modifies or completes ("a $2
+/// billion buyback", "revenue of $90 billion"), the subject of a linking or
+/// change verb ("revenue was $5bn", "costs rose 5%"), or the verb itself
+/// ("raised $250 million" is funding).
+enum MeasureFinder {
+    /// What was found: the phrase, the noun it is built on (for the subject stage), and the path for `--explain`.
+    struct Found: Sendable {
+        var phrase: String?
+        var noun: Int?
+        /// The noun is the thing priced ("a $349 Pro model"), so it is the subject, not the measure.
+        var pricedThing: Int?
+        var path: String
+    }
+
+    static func measure(_ p: SentenceParse, figure span: Range<Int>, top: Int, kind: FigureKind) -> Found {
+        if kind == .date { return Found(path: "date") }
+        var figure = top
+        while p.role(figure) == "conj", let h = p.head(figure), !span.contains(h),
+              p.tag(h) == .NUM || p.tag(h) == .SYM || p.tag(h) == .NOUN && p.children[h].contains(where: { p.tag($0) == .NUM }) {
+            figure = h
+        }
+        // A count whose span holds its noun: the noun is the measure.
+        if kind == .count, p.tag(top) == .NOUN, span.contains(top) {
+            return Found(phrase: phrase(p, top), noun: top, path: "counted noun '\(p.words[top].form)'")
+        }
+        // "62 percent of respondents": a share of a whole measures the whole's part.
+        if kind == .percent, let whole = p.children[figure].first(where: { p.role($0) == "nmod" && p.caseMarker($0) == "of" && p.tag($0) == .NOUN }) {
+            return Found(phrase: phrase(p, whole), noun: whole, path: "share of '\(p.words[whole].form)'")
+        }
+        // "revenue was $5bn", "the cost is $2m": the figure is the predicate.
+        if p.children[figure].contains(where: { p.role($0) == "cop" }) || p.role(figure) == "root" {
+            if let s = p.child(of: figure, ["nsubj", "nsubj:pass"]), isMeasureNoun(p, s) {
+                return Found(phrase: phrase(p, s), noun: s, path: "subject of the predicate '\(p.words[s].form)'")
+            }
+        }
+        guard var g = p.head(figure) else { return Found(path: "no governor") }
+        // "54% year over year", "3 percent a year": the time word is not what the figure measures.
+        if p.tag(g) == .NOUN, MeaningWords.timeNouns.contains(p.lemmas[g]), let up = p.head(g) { g = up }
+        let lemma = p.lemmas[g]
+        switch p.tag(g) {
+        case .NOUN, .PROPN:
+            if kind == .count, p.role(figure) == "nummod" {
+                return Found(phrase: phrase(p, g), noun: g, path: "counted noun '\(p.words[g].form)'")
+            }
+            if MeaningWords.upNouns.contains(lemma) || MeaningWords.downNouns.contains(lemma) && lemma != "loss" {
+                // "a 5% rise in revenue": the change is of what follows "in".
+                if let what = p.children[g].first(where: { p.role($0) == "nmod" && ["in", "of"].contains(p.caseMarker($0) ?? "") }) {
+                    return Found(phrase: phrase(p, what), noun: what, path: "change in '\(p.words[what].form)'")
+                }
+                return Found(phrase: phrase(p, g), noun: g, path: "change noun '\(p.words[g].form)'")
+            }
+            if kind == .money, p.tag(g) == .PROPN || MeaningWords.pricedThings.contains(lemma) {
+                return Found(phrase: "price", noun: nil, pricedThing: g, path: "price of '\(p.words[g].form)'")
+            }
+            if p.tag(g) == .PROPN || MeaningWords.companyNouns.contains(lemma) || MeaningWords.timeNouns.contains(lemma) {
+                return Found(path: "hangs on a name '\(p.words[g].form)'")
+            }
+            return Found(phrase: phrase(p, g), noun: g, path: "\(p.relation(figure)) of '\(p.words[g].form)'")
+        case .VERB, .AUX, .ADJ:
+            return verbMeasure(p, verb: g, figure: figure, kind: kind)
+        case .ADV, .ADP:
+            // "up 5%": the change of what the clause is about.
+            if let v = p.head(g), p.tag(v) == .VERB || p.tag(v) == .AUX {
+                return verbMeasure(p, verb: v, figure: figure, kind: kind)
+            }
+            return Found(path: "adverb '\(p.words[g].form)'")
+        default:
+            return Found(path: "governor tagged \(p.tag(g))")
+        }
+    }
+
+    /// The measure of a figure a verb governs.
+    static func verbMeasure(_ p: SentenceParse, verb v: Int, figure: Int, kind: FigureKind) -> Found {
+        let lemma = p.lemmas[v]
+        let subject = p.child(of: v, ["nsubj", "nsubj:pass"])
+        let changes = MeaningWords.upVerbs.contains(lemma) || MeaningWords.downVerbs.contains(lemma)
+        if changes || MeaningWords.linkingVerbs.contains(lemma) {
+            // "revenue rose 5%", "costs totalled $5m": what the subject names.
+            if let s = subject, isMeasureNoun(p, s) {
+                return Found(phrase: phrase(p, s), noun: s, path: "subject '\(p.words[s].form)' of '\(p.words[v].form)'")
+            }
+            // "cut its forecast by 5%", "cut 4,000 jobs": what the verb acts on.
+            if let o = p.child(of: v, ["obj"]), o != figure, isMeasureNoun(p, o) {
+                return Found(phrase: phrase(p, o), noun: o, path: "object '\(p.words[o].form)' of '\(p.words[v].form)'")
+            }
+        }
+        if lemma == "worth" { return Found(phrase: "value", path: "'worth'") }
+        // "The extraction of Corvid-3 took three weeks": what takes the time.
+        if kind == .duration, let s = subject, isMeasureNoun(p, s) {
+            return Found(phrase: phrase(p, s), noun: s, path: "subject '\(p.words[s].form)' takes the time")
+        }
+        if kind == .money || kind == .duration, let named = MeaningWords.verbMeasures[lemma] {
+            return Found(phrase: named, path: "verb '\(p.words[v].form)'")
+        }
+        return Found(path: "verb '\(p.words[v].form)' names no measure")
+    }
+
+    /// A common noun that can name a quantity: not a name, a pronoun, a company stand-in or a time.
+    static func isMeasureNoun(_ p: SentenceParse, _ i: Int) -> Bool {
+        guard p.tag(i) == .NOUN else { return false }
+        let lemma = p.lemmas[i]
+        return !MeaningWords.companyNouns.contains(lemma) && !MeaningWords.timeNouns.contains(lemma)
+    }
+
+    /// A noun's measure phrase: its compounds and adjectives of kind as written, the noun in the
+    /// singular, and an "of" complement that is not a name ("cost of sales").
+    static func phrase(_ p: SentenceParse, _ n: Int) -> String {
+        var parts: [String] = []
+        for c in p.children[n] where c < n {
+            let r = p.relation(c)
+            guard r == "compound" || (r == "amod" && p.tag(c) != .ADJ) || (r == "amod" && classifyingAdjectives.contains(p.lemmas[c])) else { continue }
+            guard p.tag(c) == .NOUN || p.tag(c) == .ADJ || p.tag(c) == .VERB else { continue }
+            parts.append(p.words[c].form.lowercased())
+        }
+        parts.append(p.tag(n) == .NOUN ? p.lemmas[n] : p.words[n].form.lowercased())
+        if let of = p.children[n].first(where: { $0 > n && p.role($0) == "nmod" && p.caseMarker($0) == "of" && p.tag($0) == .NOUN }),
+           !MeaningWords.companyNouns.contains(p.lemmas[of]) {
+            parts.append("of")
+            for c in p.children[of] where c < of && p.relation(c) == "compound" { parts.append(p.words[c].form.lowercased()) }
+            parts.append(p.words[of].form.lowercased())
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// Adjectives that say which quantity, not how big ("annual revenue", "operating income").
+    static let classifyingAdjectives: Set<String> = [
+        "annual", "quarterly", "monthly", "weekly", "daily", "net", "gross", "operating", "total", "average",
+        "median", "capital", "federal", "national", "global", "domestic", "international", "foreign", "military",
+        "public", "private", "market", "interest", "unemployment", "furloughed", "adjusted", "diluted", "core",
+        "organic", "digital", "online", "retail", "wholesale", "minimum", "maximum", "base", "starting",
+    ]
+}

@@ -1,0 +1,176 @@
+public import DossierModel
+
+/// What a figure is about, from the parse: the possessor of its measure
+/// ("Apple's revenue"), a name its measure is "of" or "for" ("a valuation of
+/// $30 billion for Anthropic"), the thing priced ("a $349 Pro model"), else
+/// the subject of the nearest verb above the figure that has one — the object
+/// for verbs whose object bears the figure ("acquired Slack for $27.7bn",
+/// "fined Meta €797m") — through relative clauses to the noun they describe.
+enum ParseSubject {
+    struct Found: Sendable {
+        /// The subject's head word.
+        var word: Int
+        /// A pronoun or "the company": the caller resolves it to the name the text gave earlier.
+        var isStandIn: Bool
+        var path: String
+        /// A clause ("Building the plant will take two years"): its text runs from its first word to
+        /// this one (the last before its verb), whatever the parser hung where.
+        var clauseEnd: Int?
+    }
+
+    /// How far up the tree the subject is looked for: a figure deep in a clause still finds the
+    /// subject of a verb a few levels up ("agreed to fund a $2bn buyback"), but not a distant one.
+    static let maximumClimb = 6
+
+    static func subject(_ p: SentenceParse, top: Int, figure: Range<Int>, measure: MeasureFinder.Found, kind: FigureKind) -> Found? {
+        if kind == .date { return nil }
+        guard let found = candidate(p, top: top, measure: measure), !figure.contains(found.word) else { return nil }
+        return found
+    }
+
+    static func candidate(_ p: SentenceParse, top: Int, measure: MeasureFinder.Found) -> Found? {
+        if let thing = measure.pricedThing { return Found(word: thing, isStandIn: false, path: "thing priced") }
+        // The possessor or a named complement of the measure noun or of the figure itself.
+        for n in [measure.noun, top].compactMap({ $0 }) {
+            if let found = owner(p, n) { return found }
+        }
+        var k = measure.noun ?? top
+        var climbed = 0
+        // Above a reporting verb ("X said revenue rose 5%") only a name is the subject: "regulators
+        // said", "the filing said" name a source, not what the figure is about.
+        var reported = false
+        while let a = p.head(k), climbed < maximumClimb {
+            climbed += 1
+            reported = reported || p.role(k) == "ccomp" || p.role(k) == "parataxis"
+            defer { k = a }
+            let lemma = p.lemmas[a]
+            let isVerbLike = p.tag(a) == .VERB || p.tag(a) == .AUX || p.children[a].contains { p.role($0) == "cop" }
+            guard isVerbLike || p.tag(a) == .ADJ else {
+                // A participle or infinitive clause on a noun ("a plant costing $2bn"): the noun.
+                continue
+            }
+            if MeaningWords.objectBearerVerbs.contains(lemma) {
+                // Only a named object: "agreed to buy the studio for $71bn" is about the buyer.
+                if let o = p.child(of: a, ["obj", "iobj"]), o != k, p.tag(o) != .NUM, p.tag(o) != .SYM,
+                   let found = owner(p, o) ?? (isNamed(p, o) || p.tag(o) == .PRON ? accept(p, o, "object of '\(p.words[a].form)'") : nil) {
+                    return found
+                }
+            }
+            if let s = p.child(of: a, ["nsubj", "nsubj:pass", "csubj", "csubj:pass"]), s != measure.noun {
+                if p.tag(s) == .NOUN, MeaningWords.quantityNouns.contains(p.lemmas[s]) {
+                    // "Palantir's revenue grew 54%": a quantity is not what the figure is about, its owner is.
+                    if let found = owner(p, s) { return found }
+                } else if MeaningWords.relativePronouns.contains(p.lemmas[s]), p.relation(a).hasPrefix("acl"), let noun = p.head(a) {
+                    if let found = accept(p, noun, "noun described by '\(p.words[a].form)'") { return found }
+                } else if p.role(s) == "csubj" {
+                    if !reported {
+                        var end = a - 1
+                        while end > s, p.role(end) == "aux" || p.role(end) == "advmod" || p.tag(end) == .PUNCT || p.tag(end) == .PART { end -= 1 }
+                        return Found(word: s, isStandIn: false, path: "clausal subject of '\(p.words[a].form)'", clauseEnd: max(end, s))
+                    }
+                } else if (reported || MeaningWords.speechVerbs.contains(lemma)) && !isNamed(p, s) {
+                    // A source, not a subject; nothing higher up is either.
+                    return nil
+                } else if let found = accept(p, s, "subject of '\(p.words[a].form)'") {
+                    return found
+                }
+            }
+            // "a plant costing $2bn", "the deal, valued at $5bn": the noun, when the figure is what the
+            // clause's verb states ("fees paid through 4,000 accounts" are not the accounts' subject).
+            if p.relation(a).hasPrefix("acl"), let noun = p.head(a), p.tag(noun) == .NOUN || p.tag(noun) == .PROPN,
+               ["obj", "iobj", "nsubj"].contains(p.role(k)) || MeaningWords.verbMeasures[lemma] != nil,
+               let found = accept(p, noun, "noun described by '\(p.words[a].form)'") {
+                return found
+            }
+            // Up through "agreed to fund", "plans to spend", listed verbs and reported speech.
+            let r = p.role(a)
+            guard r == "xcomp" || r == "conj" || r == "ccomp" || r == "advcl" || r == "root" || r == "parataxis" else { break }
+        }
+        return nil
+    }
+
+    /// The owner of a noun: its possessor ("Apple's revenue") or a name it is "of", "for", "at" or "by"
+    /// ("a valuation of $30 billion for Anthropic", "all outstanding shares of Pinewood").
+    static func owner(_ p: SentenceParse, _ n: Int) -> Found? {
+        if let o = p.child(of: n, ["nmod:poss"]), let found = accept(p, o, "possessor of '\(p.words[n].form)'") {
+            return found
+        }
+        if let named = p.children[n].first(where: {
+            p.role($0) == "nmod" && p.tag($0) == .PROPN && ownerMarkers.contains(p.caseMarker($0) ?? "")
+        }) {
+            return accept(p, named, "'\(p.caseMarker(named) ?? "")' complement of '\(p.words[n].form)'")
+        }
+        return nil
+    }
+
+    /// Not "in" ("factories in Germany" are Volkswagen's) nor "by" ("fined by the EU").
+    static let ownerMarkers: Set<String> = ["of", "for", "at"]
+
+    /// A name, or a noun with a name in it ("Pinewood Systems", "the Sandbank project").
+    static func isNamed(_ p: SentenceParse, _ i: Int) -> Bool {
+        p.tag(i) == .PROPN || p.children[i].contains { (p.relation($0) == "compound" || p.role($0) == "flat") && p.tag($0) == .PROPN }
+    }
+
+    /// The word as a subject, or nil when it cannot be one (a verb, a function word, a time, a number).
+    static func accept(_ p: SentenceParse, _ i: Int, _ path: String) -> Found? {
+        let lemma = p.lemmas[i]
+        switch p.tag(i) {
+        case .PROPN:
+            // Month names are tagged as names: "September" is a time, never a subject.
+            if MeaningWords.timeNouns.contains(lemma) { return nil }
+            return Found(word: i, isStandIn: false, path: path)
+        case .NOUN:
+            if MeaningWords.timeNouns.contains(lemma) { return nil }
+            let definite = p.children[i].contains { p.role($0) == "det" && ["the", "this", "that"].contains(p.lemmas[$0]) }
+            let standIn = MeaningWords.companyNouns.contains(lemma) && definite
+                && !p.children[i].contains { p.relation($0) == "compound" || p.relation($0) == "flat" || p.tag($0) == .PROPN }
+            return Found(word: i, isStandIn: standIn, path: path)
+        case .PRON:
+            guard MeaningWords.standInPronouns.contains(lemma) || MeaningWords.standInPronouns.contains(p.words[i].form.lowercased()) else { return nil }
+            return Found(word: i, isStandIn: true, path: path + " (pronoun)")
+        case .NUM, .X:
+            // "3M", "7-Eleven" are tagged as numbers at times: only a capitalised one can be a name.
+            guard p.words[i].form.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return nil }
+            return Found(word: i, isStandIn: false, path: path)
+        default:
+            return nil
+        }
+    }
+
+    /// The subject's words as written: the head with its compounds, flat names, adjectives before it
+    /// and coordinated names ("Google and Apple"), without a leading determiner; at most
+    /// ``maximumWords`` words.
+    static func text(_ p: SentenceParse, _ bytes: [UInt8], head: Int, clauseEnd: Int? = nil) -> String? {
+        var first = head, last = head
+        if let end = clauseEnd {
+            return end - head < maximumWords ? p.text(bytes, head, end) : nil
+        }
+        func take(_ n: Int, depth: Int) {
+            for c in p.children[n] {
+                let r = p.relation(c)
+                let joins = r == "compound" || p.role(c) == "flat" || r == "compound:prt"
+                    || (r == "amod" && c < n)
+                    || (r == "conj" && depth == 0 && (p.tag(c) == .PROPN || p.tag(c) == .NOUN))
+                    || (r == "nummod" && p.tag(n) == .PROPN)
+                guard joins else { continue }
+                first = min(first, c)
+                last = max(last, c)
+                take(c, depth: r == "conj" ? depth + 1 : depth)
+            }
+        }
+        take(head, depth: 0)
+        // Words glued to the phrase by a hyphen or slash belong to it ("London-based", "five-year").
+        while first > 0, !p.words[first - 1].spaceAfter {
+            if p.tag(first - 1) == .PUNCT && p.words[first - 1].form != "-" && p.words[first - 1].form != "/" { break }
+            first -= 1
+        }
+        while first < last, p.role(first) == "det" || p.tag(first) == .PUNCT || p.tag(first) == .DET { first += 1 }
+        while last > first, p.tag(last) == .PUNCT || p.tag(last) == .PART { last -= 1 }
+        guard last - first < maximumWords else {
+            return p.text(bytes, max(first, head - maximumWords + 1), head)
+        }
+        return p.text(bytes, first, last)
+    }
+
+    static let maximumWords = 8
+}
