@@ -372,7 +372,7 @@ public struct ClaimExtractor: Sendable {
 
     /// The index of the last figure of each kind in a sentence (-1 for none), without allocating.
     struct KindSlots {
-        var money = -1, percent = -1, duration = -1, date = -1, count = -1, multiple = -1
+        var money = -1, percent = -1, duration = -1, date = -1, count = -1, multiple = -1, quantity = -1
         subscript(kind: FigureKind) -> Int {
             get {
                 switch kind {
@@ -382,6 +382,7 @@ public struct ClaimExtractor: Sendable {
                 case .date: date
                 case .count: count
                 case .multiple: multiple
+                case .quantity: quantity
                 }
             }
             set {
@@ -392,6 +393,7 @@ public struct ClaimExtractor: Sendable {
                 case .date: date = newValue
                 case .count: count = newValue
                 case .multiple: multiple = newValue
+                case .quantity: quantity = newValue
                 }
             }
         }

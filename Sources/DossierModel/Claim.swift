@@ -1,6 +1,7 @@
-/// What kind of quantity a figure is.
+/// What kind of quantity a figure is. `quantity` is a measure with a physical or technical unit
+/// (`12 metres`, `1.2 GW`, `304 points`), its canonical unit name in `unit`.
 public enum FigureKind: String, Codable, Sendable, CaseIterable, Hashable {
-    case money, percent, duration, date, count, multiple
+    case money, percent, duration, date, count, multiple, quantity
 }
 
 /// How the text bounds a figure: "about $5m" is approximate, "north of $30bn"

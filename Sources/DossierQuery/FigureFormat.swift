@@ -35,6 +35,7 @@ public enum FigureFormat {
         case .percent: return number(value) + "%"
         case .duration: return number(value) + " " + unit(claim.unit, plural: value != 1)
         case .count: return grouped(value) + (claim.unit.map { " " + $0 } ?? "")
+        case .quantity: return number(value) + (claim.unit.map { " " + $0 } ?? "")
         case .multiple: return number(value) + "×"
         case .date: return claim.date ?? number(value)
         }
@@ -52,6 +53,7 @@ public enum FigureFormat {
         case .percent: return number(low) + "–" + number(high) + "%"
         case .duration: return number(low) + "–" + number(high) + " " + unit(claim.unit, plural: true)
         case .count: return grouped(low) + "–" + grouped(high) + (claim.unit.map { " " + $0 } ?? "")
+        case .quantity: return number(low) + "–" + number(high) + (claim.unit.map { " " + $0 } ?? "")
         case .multiple: return number(low) + "–" + number(high) + "×"
         case .date: return (claim.date ?? "")
         }

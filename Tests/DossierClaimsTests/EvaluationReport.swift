@@ -19,6 +19,15 @@ struct EvaluationReport: Sendable {
     var qualifier = Accuracy()
     var currency = Accuracy()
     var unit = Accuracy()
+    /// Claim meaning, over matched claims of cases with `published` (fully labelled): measure by
+    /// head word where either side has one, measure as a phrase, period and direction (null = null
+    /// counts), subject where the label has one, and metric with the new classes.
+    var measure = Accuracy()
+    var measurePhrase = Accuracy()
+    var period = Accuracy()
+    var direction = Accuracy()
+    var fullSubject = Accuracy()
+    var fullMetric = Accuracy()
     /// Predicted metrics outside ``Metric``'s vocabulary, with how often they appear.
     var unknownMetrics: [String: Int] = [:]
 
@@ -29,7 +38,11 @@ struct EvaluationReport: Sendable {
             let claims = outcome.item.claims
             for pair in outcome.matches where !claims[pair.expected].optional {
                 count(claims[pair.expected].kind, style: outcome.item.style) { $0.truePositives += 1 }
-                compareFields(claims[pair.expected], outcome.predicted[pair.predicted])
+                if outcome.item.published == nil {
+                    compareFields(claims[pair.expected], outcome.predicted[pair.predicted])
+                } else {
+                    compareMeaning(claims[pair.expected], outcome.predicted[pair.predicted])
+                }
             }
             for i in outcome.missed {
                 count(claims[i].kind, style: outcome.item.style) { $0.falseNegatives += 1 }
@@ -61,6 +74,23 @@ struct EvaluationReport: Sendable {
         if want.unit != nil { unit.record(EvaluationScorer.sameUnit(want.unit, got.unit)) }
     }
 
+    private mutating func compareMeaning(_ want: ExpectedClaim, _ got: Claim) {
+        qualifier.record(want.qualifier == got.qualifier)
+        if want.kind == .money { currency.record(want.currency?.uppercased() == got.currency?.uppercased()) }
+        if want.unit != nil { unit.record(EvaluationScorer.sameUnit(want.unit, got.unit)) }
+        if want.attribution != nil {
+            attribution.record(EvaluationScorer.sameName(want.attribution, got.attribution))
+        }
+        if want.subject != nil { fullSubject.record(EvaluationScorer.sameName(want.subject, got.subject)) }
+        if want.metric != nil || got.metric != nil { fullMetric.record(want.metric == got.metric) }
+        if want.measure != nil || got.measure != nil {
+            measure.record(EvaluationScorer.sameMeasureHead(want.measure, got.measure))
+            measurePhrase.record(want.measure?.lowercased() == got.measure?.lowercased())
+        }
+        if want.kind != .date { period.record(want.period == got.period) }
+        direction.record(want.direction == got.direction?.rawValue)
+    }
+
     // MARK: Rendering
 
     /// A plain-text report: tables first, then up to `examples` misses, false
@@ -79,6 +109,9 @@ struct EvaluationReport: Sendable {
             ("metric (either named)", metric), ("metric (incl. null=null)", metricWithNulls),
             ("subject", subject), ("attribution", attribution), ("qualifier", qualifier),
             ("currency", currency), ("unit", unit),
+            ("subject (labelled cases)", fullSubject), ("metric (new classes)", fullMetric),
+            ("measure (head word)", measure), ("measure (phrase)", measurePhrase),
+            ("period (null=null)", period), ("direction (null=null)", direction),
         ] {
             out += "  " + pad(name, 26) + String(format: "%.3f  (%d/%d)\n", acc.value, acc.correct, acc.total)
         }

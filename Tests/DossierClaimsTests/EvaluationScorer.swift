@@ -57,10 +57,15 @@ struct EvaluationScorer: Sendable {
 
     /// Runs `extract` over every case and scores the result.
     func score(_ set: EvaluationSet, extract: (String) -> [Claim]) -> EvaluationReport {
+        score(set) { text, _ in extract(text) }
+    }
+
+    /// Runs `extract` over every case, with the case's date, and scores the result.
+    func score(_ set: EvaluationSet, extract: (String, String?) -> [Claim]) -> EvaluationReport {
         var outcomes: [CaseOutcome] = []
         var spanOnly = Tally()
         for item in set.cases {
-            let predicted = extract(item.text)
+            let predicted = extract(item.text, item.published)
             outcomes.append(outcome(for: item, predicted: predicted, requireValue: true))
             let loose = outcome(for: item, predicted: predicted, requireValue: false)
             spanOnly.truePositives += loose.matches.filter { !item.claims[$0.expected].optional }.count
@@ -137,6 +142,24 @@ struct EvaluationScorer: Sendable {
     }
 
     // MARK: Field comparisons
+
+    /// Measures agree on their head word: the last word before the first "of", "for", "on", "in" or
+    /// "per", case folded, a trailing "s" dropped (`cost of sales` and `costs` share `cost`).
+    static func sameMeasureHead(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b, let x = measureHead(a), let y = measureHead(b) else { return false }
+        return x == y
+    }
+
+    static func measureHead(_ measure: String) -> String? {
+        var words: [String] = []
+        for w in measure.lowercased().split(separator: " ").map(String.init) {
+            if ["of", "for", "on", "in", "per"].contains(w) { break }
+            words.append(w)
+        }
+        guard var head = words.last else { return nil }
+        if head.hasSuffix("s") && head.count > 3 { head.removeLast() }
+        return head
+    }
 
     /// Units compare case-insensitively without a trailing "s" (`months` = `month`).
     static func sameUnit(_ a: String?, _ b: String?) -> Bool {

@@ -20,6 +20,11 @@ struct ExpectedClaim: Codable, Sendable, Equatable {
     var metric: String?
     var subject: String?
     var attribution: String?
+    /// Claim meaning (cases with `published` only): see the README's conventions.
+    var measure: String?
+    var period: String?
+    var direction: String?
+    var per: String?
     /// A figure a reasonable extractor may or may not report: not a miss when
     /// absent, not a false positive when present.
     var optional: Bool
@@ -28,7 +33,7 @@ struct ExpectedClaim: Codable, Sendable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case kind, text, value, low, high, currency, unit, date, qualifier
-        case metric, subject, attribution, optional, occurrence
+        case metric, subject, attribution, optional, occurrence, measure, period, direction, per
     }
 
     init(from decoder: any Decoder) throws {
@@ -47,6 +52,10 @@ struct ExpectedClaim: Codable, Sendable, Equatable {
         attribution = try c.decodeIfPresent(String.self, forKey: .attribution)
         optional = try c.decodeIfPresent(Bool.self, forKey: .optional) ?? false
         occurrence = try c.decodeIfPresent(Int.self, forKey: .occurrence) ?? 0
+        measure = try c.decodeIfPresent(String.self, forKey: .measure)
+        period = try c.decodeIfPresent(String.self, forKey: .period)
+        direction = try c.decodeIfPresent(String.self, forKey: .direction)
+        per = try c.decodeIfPresent(String.self, forKey: .per)
     }
 
     /// Whether the figure is a range (it has a low or a high end).
@@ -60,8 +69,10 @@ struct EvaluationCase: Codable, Sendable {
     var claims: [ExpectedClaim]
     /// The file the case comes from, without extension (`wire`, `filings`, …).
     var style: String = ""
+    /// The imagined article's date: the case is labelled for measure, period and direction too.
+    var published: String?
 
-    private enum CodingKeys: String, CodingKey { case id, text, claims }
+    private enum CodingKeys: String, CodingKey { case id, text, claims, published }
 
     /// Offsets of an expected span in Unicode scalars of ``text`` (end
     /// exclusive), the same unit as ``Claim/start``; nil when it does not occur.
@@ -230,6 +241,8 @@ extension EvaluationSet {
             if claim.metric != Metric.time.rawValue { problems.append("duration metric must be 'time'") }
         case .count:
             if (claim.unit ?? "").isEmpty { problems.append("count without the counted noun") }
+        case .quantity:
+            if (claim.unit ?? "").isEmpty { problems.append("quantity without its unit") }
         case .money, .percent, .multiple, .date:
             if claim.unit != nil { problems.append("unit on a \(claim.kind.rawValue)") }
         }

@@ -95,6 +95,7 @@ extension MetricClassifier.SentenceCues {
         case .date: 3
         case .count: 4
         case .multiple: 5
+        case .quantity: 6
         }
     }
 
@@ -104,7 +105,7 @@ extension MetricClassifier.SentenceCues {
         governedCount.append(contentsOf: repeatElement(0, count: hits.count))
         for g in governing where g >= 0 { governedCount[g] += 1 }
         ordered = Self.isOrdered(figures)
-        if byKind.count != 6 { byKind = Array(repeating: [], count: 6) }
+        if byKind.count != 7 { byKind = Array(repeating: [], count: 7) }
         for k in 0..<6 { byKind[k].removeAll(keepingCapacity: true) }
         guard ordered else { return }
         for (i, f) in figures.enumerated() { byKind[Self.slot(f.kind)].append(i) }

@@ -18,7 +18,7 @@ public struct FigureDimension: Hashable, Sendable, CustomStringConvertible {
         kind = claim.kind
         switch claim.kind {
         case .money: unit = (claim.currency ?? "USD").uppercased()
-        case .count: unit = claim.unit.map(Self.singular)
+        case .count, .quantity: unit = claim.unit.map(Self.singular)
         case .percent, .duration, .multiple, .date: unit = nil
         }
     }

@@ -46,7 +46,7 @@ struct ClaimsList: AsyncParsableCommand {
     @Argument(help: "Full-text query over the evidence sentences.")
     var query: String?
 
-    @Option(name: .long, help: "money, percent, duration, date, count or multiple.")
+    @Option(name: .long, help: "money, percent, duration, date, count, multiple or quantity.")
     var kind: FigureKind?
 
     @Option(name: .long, help: "What the figure measures: cost, valuation, revenue, funding, investment, price, profit, loss, market_size, market_share, fine, compensation, growth, time, …")
