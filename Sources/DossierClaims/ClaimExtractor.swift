@@ -239,13 +239,20 @@ public struct ClaimExtractor: Sendable {
                     if f.kind == .date, let d = date, d.hasPrefix("--"), let resolved = reader?.resolve(date: d) { date = resolved }
                     var value = f.value
                     if table, value != nil, s.isSymbol(f.first - 1, 40), s.isSymbol(f.last + 1, 41) { value = -(value!) }
+                    // "240,000 barrels" is a quantity in barrels; "4K", "1440p" name a video format.
+                    var kind = f.kind, unit = f.unit
+                    if kind == .count {
+                        let written = s.string(s[f.first].start, s[f.last].end)
+                        if QuantityUnits.isResolution(written) || unit == "p" { continue }
+                        if let noun = unit, let canonical = QuantityUnits.unit(for: noun) { kind = .quantity; unit = canonical }
+                    }
                     let startByte = s[f.first].start
                     let endByte = s[f.last].end
                     let start = scalarBase + offsets.scalarOffset(ofByte: startByte)
                     let end = scalarBase + offsets.scalarOffset(ofByte: endByte)
                     claims.append(Claim(
-                        kind: f.kind, text: s.string(startByte, endByte), start: start, end: end,
-                        value: value, low: f.low, high: f.high, currency: f.currency, unit: f.unit, date: date,
+                        kind: kind, text: s.string(startByte, endByte), start: start, end: end,
+                        value: value, low: f.low, high: f.high, currency: f.currency, unit: unit, date: date,
                         qualifier: f.qualifier, metric: metric?.rawValue, subject: subject,
                         attribution: attributionText, measure: meaning?.measure, period: meaning?.period,
                         direction: meaning?.direction,

@@ -16,8 +16,14 @@ enum DirectionFinder {
         while p.role(figure) == "conj", let h = p.head(figure), p.tag(h) == .NUM || p.tag(h) == .SYM || p.tag(h) == .NOUN {
             figure = h
         }
+        // "cut 4,000 jobs": a count's change is read where its noun stands.
+        if kind == .count || kind == .quantity, p.role(figure) == "nummod", let noun = p.head(figure), p.tag(noun) == .NOUN {
+            figure = noun
+        }
         if let marker = p.caseMarker(figure), levelMarkers.contains(marker) { return nil }
-        guard let g = p.head(figure) else { return nil }
+        guard var g = p.head(figure) else { return nil }
+        // "rose 8% year over year", "8% in the quarter" misattached: the time word is not the change.
+        if p.tag(g) == .NOUN, MeaningWords.timeNouns.contains(p.lemmas[g]), let up = p.head(g) { g = up }
         let lemma = p.lemmas[g]
         let isPercent = kind == .percent || kind == .multiple
         switch p.tag(g) {

@@ -39,3 +39,41 @@ import Testing
         }
     }
 }
+
+/// Writes every miss, false positive and disagreement on the claim-meaning drafts to the file named by
+/// `DOSSIER_DRAFT_DUMP`, one section per field.
+@Suite struct DraftDisagreements {
+    @Test func dumpWhenAsked() throws {
+        guard let path = ProcessInfo.processInfo.environment["DOSSIER_DRAFT_DUMP"] else { return }
+        let set = try EvaluationSet.load(directory: EvaluationDraftTests.folder)
+        let extractor = ClaimExtractor()
+        let report = EvaluationScorer().score(set) { extractor.extract(from: $0, published: $1) }
+        var sections: [String: String] = [:]
+        for outcome in report.outcomes {
+            let id = outcome.item.id
+            for i in outcome.missed {
+                let w = outcome.item.claims[i]
+                sections["missed", default: ""] += "\(id) \(w.kind.rawValue) «\(w.text)» date=\(w.date ?? "-")\n    | \(outcome.item.text)\n"
+            }
+            for j in outcome.spurious {
+                let g = outcome.predicted[j]
+                sections["spurious", default: ""] += "\(id) \(g.kind.rawValue) «\(g.text)» unit=\(g.unit ?? "-")\n    | \(outcome.item.text)\n"
+            }
+            for pair in outcome.matches {
+                let w = outcome.item.claims[pair.expected], g = outcome.predicted[pair.predicted]
+                guard !w.optional else { continue }
+                let line = { (name: String, want: String?, got: String?) in
+                    sections[name, default: ""] += "\(id) «\(w.text)» \(want ?? "nil") → \(got ?? "nil")\n    | \(outcome.item.text)\n"
+                }
+                if w.subject != nil, !EvaluationScorer.sameName(w.subject, g.subject) { line("subject", w.subject, g.subject) }
+                if (w.measure != nil || g.measure != nil), !EvaluationScorer.sameMeasureHead(w.measure, g.measure) {
+                    line("measure", w.measure, g.measure)
+                }
+                if w.kind != .date, w.period != g.period { line("period", w.period, g.period) }
+                if w.direction != g.direction?.rawValue { line("direction", w.direction, g.direction?.rawValue) }
+            }
+        }
+        let text = sections.keys.sorted().map { "=== \($0.uppercased()) ===\n" + sections[$0]! }.joined(separator: "\n")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}

@@ -1,0 +1,39 @@
+@testable import DossierClaims
+import Testing
+
+struct CalendarDayTests {
+    @Test func ordinalsRoundTripAndWeekdaysAreRight() throws {
+        let day = try #require(CalendarDay(iso: "2025-03-14T09:30:00Z"))
+        #expect(day == CalendarDay(year: 2025, month: 3, day: 14))
+        #expect(day.weekday == 5)  // a Friday
+        #expect(CalendarDay(ordinal: day.ordinal) == day)
+        #expect(CalendarDay(year: 1970, month: 1, day: 1).ordinal == 0)
+        #expect(CalendarDay(year: 2024, month: 2, day: 28).adding(days: 1) == CalendarDay(year: 2024, month: 2, day: 29))
+        #expect(CalendarDay(iso: "2025-02-29") == nil)
+        #expect(CalendarDay(iso: "2025") == nil)
+    }
+
+    @Test func isoWeeksFollowTheThursdayRule() {
+        #expect(CalendarDay(year: 2025, month: 1, day: 1).isoWeek == "2025-W01")
+        #expect(CalendarDay(year: 2024, month: 12, day: 30).isoWeek == "2025-W01")
+        #expect(CalendarDay(year: 2021, month: 1, day: 3).isoWeek == "2020-W53")
+    }
+
+    @Test func yearlessDatesGoToTheNearestYear() {
+        let december = CalendarDay(year: 2025, month: 12, day: 20)
+        #expect(december.nearest(month: 1, day: 9) == CalendarDay(year: 2026, month: 1, day: 9))
+        #expect(december.nearest(month: 11, day: 30) == CalendarDay(year: 2025, month: 11, day: 30))
+        #expect(december.nearest(month: 2, day: 29) == CalendarDay(year: 2024, month: 2, day: 29))
+        #expect(december.nearest(month: 2) == "2026-02")
+        #expect(december.nearest(month: 7) == "2025-07")
+    }
+
+    @Test func relativeTimesResolveAgainstTheDocumentDate() {
+        let day = CalendarDay(year: 2025, month: 1, day: 15)
+        #expect(PeriodFinder.resolve(unit: "year", shift: -1, from: day) == "2024")
+        #expect(PeriodFinder.resolve(unit: "quarter", shift: -1, from: day) == "2024-Q4")
+        #expect(PeriodFinder.resolve(unit: "month", shift: 1, from: day) == "2025-02")
+        #expect(PeriodFinder.resolve(unit: "month", shift: -1, from: day) == "2024-12")
+        #expect(PeriodFinder.resolve(unit: "week", shift: -1, from: day) == "2025-W02")
+    }
+}

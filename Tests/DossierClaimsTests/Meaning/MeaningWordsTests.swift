@@ -1,0 +1,43 @@
+@testable import DossierClaims
+import Testing
+
+/// Every entry of the meaning word lists is a lemma as the lemmatiser writes it (lower case, one word,
+/// no stray spaces), and lists that must not overlap do not.
+struct MeaningWordsTests {
+    static let lists: [(String, Set<String>)] = [
+        ("upVerbs", MeaningWords.upVerbs), ("downVerbs", MeaningWords.downVerbs),
+        ("upNouns", MeaningWords.upNouns), ("downNouns", MeaningWords.downNouns),
+        ("objectBearerVerbs", MeaningWords.objectBearerVerbs), ("linkingVerbs", MeaningWords.linkingVerbs),
+        ("speechVerbs", MeaningWords.speechVerbs), ("pricedThings", MeaningWords.pricedThings),
+        ("companyNouns", MeaningWords.companyNouns), ("timeNouns", MeaningWords.timeNouns),
+        ("quantityNouns", MeaningWords.quantityNouns), ("relativePronouns", MeaningWords.relativePronouns),
+        ("standInPronouns", MeaningWords.standInPronouns),
+    ]
+
+    @Test(arguments: lists.flatMap { list in list.1.sorted().map { "\(list.0): \($0)" } })
+    func entryIsALowerCaseLemma(_ entry: String) {
+        let word = String(entry.split(separator: " ").last!)
+        #expect(word == word.lowercased() && !word.isEmpty && word.allSatisfy { $0.isLetter || $0 == "'" }, "\(entry)")
+    }
+
+    @Test func changeListsPointOneWayEach() {
+        #expect(MeaningWords.upVerbs.isDisjoint(with: MeaningWords.downVerbs))
+        #expect(MeaningWords.upNouns.isDisjoint(with: MeaningWords.downNouns))
+        #expect(MeaningWords.upOnlyForPercent.isSubset(of: MeaningWords.upVerbs))
+        #expect(MeaningWords.downOnlyForPercent.isSubset(of: MeaningWords.downVerbs))
+        #expect(Set(MeaningWords.verbMeasures.keys).allSatisfy { $0 == $0.lowercased() })
+        // A company stand-in is never a time, and a time never a company.
+        #expect(MeaningWords.companyNouns.isDisjoint(with: MeaningWords.timeNouns))
+    }
+
+    @Test(arguments: QuantityUnits.spellings.flatMap { unit in unit.1.map { "\(unit.0)=\($0)" } })
+    func everySpellingNamesItsUnit(_ entry: String) {
+        let parts = entry.split(separator: "=").map(String.init)
+        #expect(QuantityUnits.unit(for: parts[1]) == parts[0], "\(entry)")
+    }
+
+    @Test func resolutionsAreNotCounts() {
+        #expect(QuantityUnits.isResolution("4K") && QuantityUnits.isResolution("1440p") && QuantityUnits.isResolution("1080p"))
+        #expect(!QuantityUnits.isResolution("400K") && !QuantityUnits.isResolution("12p") && !QuantityUnits.isResolution("K"))
+    }
+}
