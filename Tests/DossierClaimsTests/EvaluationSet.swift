@@ -252,6 +252,13 @@ extension EvaluationSet {
 
     /// `2025`, `2025-03`, `2025-03-14`, `2025-Q3` or `2025-H1`.
     static func isPartialISODate(_ text: String) -> Bool {
+        // Year-less forms, as the extractor writes them without a document date: --09, --03-14, --Q3.
+        if text.hasPrefix("--") {
+            let rest = text.dropFirst(2)
+            if rest.hasPrefix("Q"), let q = Int(rest.dropFirst()) { return (1...4).contains(q) }
+            let parts = rest.split(separator: "-").compactMap { Int($0) }
+            return (parts.count == 1 || parts.count == 2) && (1...12).contains(parts[0]) && (parts.count == 1 || (1...31).contains(parts[1]))
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard let year = parts.first, year.count == 4, Int(year) != nil else { return false }
         switch parts.count {

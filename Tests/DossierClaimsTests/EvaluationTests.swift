@@ -121,7 +121,9 @@ import Testing
         let report = EvaluationScorer().score(set) { extractor.extract(from: $0, published: $1) }
         print(report.rendered(examples: 0))
         // Figures already read right stay right: the floor sits under what the extractor measured when
-        // the drafts were added (0.82), so a broken scanner fails here before the new bars can be asserted.
-        #expect(report.overall.f1 >= 0.80, "figures F1 \(report.overall.f1)")
+        // year-less quarters and months were dated (0.92), so a broken scanner fails here before the new bars can be asserted.
+        #expect(report.overall.f1 >= 0.88, "figures F1 \(report.overall.f1)")
+        // Direction already meets the bar (0.92 measured); keep it there.
+        #expect(report.direction.value >= 0.90, "direction \(report.direction.value)")
     }
 }

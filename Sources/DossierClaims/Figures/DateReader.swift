@@ -151,7 +151,12 @@ enum DateReader {
         if t.wordKey(j) == fy, let (y, e) = yearAfter(t, j, allowGlued: true) {
             return Figure(kind: .date, first: start, last: e, date: "\(y)-\(isHalf ? "H" : "Q")\(n)")
         }
-        guard let (y, e) = yearAt(t, j) else { return nil }
+        guard let (y, e) = yearAt(t, j) else {
+            // "the third quarter": no year; the extractor dates it from the document's date. Not halves
+            // without a year: "the second half" is as often a match's.
+            guard isQuarter else { return nil }
+            return Figure(kind: .date, first: start, last: quarterWord(t, from: start), date: "--Q\(n)")
+        }
         return Figure(kind: .date, first: start, last: e, date: "\(y)-\(isHalf ? "H" : "Q")\(n)")
     }
 
@@ -178,7 +183,25 @@ enum DateReader {
         if t.isSymbol(j, 44) { j += 1 }
         if t.wordKey(j) == of { j += 1 }
         if let (y, e) = yearAt(t, j) { return Figure(kind: .date, first: i, last: e, date: "\(y)-\(mm)") }
+        // "in September", "since April": a month alone, only after a word that makes it a time (a bare
+        // "May" or "March" is as often a verb or a name).
+        if i > 0, monthLeads.contains(t.wordKey(i - 1)), !t.isSymbol(i + 1, 46) || t[i].length > 3 {
+            return Figure(kind: .date, first: i, last: i, date: "--\(mm)")
+        }
         return nil
+    }
+
+    /// Words before a month name alone that make it a time: "in August", "since March", "late June".
+    static let monthLeads: WordSet = WordKey.set([
+        "in", "since", "until", "till", "by", "through", "during", "early", "late", "mid", "last", "next", "this",
+        "from", "before", "after",
+    ])
+
+    /// The token of "quarter" in a year-less period starting at `start`.
+    static func quarterWord(_ t: ScannedText, from start: Int) -> Int {
+        var j = start
+        while j < t.count, j - start < 4, t.wordKey(j) != quarter { j += 1 }
+        return j < t.count && j - start < 4 ? j : start
     }
 
     static func dayFirst(_ t: ScannedText, at i: Int, monthToken m: Int, month: Int) -> Figure? {

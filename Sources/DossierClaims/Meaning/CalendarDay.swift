@@ -89,6 +89,16 @@ struct CalendarDay: Sendable, Hashable, Comparable {
         return best
     }
 
+    /// A quarter (`of: 4`) or half (`of: 2`) without a year, placed in the year whose period's middle
+    /// is nearest: `2025-Q3`, `2026-H1`.
+    func nearest(part n: Int, of parts: Int) -> String {
+        let months = 12 / parts
+        let here = year * 12 + (month - 1)
+        let middle = { (y: Int) in y * 12 + (n - 1) * months + months / 2 }
+        let y = [year - 1, year, year + 1].min { abs(middle($0) - here) < abs(middle($1) - here) }!
+        return "\(y)-\(parts == 4 ? "Q" : "H")\(n)"
+    }
+
     /// A month without a year ("in August"), placed in the nearest year.
     func nearest(month: Int) -> String {
         let here = year * 12 + self.month

@@ -80,11 +80,17 @@ struct MeaningReader: Sendable {
         return phrases
     }
 
-    /// A date as ISO with its year: `--03-05` placed nearest the document's date; nil when it has none.
+    /// A date as ISO with its year: `--03-05`, `--09` (a month) and `--Q3`/`--H1` placed nearest the
+    /// document's date; nil when it has no year and there is no document date.
     func resolve(date iso: String) -> String? {
         guard iso.hasPrefix("--") else { return iso }
         guard let published else { return nil }
-        let parts = iso.dropFirst(2).split(separator: "-").compactMap { Int($0) }
+        let rest = iso.dropFirst(2)
+        if let kind = rest.first, kind == "Q" || kind == "H", let n = Int(rest.dropFirst()) {
+            return published.nearest(part: n, of: kind == "Q" ? 4 : 2)
+        }
+        let parts = rest.split(separator: "-").compactMap { Int($0) }
+        if parts.count == 1, (1...12).contains(parts[0]) { return published.nearest(month: parts[0]) }
         guard parts.count == 2, let day = published.nearest(month: parts[0], day: parts[1]) else { return nil }
         return day.iso
     }

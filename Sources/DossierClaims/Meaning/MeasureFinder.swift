@@ -100,7 +100,7 @@ enum MeasureFinder {
 
     /// A common noun that can name a quantity: not a name, a pronoun, a company stand-in or a time.
     static func isMeasureNoun(_ p: SentenceParse, _ i: Int) -> Bool {
-        guard p.tag(i) == .NOUN else { return false }
+        guard p.isCommonNoun(i) else { return false }
         let lemma = p.lemmas[i]
         return !MeaningWords.companyNouns.contains(lemma) && !MeaningWords.timeNouns.contains(lemma)
     }
@@ -116,6 +116,7 @@ enum MeasureFinder {
             parts.append(p.words[c].form.lowercased())
         }
         parts.append(p.tag(n) == .NOUN ? p.lemmas[n] : p.words[n].form.lowercased())
+        if p.tag(n) == .PROPN, parts.count == 1, parts[0].hasSuffix("s"), !parts[0].hasSuffix("ss") { parts[0].removeLast() }
         if let of = p.children[n].first(where: { $0 > n && p.role($0) == "nmod" && p.caseMarker($0) == "of" && p.tag($0) == .NOUN }),
            !MeaningWords.companyNouns.contains(p.lemmas[of]) {
             parts.append("of")

@@ -57,7 +57,7 @@ enum ParseSubject {
                 }
             }
             if let s = p.child(of: a, ["nsubj", "nsubj:pass", "csubj", "csubj:pass"]), s != measure.noun {
-                if p.tag(s) == .NOUN, MeaningWords.quantityNouns.contains(p.lemmas[s]) {
+                if p.isCommonNoun(s), MeaningWords.quantityNouns.contains(p.lemmas[s].lowercased()) {
                     // "Palantir's revenue grew 54%": a quantity is not what the figure is about, its owner is.
                     if let found = owner(p, s) { return found }
                 } else if MeaningWords.relativePronouns.contains(p.lemmas[s]), p.relation(a).hasPrefix("acl"), let noun = p.head(a) {

@@ -42,6 +42,14 @@ struct SentenceParse: Sendable {
         children[i].first { roles.contains(relation($0)) || roles.contains(role($0)) }
     }
 
+    /// A common noun, or a quantity noun the tagger took for a name because it opens the sentence
+    /// ("Revenue rose 5%").
+    func isCommonNoun(_ i: Int) -> Bool {
+        if tag(i) == .NOUN { return true }
+        guard tag(i) == .PROPN, i == 0 || tag(i - 1) == .PUNCT else { return false }
+        return MeaningWords.quantityNouns.contains(words[i].form.lowercased())
+    }
+
     /// The preposition or case marker of `i` ("of" in "revenue of $5bn"), lower-cased.
     func caseMarker(_ i: Int) -> String? {
         children[i].first { role($0) == "case" }.map { lemmas[$0] }

@@ -33,6 +33,8 @@ struct MeaningTests {
         Case(text: "Brent crude rose 1.2 percent to $84.12 a barrel.", figure: "$84.12", subject: "Brent crude"),
         Case(text: "Kestrel Air's revenue rose 8% in the third quarter of 2025.", figure: "8%",
              subject: "Kestrel Air", measure: "revenue", direction: .up, period: "2025-Q3"),
+        Case(text: "Revenue rose 5% in the third quarter.", figure: "5%", published: "2025-11-04",
+             measure: "revenue", direction: .up, period: "2025-Q3"),
         Case(text: "Tessellate was fined $12 million by the regulator.", figure: "$12 million", subject: "Tessellate"),
         Case(text: "Building the new terminal will take about six years.", figure: "six years",
              subject: "Building the new terminal"),
