@@ -254,7 +254,9 @@ public struct ClaimExtractor: Sendable {
                         kind: kind, text: s.string(startByte, endByte), start: start, end: end,
                         value: value, low: f.low, high: f.high, currency: f.currency, unit: unit, date: date,
                         qualifier: f.qualifier, metric: metric?.rawValue, subject: subject,
-                        attribution: attributionText, measure: meaning?.measure, period: meaning?.period,
+                        attribution: attributionText,
+                        measure: meaning?.measure ?? (f.kind == .date ? nil : metric.flatMap { MeaningWords.metricMeasures[$0] }),
+                        period: meaning?.period,
                         direction: meaning?.direction,
                         sentence: longSentence ? ClaimExtractor.sentenceWindow(s, sentence, f, half: windowHalf) : sentenceText))
                 }

@@ -41,18 +41,18 @@ public struct AnalyzedWord: Sendable, Hashable {
 extension LanguageModel {
     /// Splits `text` into sentences and words and tags, lemmatises and parses each sentence.
     public func analyze(_ text: String) -> [AnalyzedSentence] {
-        SentenceSplitter.sentences(in: text).map(analyze)
+        SentenceSplitter.sentences(in: text).map { analyze($0) }
     }
 
     /// Analyses UTF-8 text in `range` of a buffer (offsets stay relative to the whole buffer).
     public func analyze(utf8: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [AnalyzedSentence] {
-        SentenceSplitter.sentences(utf8: utf8, in: range).map(analyze)
+        SentenceSplitter.sentences(utf8: utf8, in: range).map { analyze($0) }
     }
 
-    /// Tags, lemmatises and parses one tokenised sentence.
-    public func analyze(_ sentence: TextSentence) -> AnalyzedSentence {
+    /// Tags, lemmatises and parses one tokenised sentence; see ``parse(_:fixedTags:)`` for `fixedTags`.
+    public func analyze(_ sentence: TextSentence, fixedTags: [UPOS?] = []) -> AnalyzedSentence {
         let forms = sentence.tokens.map(\.form)
-        let parsed = parse(forms)
+        let parsed = parse(forms, fixedTags: fixedTags)
         let words = sentence.tokens.indices.map { i in
             let token = sentence.tokens[i]
             let word = parsed[i]

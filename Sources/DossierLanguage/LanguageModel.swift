@@ -20,10 +20,13 @@ public struct LanguageModel: Sendable {
         tagger.tag(words.map(WordCodes.init))
     }
 
-    /// Tags and a dependency tree for one tokenised sentence.
-    public func parse(_ words: [String]) -> [ParsedWord] {
+    /// Tags and a dependency tree for one tokenised sentence. `fixedTags` (empty, or one per word) pins
+    /// the tags a caller knows better than the tagger: a domain's nouns it has rarely seen, such as
+    /// "revenue" after "that".
+    public func parse(_ words: [String], fixedTags: [UPOS?] = []) -> [ParsedWord] {
+        precondition(fixedTags.isEmpty || fixedTags.count == words.count, "one fixed tag (or nil) per word")
         let codes = words.map(WordCodes.init)
-        let tags = tagger.tag(codes)
+        let tags = tagger.tag(codes, fixed: fixedTags)
         let arcs = parser.parse(codes, tags: tags)
         return words.indices.map { i in
             ParsedWord(form: words[i], upos: tags[i], head: arcs[i].head, relation: parser.labels[arcs[i].label])

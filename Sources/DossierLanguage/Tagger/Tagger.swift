@@ -8,15 +8,16 @@ struct Tagger: Sendable {
 
     static let classCount = UPOS.allCases.count
 
-    /// Tags for `words`.
-    func tag(_ words: [WordCodes]) -> [UPOS] {
+    /// Tags for `words`; a tag given in `fixed` is kept, and the words after it are tagged knowing it.
+    func tag(_ words: [WordCodes], fixed: [UPOS?] = []) -> [UPOS] {
         guard !words.isEmpty else { return [] }
-        let first = Self.run(firstPass, words, rightTags: nil)
-        return Self.run(secondPass, words, rightTags: first).map { UPOS(rawValue: UInt8($0))! }
+        let pinned = fixed.isEmpty ? [] : fixed.map { $0.map { Int($0.rawValue) } }
+        let first = Self.run(firstPass, words, rightTags: nil, fixed: pinned)
+        return Self.run(secondPass, words, rightTags: first, fixed: pinned).map { UPOS(rawValue: UInt8($0))! }
     }
 
     /// One greedy pass; `rightTags` nil means the first pass (right tags all "unknown").
-    static func run(_ table: WeightTable, _ words: [WordCodes], rightTags: [Int]?) -> [Int] {
+    static func run(_ table: WeightTable, _ words: [WordCodes], rightTags: [Int]?, fixed: [Int?] = []) -> [Int] {
         var tags = [Int](repeating: 0, count: words.count)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { features in
             withUnsafeTemporaryAllocation(of: Float.self, capacity: table.paddedClassCount) { scores in
@@ -26,6 +27,7 @@ struct Tagger: Sendable {
                         scores.initialize(repeating: 0)
                         table.accumulate(UnsafeBufferPointer(features), into: scores.baseAddress!)
                         tags[i] = best(UnsafeMutableBufferPointer(rebasing: scores[0..<classCount]))
+                        if i < fixed.count, let pin = fixed[i] { tags[i] = pin }
                     }
                 }
             }
