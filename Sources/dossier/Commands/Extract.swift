@@ -12,7 +12,7 @@ struct Extract: AsyncParsableCommand {
             With --jsonl, each input line is {"id": …, "text": …} and each output line is \
             {"id": …, "claims": [ … ]}, in input order, streaming.
 
-            Claim fields: kind (money|percent|duration|date|count|multiple), text, start, end (offsets in \
+            Claim fields: kind (money|percent|duration|date|count|multiple|quantity), text, start, end (offsets in \
             Unicode scalars, end exclusive), value, low, high, currency, unit, date, qualifier \
             (exact|approximate|at_least|more_than|at_most|less_than), metric, subject, attribution, measure \
             (the quantity stated, e.g. "cost of sales"), period (ISO 8601), direction (up|down), sentence.
