@@ -52,6 +52,8 @@ public struct ClaimExtractor: Sendable {
     }
 
     func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, reader: MeaningReader?) -> [Claim] {
+        // Other languages are stored and searchable, but yield no claims: the figure words are English.
+        guard EnglishCheck.isEnglish(bytes) else { return [] }
         var claims: [Claim] = []
         claims.reserveCapacity(bytes.count / 40)
         if bytes.count <= ClaimExtractor.pieceBytes {
@@ -244,6 +246,11 @@ public struct ClaimExtractor: Sendable {
                     if kind == .count {
                         let written = s.string(s[f.first].start, s[f.last].end)
                         if QuantityUnits.isResolution(written) || unit == "p" { continue }
+                        // A bare number with no counted noun is not a checkable figure (a phone or
+                        // statute number, a lottery draw, a score) unless it is written as a count is:
+                        // grouped or scaled ("beating the 140,000 forecast", "1.2 million").
+                        // Table cells are figures by position (their row says what they count).
+                        if unit == nil, !table, !written.contains(","), !written.contains(" "), !written.contains(where: \.isLetter) { continue }
                         if let noun = unit, let canonical = QuantityUnits.unit(for: noun) { kind = .quantity; unit = canonical }
                     }
                     let startByte = s[f.first].start

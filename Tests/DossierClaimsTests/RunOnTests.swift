@@ -104,8 +104,9 @@ import Testing
     }
 
     @Test func bareNumbersOnOneLineFinish() {
-        // A data dump: 5,000 bare numbers, each a count without a noun (unit inheritance looks around each).
-        let text = (0..<5_000).map { String(100 + $0 % 800) }.joined(separator: " ")
+        // A data dump: 5,000 grouped numbers, each a count without a noun (unit inheritance looks around each).
+        // Ungrouped bare numbers are not claims at all (phone numbers, lottery draws).
+        let text = (0..<5_000).map { "\(1 + $0 % 9),\(100 + $0 % 800)" }.joined(separator: " ")
         let claims = ClaimExtractor().extract(from: text)
         #expect(claims.count == 5_000)
         #expect(claims.allSatisfy { $0.kind == .count && $0.unit == nil })

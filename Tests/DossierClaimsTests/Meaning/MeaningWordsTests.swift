@@ -41,3 +41,20 @@ struct MeaningWordsTests {
         #expect(!QuantityUnits.isResolution("400K") && !QuantityUnits.isResolution("12p") && !QuantityUnits.isResolution("K"))
     }
 }
+
+/// Other languages yield no claims; English, tables and headlines do.
+struct EnglishCheckTests {
+    static func english(_ text: String) -> Bool {
+        Array(text.utf8).withUnsafeBufferPointer { EnglishCheck.isEnglish($0) }
+    }
+
+    @Test func tellsEnglishFromItsNeighbours() {
+        #expect(Self.english("The company said revenue rose 5% to $1.2 billion in the quarter."))
+        #expect(Self.english("Diluted earnings per share | $1.84 | $1.52 | 21%"))
+        #expect(Self.english("Der Spiegel reported the figures on Monday, and the ministry confirmed them."))
+        #expect(!Self.english("Der Umsatz stieg im dritten Quartal um 4,2 Prozent auf 1,3 Milliarden Euro, teilte der Konzern mit."))
+        #expect(!Self.english("Le chiffre d'affaires du groupe a reculé de 3,8 % au premier semestre, à 12,4 milliards d'euros."))
+        #expect(!Self.english("Выручка компании за 2024 год выросла на 12% и составила 1,8 трлн рублей."))
+        #expect(ClaimExtractor().extract(from: "La empresa ganó 45 millones de euros en el primer trimestre, según la compañía.").isEmpty)
+    }
+}
