@@ -72,7 +72,11 @@ struct MeaningReader: Sendable {
         var phrases: [PeriodFinder.TimePhrase] = []
         for d in dates {
             guard let words = p.words(inBytes: d.bytes), let iso = resolve(date: d.iso) else { continue }
-            phrases.append(PeriodFinder.TimePhrase(words: words, iso: iso))
+            if let span = PeriodFinder.spanEnding(p, before: words.lowerBound, on: iso) {
+                phrases.append(PeriodFinder.TimePhrase(words: span.words.lowerBound..<words.upperBound, iso: span.iso))
+            } else {
+                phrases.append(PeriodFinder.TimePhrase(words: words, iso: iso))
+            }
         }
         if let published {
             for r in PeriodFinder.relativePhrases(p, published: published)

@@ -35,6 +35,38 @@ enum PeriodFinder {
         return out
     }
 
+    /// "the three months ended June 30, 2025" → `2025-04/2025-06`; "the quarter ended Sept. 30, 2023" →
+    /// `2023-Q3`; "the year ended December 31, 2024" → `2024-01/2024-12`: a filing's reporting period is the
+    /// span that ends on the date, not the date. `first` is the date's first word.
+    static func spanEnding(_ p: SentenceParse, before first: Int, on iso: String) -> (words: Range<Int>, iso: String)? {
+        guard first >= 2, ["ended", "ending"].contains(p.words[first - 1].form.lowercased()) else { return nil }
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        let (year, month) = (parts[0], parts[1])
+        let unit = p.words[first - 2].form.lowercased()
+        var months: Int
+        var start = first - 2
+        switch unit {
+        case "quarter": months = 3
+        case "year", "fiscal": months = 12
+        case "months", "month", "weeks":
+            guard first >= 3, let n = spanCounts[p.words[first - 3].form.lowercased()] else { return nil }
+            months = unit == "weeks" ? n / 13 * 3 : n
+            start = first - 3
+        default: return nil
+        }
+        guard months > 0, months <= 12 else { return nil }
+        if months == 3 && unit == "quarter", month % 3 == 0 { return (start..<first, "\(year)-Q\(month / 3)") }
+        let begin = year * 12 + (month - 1) - (months - 1)
+        return (start..<first, "\(begin / 12)-\(CalendarDay.pad(begin % 12 + 1))/\(year)-\(CalendarDay.pad(month))")
+    }
+
+    /// Spans of months (and of weeks: 13, 26, 39, 52) that reporting periods are written in.
+    static let spanCounts: [String: Int] = [
+        "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12,
+        "13": 13, "thirteen": 13, "26": 26, "39": 39, "52": 52,
+    ]
+
     /// "last" −1, "this" 0, "next" +1 (of a year, quarter, month or week).
     static let relativeWords: [String: Int] = [
         "last": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
