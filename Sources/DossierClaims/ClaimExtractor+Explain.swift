@@ -26,7 +26,9 @@ extension ClaimExtractor {
                 d.date.flatMap { iso in Self.byteRange(of: d.text, in: bytes).map { ($0, iso) } }
             }
             let times = reader.timePhrases(parse, dates: dates)
-            let meaning = reader.meaning(parse, bytes, figure: range, kind: claim.kind, text: claim.text, times: times)
+            // Extraction read a quantity's meaning as the count the scanner found.
+            let kind: FigureKind = claim.kind == .quantity ? .count : claim.kind
+            let meaning = reader.meaning(parse, bytes, figure: range, kind: kind, text: claim.text, times: times)
             var steps = meaning?.path ?? []
             if let top = parse.words(inBytes: range).map(parse.top(of:)) {
                 let w = parse.words[top]

@@ -51,6 +51,13 @@ public struct ClaimExtractor: Sendable {
         return Array(text.utf8).withUnsafeBufferPointer { extract(utf8: $0, reader: reader) }
     }
 
+    /// The claims of `text` without reading their meaning from a parse (no measure, period or direction;
+    /// word-based subjects): for locating a filing's facts in its text, where only the figures matter.
+    func figures(in text: String) -> [Claim] {
+        if let claims = text.utf8.withContiguousStorageIfAvailable({ extract(utf8: $0, reader: nil) }) { return claims }
+        return Array(text.utf8).withUnsafeBufferPointer { extract(utf8: $0, reader: nil) }
+    }
+
     func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, reader: MeaningReader?) -> [Claim] {
         // Other languages are stored and searchable, but yield no claims: the figure words are English.
         guard EnglishCheck.isEnglish(bytes) else { return [] }

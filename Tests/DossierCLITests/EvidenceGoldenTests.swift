@@ -22,7 +22,7 @@ import Testing
         let files = try FileManager.default.subpathsOfDirectory(atPath: corpus.path)
             .filter { !$0.hasSuffix(".md") && !$0.hasPrefix(".") }
             .filter { var isDirectory: ObjCBool = false
-                      FileManager.default.fileExists(atPath: corpus.appendingPathComponent($0).path, isDirectory: &isDirectory)
+                      _ = FileManager.default.fileExists(atPath: corpus.appendingPathComponent($0).path, isDirectory: &isDirectory)
                       return !isDirectory.boolValue }
             .sorted()
         try #require(files.count >= 12, "the sample corpus is missing")

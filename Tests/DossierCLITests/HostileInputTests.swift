@@ -232,7 +232,7 @@ import Glibc
         while chunk.utf8.count < 1 << 20 { chunk += words.randomElement(using: &generator)! + " " }
         let block = Data(chunk.utf8.prefix(1 << 20))
         let path = cli.folder.appendingPathComponent("one-line.txt").path
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         for _ in 0..<100 { handle.write(block) }
         try handle.close()

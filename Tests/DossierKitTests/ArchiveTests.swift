@@ -44,7 +44,7 @@ import Testing
         let count = 6_000
         for i in 0..<count {
             let name = "story-\(i)-" + String(repeating: "x", count: i % 97) + ".txt"
-            FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data("x".utf8))
+            _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data("x".utf8))
         }
         let (files, problems) = FileWalker.walk([folder.path])
         #expect(problems.isEmpty)

@@ -106,7 +106,7 @@ extension MetricClassifier.SentenceCues {
         for g in governing where g >= 0 { governedCount[g] += 1 }
         ordered = Self.isOrdered(figures)
         if byKind.count != 7 { byKind = Array(repeating: [], count: 7) }
-        for k in 0..<6 { byKind[k].removeAll(keepingCapacity: true) }
+        for k in byKind.indices { byKind[k].removeAll(keepingCapacity: true) }
         guard ordered else { return }
         for (i, f) in figures.enumerated() { byKind[Self.slot(f.kind)].append(i) }
     }

@@ -13,7 +13,7 @@ struct FactLocator {
 
     /// The prose extractor already knows every number's span and sentence.
     init(_ text: String) {
-        self.init(claims: ClaimExtractor().extract(from: text))
+        self.init(claims: ClaimExtractor().figures(in: text))
     }
 
     /// From the claims already extracted from the filing's text.

@@ -1,7 +1,7 @@
 /// A day of the proleptic Gregorian calendar, for resolving "last year",
 /// "on Tuesday" and "Jan. 9" against a document's date without Foundation's
 /// calendars (whose results depend on the machine's time zone and locale).
-struct CalendarDay: Sendable, Hashable, Comparable {
+struct CalendarDay: Sendable, Hashable {
     var year: Int
     var month: Int
     var day: Int
@@ -64,7 +64,6 @@ struct CalendarDay: Sendable, Hashable, Comparable {
     }
 
     var iso: String { "\(year)-\(Self.pad(month))-\(Self.pad(day))" }
-    var isoMonth: String { "\(year)-\(Self.pad(month))" }
     var quarter: Int { (month - 1) / 3 + 1 }
 
     static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
@@ -76,8 +75,6 @@ struct CalendarDay: Sendable, Hashable, Comparable {
         default: 31
         }
     }
-
-    static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.ordinal < b.ordinal }
 
     /// A month and day without a year (`--03-05`), placed in the year that puts it nearest to `self`.
     func nearest(month: Int, day: Int) -> CalendarDay? {

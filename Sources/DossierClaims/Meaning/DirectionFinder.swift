@@ -1,4 +1,4 @@
-public import DossierModel
+import DossierModel
 
 /// Up or down for a figure that states a change, from the word that governs
 /// it: a verb ("fell 2.71%", "cut 4,000 jobs"), a noun ("a 20% drop"), an
@@ -28,6 +28,12 @@ enum DirectionFinder {
         let isPercent = kind == .percent || kind == .multiple
         switch p.tag(g) {
         case .VERB, .AUX:
+            // "edged down 0.1%", "went up 5%": the particle says which way.
+            if let particle = p.children[g].first(where: { ["compound:prt", "advmod"].contains(p.relation($0)) && $0 > g }) {
+                let word = p.lemmas[particle]
+                if word == "up" { return .up }
+                if word == "down" { return .down }
+            }
             if MeaningWords.upVerbs.contains(lemma) {
                 if MeaningWords.upOnlyForPercent.contains(lemma) && !isPercent { return nil }
                 return .up

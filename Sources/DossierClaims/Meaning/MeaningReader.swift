@@ -1,4 +1,4 @@
-public import DossierModel
+import DossierModel
 import DossierLanguage
 
 /// What one figure means in its sentence, read from the parse.

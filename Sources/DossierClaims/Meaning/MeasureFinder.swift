@@ -1,4 +1,4 @@
-public import DossierModel
+import DossierModel
 
 /// The quantity a figure states, from the word the figure hangs on: the
 /// counted noun ("4,000 jobs"), the noun it modifies or completes ("a $2

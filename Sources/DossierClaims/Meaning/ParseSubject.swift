@@ -1,4 +1,4 @@
-public import DossierModel
+import DossierModel
 
 /// What a figure is about, from the parse: the possessor of its measure
 /// ("Apple's revenue"), a name its measure is "of" or "for" ("a valuation of

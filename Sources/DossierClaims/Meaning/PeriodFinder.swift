@@ -20,6 +20,8 @@ enum PeriodFinder {
             case "today":
                 out.append(TimePhrase(words: i..<(i + 1), iso: published.iso))
             case "year", "quarter", "month", "week":
+                // "the coming years" is not next year.
+                guard p.words[i].form.lowercased() == lemma else { continue }
                 guard let d = p.children[i].first(where: { c in c < i && relativeWords[p.lemmas[c]] != nil }),
                       let shift = relativeWords[p.lemmas[d]] else { continue }
                 // "the past year", "the last three months" are spans, not a calendar unit.
@@ -66,6 +68,8 @@ enum PeriodFinder {
         "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12,
         "13": 13, "thirteen": 13, "26": 26, "39": 39, "52": 52,
     ]
+
+    static let baselineMarkers: Set<String> = ["from", "since", "than", "over", "versus", "vs", "vs.", "against"]
 
     /// "last" −1, "this" 0, "next" +1 (of a year, quarter, month or week).
     static let relativeWords: [String: Int] = [
@@ -117,6 +121,8 @@ enum PeriodFinder {
         var best: (distance: Int, phrase: TimePhrase)?
         for phrase in phrases where !phrase.words.overlaps(figure) {
             let phraseTop = p.top(of: phrase.words)
+            // "rose 5% from last year", "than in 2019": the baseline's time, not the figure's.
+            if let marker = p.caseMarker(phraseTop), baselineMarkers.contains(marker) { continue }
             guard let g = p.head(phraseTop), let distance = chain.firstIndex(of: g) else { continue }
             if best.map({ distance < $0.distance }) ?? true { best = (distance, phrase) }
         }

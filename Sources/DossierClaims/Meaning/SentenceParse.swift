@@ -70,17 +70,6 @@ struct SentenceParse: Sendable {
         span.first { heads[$0] < 0 || !span.contains(heads[$0]) } ?? span.lowerBound
     }
 
-    /// `i` and its heads up to the root, nearest first.
-    func chain(from i: Int) -> [Int] {
-        var out = [i]
-        var k = i
-        while let h = head(k), out.count <= count {
-            out.append(h)
-            k = h
-        }
-        return out
-    }
-
     /// The text the words `first...last` cover, exactly as written.
     func text(_ bytes: [UInt8], _ first: Int, _ last: Int) -> String {
         String(decoding: bytes[words[first].start..<words[last].end], as: UTF8.self)

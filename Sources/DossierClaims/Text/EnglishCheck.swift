@@ -52,6 +52,7 @@ enum EnglishCheck {
         "der", "die", "und", "das", "ist", "nicht", "mit", "von", "den", "im", "auf", "sich", "des", "dem", "zu",
         "ein", "eine", "wurde", "bei", "nach", "wird", "le", "la", "les", "et", "est", "une", "du", "dans",
         "pour", "qui", "au", "sur", "par", "ont", "aux", "ses", "leur", "el", "los", "las", "del", "una",
-        "por", "para", "que", "della", "che", "di", "sono", "het", "een", "niet", "mais",
+        "por", "para", "que", "della", "che", "di", "sono", "het", "een", "niet", "mais", "zijn", "voor", "ook",
+        "dat", "werd", "wordt",
     ])
 }

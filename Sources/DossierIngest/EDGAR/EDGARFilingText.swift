@@ -1,4 +1,4 @@
-public import DossierModel
+import DossierModel
 
 /// Reads an HTML filing (10-K, 10-Q, 8-K, 20-F, 6-K, S-1, an EX-99.1 press
 /// release…): the whole text in reading order with tables one row per line,

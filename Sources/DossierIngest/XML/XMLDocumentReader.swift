@@ -1,4 +1,4 @@
-public import DossierModel
+import DossierModel
 
 /// Reads XML documents: feeds, news-agency XML, XBRL and SEC forms, chosen by
 /// the root element.

@@ -2,7 +2,7 @@ import Foundation
 import DossierClaims
 import DossierIngest
 import DossierModel
-public import DossierStore
+import DossierStore
 
 /// Options of `dossier import` (and later `reindex`).
 public struct ImportOptions: Sendable {

@@ -1,4 +1,4 @@
-public import DossierStore
+import DossierStore
 
 /// What an import did, file by file and in total.
 public struct ImportSummary: Sendable, Codable {

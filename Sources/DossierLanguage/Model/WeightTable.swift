@@ -125,7 +125,8 @@ struct WeightTable: Sendable {
         self.denseStride = denseStride
     }
 
-    /// Adds the votes of `features` into `scores` (which holds `classCount` floats).
+    /// Adds the votes of `features` into `scores`, which holds ``paddedClassCount`` floats (dense rows add
+    /// eight at a time, into the padding too).
     ///
     /// A key is matched by its home slot and fingerprint; two trained keys that share both (about
     /// one chance in 2³² per pair of neighbours) would read each other's row.

@@ -1,4 +1,4 @@
-public import DossierStore
+import DossierStore
 
 /// One value inside a group and everyone who reported it: figures that all
 /// agree with each other, with the number of independent publishers behind them.

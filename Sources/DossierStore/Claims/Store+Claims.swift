@@ -1,5 +1,5 @@
 import Foundation
-public import DossierModel
+import DossierModel
 internal import GRDB
 
 extension Store {
@@ -19,7 +19,7 @@ extension Store {
                 JOIN documents d ON d.id = c.document_id
                 LEFT JOIN claim_corrections k ON k.id = (
                     SELECT id FROM claim_corrections k2
-                    WHERE k2.document_id = c.document_id AND k2.start = c.start AND k2."end" = c."end" AND k2.kind = c.kind
+                    WHERE k2.document_id = c.document_id AND k2.start = c.start AND k2."end" = c."end" AND (k2.kind = c.kind OR (k2.kind = 'count' AND c.kind = 'quantity'))
                     ORDER BY k2.id DESC LIMIT 1)
                 WHERE 1
                 """
@@ -52,11 +52,11 @@ extension Store {
                 sql += " AND (' ' || c.measure || ' ') LIKE ? ESCAPE '\\'"
                 arguments += ["% " + Self.escapeLike(measure.lowercased()) + " %"]
             }
-            if let period = query.period {
-                // "2025" finds 2025, 2025-Q3 and 2025-03-14; "2025-Q3" finds only the quarter.
-                sql += " AND (c.period = ? OR c.period LIKE ? ESCAPE '\\' OR c.period LIKE ? ESCAPE '\\')"
-                let p = Self.escapeLike(period)
-                arguments += [period, p + "-%", p + "/%"]
+            if let period = query.period?.uppercased() {
+                // "2025" finds 2025, 2025-Q3 and 2025-01/2025-09; "2025-Q3" finds only the quarter. A range
+                // on the text, so the period index serves it ("~" sorts after every character a period has).
+                sql += " AND c.period >= ? AND c.period < ?"
+                arguments += [period, period + "~"]
             }
             if let direction = query.direction { sql += " AND c.direction = ?"; arguments += [direction.rawValue] }
             if !query.includeRejected { sql += " AND (k.action IS NULL OR k.action <> 'reject')" }

@@ -1,5 +1,5 @@
 import Foundation
-public import DossierModel
+import DossierModel
 internal import GRDB
 
 /// A person's correction of a claim: any field left nil keeps the machine's value.

@@ -1,5 +1,5 @@
 import Foundation
-public import DossierModel
+import DossierModel
 internal import GRDB
 
 /// A stored document with everything `dossier show` prints.

@@ -277,13 +277,13 @@ enum ClaimRendering {
         }
     }
 
-    /// `Publisher · 2025-03-14 · Title`
     /// The measure with the change's direction ("revenue up", "job down").
     static func measureText(_ claim: Claim) -> String {
         let arrow = claim.direction.map { $0 == .up ? " up" : " down" } ?? ""
         return (claim.measure ?? "") + arrow
     }
 
+    /// `Publisher · 2025-03-14 · Title`
     static func source(_ s: ClaimSource) -> String {
         [s.publisher, s.published.map { String($0.prefix(10)) }, s.title].compactMap { $0 }.joined(separator: " · ")
     }

@@ -39,6 +39,7 @@ struct MeaningTests {
              measure: "net revenue", period: "2025-04/2025-06"),
         Case(text: "Operating income rose 6% in the quarter ended Sept. 30, 2023.", figure: "6%",
              direction: .up, period: "2023-Q3"),
+        Case(text: "Consumer prices edged down 0.1% in May.", figure: "0.1%", direction: .down),
         Case(text: "Tessellate was fined $12 million by the regulator.", figure: "$12 million", subject: "Tessellate"),
         Case(text: "Building the new terminal will take about six years.", figure: "six years",
              subject: "Building the new terminal"),
@@ -63,6 +64,15 @@ struct MeaningTests {
         let later = try #require(ClaimExtractor().extract(from: "Orders will reach 5,000 units next month, the company said.",
                                                           published: "2025-11-20").first)
         withKnownIssue("'next month' attached to 'said'") { #expect(later.period == "2025-12") }
+    }
+
+    @Test func aBaselinesTimeIsNotTheFiguresPeriod() throws {
+        let claims = ClaimExtractor().extract(from: "Sales rose 5% from last year.", published: "2025-11-04")
+        let claim = try #require(claims.first { $0.text == "5%" })
+        #expect(claim.direction == .up)
+        #expect(claim.period == nil)
+        let plural = ClaimExtractor().extract(from: "Revenue will grow 10% in the coming years.", published: "2025-11-04")
+        #expect(plural.first { $0.text == "10%" }?.period == nil)
     }
 
     @Test func aYearlessDateTakesTheNearestYear() throws {
