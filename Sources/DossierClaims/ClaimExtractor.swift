@@ -144,14 +144,10 @@ public struct ClaimExtractor: Sendable {
                 : 0
             // A run-on sentence is read in windows around its figures (see `SentenceWindows`); any other whole.
             let windows = SentenceWindows.windows(sentence, figures: sentenceFigures)
-            // Prose sentences are parsed: the meaning stages read subject, measure, direction and period from the tree.
-            let parse = table || longSentence || windows.count != 1
-                ? nil : reader?.parse(s.bytes, s[sentence.lowerBound].start..<s[sentence.upperBound - 1].end)
-            let times = parse.map { p in
-                reader!.timePhrases(p, dates: sentenceFigures.compactMap { f in
-                    f.kind == .date ? f.date.map { (s[f.first].start..<s[f.last].end, $0) } : nil
-                })
-            } ?? []
+            // Prose sentences are parsed: the meaning stages read subject, measure, direction and period from the
+            // tree. Parsed when the first figure that is kept asks, so a sentence of phone numbers costs nothing.
+            let parsable = !table && !longSentence && windows.count == 1 && windows[0].span == sentence && reader != nil
+            var parsed: (parse: SentenceParse, times: [PeriodFinder.TimePhrase])?? = parsable ? nil : .some(nil)
             if windows.count == 1 && windows[0].span == sentence { swap(&figures, &sentenceFigures) }
             for window in windows {
                 guard claims.count < claimLimit else { break }
@@ -234,20 +230,6 @@ public struct ClaimExtractor: Sendable {
                     guard fi >= reported.lowerBound else { continue }
                     var subject = SubjectFinder.find(s, f, span: span, entities: entities, source: sourceEntity,
                                                      anaphors: anaphors, carried: carried)
-                    var meaning: FigureMeaning?
-                    if let p = parse, let reader {
-                        meaning = reader.meaning(p, s.bytes, figure: s[f.first].start..<s[f.last].end, kind: f.kind,
-                                                 text: s.string(s[f.first].start, s[f.last].end), times: times)
-                        if let m = meaning, let found = m.subject {
-                            // A pronoun or "the company": the word-based finder resolves those within the sentence and
-                            // from earlier ones; the words as written when it cannot.
-                            subject = m.subjectIsStandIn ? (subject ?? found) : found
-                        }
-                    }
-                    var date = f.date
-                    if f.kind == .date, let d = date, d.hasPrefix("--"), let resolved = reader?.resolve(date: d) { date = resolved }
-                    var value = f.value
-                    if table, value != nil, s.isSymbol(f.first - 1, 40), s.isSymbol(f.last + 1, 41) { value = -(value!) }
                     // "240,000 barrels" is a quantity in barrels; "4K", "1440p" name a video format.
                     var kind = f.kind, unit = f.unit
                     if kind == .count {
@@ -260,6 +242,29 @@ public struct ClaimExtractor: Sendable {
                         if unit == nil, !table, !written.contains(","), !written.contains(" "), !written.contains(where: \.isLetter) { continue }
                         if let noun = unit, let canonical = QuantityUnits.unit(for: noun) { kind = .quantity; unit = canonical }
                     }
+                    var meaning: FigureMeaning?
+                    // A date needs no parse: its value is its meaning.
+                    if parsed == nil, kind != .date, let reader {
+                        let p = reader.parse(s.bytes, s[sentence.lowerBound].start..<s[sentence.upperBound - 1].end)
+                        parsed = .some(p.map { p in
+                            (p, reader.timePhrases(p, dates: figures.compactMap { f in
+                                f.kind == .date ? f.date.map { (s[f.first].start..<s[f.last].end, $0) } : nil
+                            }))
+                        })
+                    }
+                    if kind != .date, let sentenceParse = parsed ?? nil, let reader {
+                        meaning = reader.meaning(sentenceParse.parse, s.bytes, figure: s[f.first].start..<s[f.last].end, kind: f.kind,
+                                                 text: s.string(s[f.first].start, s[f.last].end), times: sentenceParse.times)
+                        if let m = meaning, let found = m.subject {
+                            // A pronoun or "the company": the word-based finder resolves those within the sentence and
+                            // from earlier ones; the words as written when it cannot.
+                            subject = m.subjectIsStandIn ? (subject ?? found) : found
+                        }
+                    }
+                    var date = f.date
+                    if f.kind == .date, let d = date, d.hasPrefix("--"), let resolved = reader?.resolve(date: d) { date = resolved }
+                    var value = f.value
+                    if table, value != nil, s.isSymbol(f.first - 1, 40), s.isSymbol(f.last + 1, 41) { value = -(value!) }
                     let startByte = s[f.first].start
                     let endByte = s[f.last].end
                     let start = scalarBase + offsets.scalarOffset(ofByte: startByte)
