@@ -1,5 +1,6 @@
 public import DossierModel
 import DossierClaims
+import DossierLanguage
 
 /// The claims extractor as the front ends see it: text in, claims out.
 public struct ClaimExtractorFacade: Sendable {
@@ -16,6 +17,18 @@ public struct ClaimExtractorFacade: Sendable {
     /// Every figure with the steps through the sentence's parse that chose its subject, measure and period.
     public func explain(_ text: String, published: String? = nil) -> [(claim: Claim, steps: [String])] {
         extractor.explain(from: text, published: published).map { ($0.claim, $0.steps) }
+    }
+
+    /// Why claims carry no measure, period or direction, when the language model could not be loaded (a
+    /// binary copied without its resources folder); nil when it loads. Loads the model if nothing has yet:
+    /// ask only after an extraction that had figures.
+    public static func meaningProblem() -> String? {
+        do {
+            _ = try LanguageModel.english()
+            return nil
+        } catch {
+            return "claims were read without their meaning (measure, period, direction): \(error)"
+        }
     }
 
     /// The most claims one text yields; reaching it means the rest of the text was not read for figures.

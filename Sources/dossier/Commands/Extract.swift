@@ -57,6 +57,9 @@ struct Extract: AsyncParsableCommand {
                 claims = extractor.extract(text, published: published?.value)
             }
             Self.warnIfLimited(claims, "stdin")
+            if !claims.isEmpty, let problem = ClaimExtractorFacade.meaningProblem() {
+                Terminal.writeStderr(Terminal.styled("warning:", .yellow, stderr: true) + " \(problem)\n")
+            }
             print(Renderer.json(claims.map { ClaimOutput(claim: $0) }))
             return
         }

@@ -68,6 +68,9 @@ struct Import: AsyncParsableCommand {
         for warning in summary.warnings {
             Terminal.writeStderr("\(Terminal.printable(warning.path)): " + Terminal.styled("warning:", .yellow, stderr: true) + " \(warning.reason)\n")
         }
+        if summary.claims > 0, let problem = ClaimExtractorFacade.meaningProblem() {
+            Terminal.writeStderr(Terminal.styled("warning:", .yellow, stderr: true) + " \(problem)\n")
+        }
         switch format {
         case .json, .jsonl:
             print(format == .json ? Renderer.json(summary) : Renderer.jsonLine(summary))
