@@ -23,7 +23,7 @@ extension ClaimExtractor {
                 return ClaimExplanation(claim: claim, steps: [])
             }
             let dates = claims.filter { $0.kind == .date && $0.sentence == claim.sentence }.compactMap { d in
-                d.date.flatMap { iso in Self.byteRange(of: d.text, in: bytes).map { ($0, iso) } }
+                d.date.flatMap { iso in Self.byteRange(of: d.text, in: bytes).map { ($0, iso, 0) } }
             }
             let times = reader.timePhrases(parse, dates: dates)
             // Extraction read a quantity's meaning as the count the scanner found.

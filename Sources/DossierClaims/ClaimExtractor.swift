@@ -248,7 +248,7 @@ public struct ClaimExtractor: Sendable {
                         let p = reader.parse(s.bytes, s[sentence.lowerBound].start..<s[sentence.upperBound - 1].end)
                         parsed = .some(p.map { p in
                             (p, reader.timePhrases(p, dates: figures.compactMap { f in
-                                f.kind == .date ? f.date.map { (s[f.first].start..<s[f.last].end, $0) } : nil
+                                f.kind == .date ? f.date.map { (s[f.first].start..<s[f.last].end, $0, Self.lean(s, before: f.first)) } : nil
                             }))
                         })
                     }
@@ -262,7 +262,8 @@ public struct ClaimExtractor: Sendable {
                         }
                     }
                     var date = f.date
-                    if f.kind == .date, let d = date, d.hasPrefix("--"), let resolved = reader?.resolve(date: d) { date = resolved }
+                    if f.kind == .date, let d = date, d.hasPrefix("--"),
+                       let resolved = reader?.resolve(date: d, lean: Self.lean(s, before: f.first)) { date = resolved }
                     var value = f.value
                     if table, value != nil, s.isSymbol(f.first - 1, 40), s.isSymbol(f.last + 1, 41) { value = -(value!) }
                     let startByte = s[f.first].start
@@ -447,6 +448,18 @@ public struct ClaimExtractor: Sendable {
     static let rangeKey: UInt64 = 0x526e_b811_b28d_5cb2  // "range"
     static let toKey: UInt64 = 0x08c8_3907_b56a_c0a4  // "to"
     static let withKey: UInt64 = 0xa66b_06f6_55a0_c2e9  // "with"
+
+    /// Which way a date without a year leans from the document's date, by the word before it: "since
+    /// June", "last March" are past (-1); "next May", "until June", "by March" future (+1); else nearest (0):
+    /// "from June" starts a span either way.
+    static func lean(_ s: ScannedText, before i: Int) -> Int {
+        let key = s.wordKey(i - 1)
+        if pastLeads.contains(key) { return -1 }
+        if futureLeads.contains(key) { return 1 }
+        return 0
+    }
+    static let pastLeads: WordSet = WordKey.set(["since", "last"])
+    static let futureLeads: WordSet = WordKey.set(["next", "until", "till", "by", "before"])
 
     /// Lines of a table: several numbers with tabs, pipes or wide gaps between them.
     func isTableLike(_ s: ScannedText, _ span: Range<Int>) -> Bool {

@@ -86,6 +86,11 @@ struct CalendarDay: Sendable, Hashable {
         return best
     }
 
+    /// A month and day in a given year, when the day exists there.
+    func nearest(month: Int, day: Int, inYear y: Int) -> CalendarDay? {
+        day <= CalendarDay.days(inMonth: month, year: y) ? CalendarDay(year: y, month: month, day: day) : nil
+    }
+
     /// A quarter (`of: 4`) or half (`of: 2`) without a year, placed in the year whose period's middle
     /// is nearest: `2025-Q3`, `2026-H1`.
     func nearest(part n: Int, of parts: Int) -> String {

@@ -68,10 +68,10 @@ struct MeaningReader: Sendable {
 
     /// The time phrases of a parsed sentence: its date figures (year-less ones placed in the year
     /// nearest the document's date) and its relative times.
-    func timePhrases(_ p: SentenceParse, dates: [(bytes: Range<Int>, iso: String)]) -> [PeriodFinder.TimePhrase] {
+    func timePhrases(_ p: SentenceParse, dates: [(bytes: Range<Int>, iso: String, lean: Int)]) -> [PeriodFinder.TimePhrase] {
         var phrases: [PeriodFinder.TimePhrase] = []
         for d in dates {
-            guard let words = p.words(inBytes: d.bytes), let iso = resolve(date: d.iso) else { continue }
+            guard let words = p.words(inBytes: d.bytes), let iso = resolve(date: d.iso, lean: d.lean) else { continue }
             if let span = PeriodFinder.spanEnding(p, before: words.lowerBound, on: iso) {
                 phrases.append(PeriodFinder.TimePhrase(words: span.words.lowerBound..<words.upperBound, iso: span.iso))
             } else {
@@ -89,7 +89,9 @@ struct MeaningReader: Sendable {
 
     /// A date as ISO with its year: `--03-05`, `--09` (a month) and `--Q3`/`--H1` placed nearest the
     /// document's date; nil when it has no year and there is no document date.
-    func resolve(date iso: String) -> String? {
+    /// `lean` −1 places it on or before the document's date ("since June"), +1 on or after ("until
+    /// June"), 0 nearest.
+    func resolve(date iso: String, lean: Int = 0) -> String? {
         guard iso.hasPrefix("--") else { return iso }
         guard let published else { return nil }
         let rest = iso.dropFirst(2)
@@ -97,8 +99,16 @@ struct MeaningReader: Sendable {
             return published.nearest(part: n, of: kind == "Q" ? 4 : 2)
         }
         let parts = rest.split(separator: "-").compactMap { Int($0) }
-        if parts.count == 1, (1...12).contains(parts[0]) { return published.nearest(month: parts[0]) }
-        guard parts.count == 2, let day = published.nearest(month: parts[0], day: parts[1]) else { return nil }
+        if parts.count == 1, (1...12).contains(parts[0]) {
+            switch lean {
+            case ..<0: return "\(parts[0] <= published.month ? published.year : published.year - 1)-\(CalendarDay.pad(parts[0]))"
+            case 1...: return "\(parts[0] >= published.month ? published.year : published.year + 1)-\(CalendarDay.pad(parts[0]))"
+            default: return published.nearest(month: parts[0])
+            }
+        }
+        guard parts.count == 2, var day = published.nearest(month: parts[0], day: parts[1]) else { return nil }
+        if lean < 0, day.ordinal > published.ordinal, let earlier = published.nearest(month: parts[0], day: parts[1], inYear: day.year - 1) { day = earlier }
+        if lean > 0, day.ordinal < published.ordinal, let later = published.nearest(month: parts[0], day: parts[1], inYear: day.year + 1) { day = later }
         return day.iso
     }
 

@@ -37,3 +37,15 @@ struct CalendarDayTests {
         #expect(PeriodFinder.resolve(unit: "week", shift: -1, from: day) == "2025-W02")
     }
 }
+
+/// A month or day without a year leans the way its word says: "since June" is past, "until June" future.
+struct YearlessLeanTests {
+    @Test func sinceIsPastAndUntilIsFuture() throws {
+        let since = ClaimExtractor().extract(from: "Prices have risen 4% since June.", published: "2025-02-10")
+        #expect(since.first { $0.kind == .date }?.date == "2024-06")
+        let until = ClaimExtractor().extract(from: "The offer runs until June.", published: "2025-08-10")
+        #expect(until.first { $0.kind == .date }?.date == "2026-06")
+        let plain = ClaimExtractor().extract(from: "The vote is set for a day in June.", published: "2025-02-10")
+        #expect(plain.first { $0.kind == .date }?.date == "2025-06")
+    }
+}
