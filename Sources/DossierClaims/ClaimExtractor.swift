@@ -278,6 +278,7 @@ public struct ClaimExtractor: Sendable {
                         measure: meaning?.measure ?? (f.kind == .date ? nil : metric.flatMap { MeaningWords.metricMeasures[$0] }),
                         period: meaning?.period,
                         direction: meaning?.direction,
+                        per: f.rateToken.map { Self.perName(s, $0) },
                         sentence: longSentence ? ClaimExtractor.sentenceWindow(s, sentence, f, half: windowHalf) : sentenceText))
                 }
             }
@@ -448,6 +449,16 @@ public struct ClaimExtractor: Sendable {
     static let rangeKey: UInt64 = 0x526e_b811_b28d_5cb2  // "range"
     static let toKey: UInt64 = 0x08c8_3907_b56a_c0a4  // "to"
     static let withKey: UInt64 = 0xa66b_06f6_55a0_c2e9  // "with"
+
+    /// A rate's denominator as a singular lower-case name: "month", "share", "barrel"; units by their
+    /// canonical name ("W" → "watt", "bbl" → "barrel").
+    static func perName(_ s: ScannedText, _ i: Int) -> String {
+        let word = s.string(s[i].start, s[i].end)
+        if let unit = QuantityUnits.unit(for: word) ?? QuantityUnits.unit(for: word.lowercased()) { return unit }
+        var lower = word.lowercased()
+        if lower.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss") { lower.removeLast() }
+        return lower
+    }
 
     /// Which way a date without a year leans from the document's date, by the word before it: "since
     /// June", "last March" are past (-1); "next May", "until June", "by March" future (+1); else nearest (0):

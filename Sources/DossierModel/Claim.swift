@@ -69,6 +69,9 @@ public struct Claim: Codable, Sendable, Equatable, Hashable {
     public var period: String?
     /// Up or down for a figure that states a change; nil for levels.
     public var direction: Direction?
+    /// A rate's denominator, singular and lower case: `month` for "$2,100 a month", `barrel` for
+    /// "$71.40 per barrel", `share` for "$5 per share", `watt` for "$0.41/W".
+    public var per: String?
     /// The sentence the figure stands in.
     public var sentence: String
     public var origin: ClaimOrigin
@@ -91,6 +94,7 @@ public struct Claim: Codable, Sendable, Equatable, Hashable {
         measure: String? = nil,
         period: String? = nil,
         direction: Direction? = nil,
+        per: String? = nil,
         sentence: String,
         origin: ClaimOrigin = .prose
     ) {
@@ -111,6 +115,7 @@ public struct Claim: Codable, Sendable, Equatable, Hashable {
         self.measure = measure
         self.period = period
         self.direction = direction
+        self.per = per
         self.sentence = sentence
         self.origin = origin
     }

@@ -28,6 +28,8 @@ struct EvaluationReport: Sendable {
     var direction = Accuracy()
     var fullSubject = Accuracy()
     var fullMetric = Accuracy()
+    /// A rate's denominator, where either side has one.
+    var per = Accuracy()
     /// Predicted metrics outside ``Metric``'s vocabulary, with how often they appear.
     var unknownMetrics: [String: Int] = [:]
 
@@ -89,6 +91,7 @@ struct EvaluationReport: Sendable {
         }
         if want.kind != .date { period.record(want.period == got.period) }
         direction.record(want.direction == got.direction?.rawValue)
+        if want.per != nil || got.per != nil { per.record(want.per?.lowercased() == got.per) }
     }
 
     // MARK: Rendering
@@ -111,7 +114,7 @@ struct EvaluationReport: Sendable {
             ("currency", currency), ("unit", unit),
             ("subject (labelled cases)", fullSubject), ("metric (new classes)", fullMetric),
             ("measure (head word)", measure), ("measure (phrase)", measurePhrase),
-            ("period (null=null)", period), ("direction (null=null)", direction),
+            ("period (null=null)", period), ("direction (null=null)", direction), ("per (either named)", per),
         ] {
             out += "  " + pad(name, 26) + String(format: "%.3f  (%d/%d)\n", acc.value, acc.correct, acc.total)
         }

@@ -18,4 +18,6 @@ struct Figure: Sendable {
     var unitToken: Int?
     /// True when the figure is followed by a rate ("$20 a month", "per share").
     var isRate = false
+    /// The token naming the rate's denominator ("month" in "$20 a month").
+    var rateToken: Int?
 }

@@ -281,6 +281,7 @@ struct FigureScanner {
             if let nx = s.at(next + 1), nx.kind == .word, !CountedNoun.stops.contains(nx.key) || Lexicon.durationUnits[nx.key] != nil,
                !FigureScanner.relativeTime.contains(s.wordKey(next + 2)) {
                 fig.isRate = true
+                fig.rateToken = next + 1
                 fig.unitToken = fig.unitToken ?? (next + 1)
                 next += 2
             }

@@ -24,6 +24,7 @@ public enum ClaimFields {
         try c.encode(claim.measure, forKey: key("measure"))
         if period { try c.encode(claim.period, forKey: key("period")) }
         try c.encode(claim.direction?.rawValue, forKey: key("direction"))
+        try c.encode(claim.per, forKey: key("per"))
         try c.encode(claim.sentence, forKey: key("sentence"))
     }
 }

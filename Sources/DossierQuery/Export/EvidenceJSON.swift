@@ -58,7 +58,7 @@ public struct ClaimRecord: Encodable, Sendable {
     }
 
     enum Keys: String, CodingKey {
-        case id, kind, text, start, end, value, low, high, currency, unit, date, qualifier, metric, subject, attribution, measure, direction,
+        case id, kind, text, start, end, value, low, high, currency, unit, date, qualifier, metric, subject, attribution, measure, direction, per,
              sentence, origin, correction, source
         case valueIndex, period, primary, estimate, notes, citation, role, copyOf
     }

@@ -71,7 +71,7 @@ extension Store {
     /// id, document_id, origin, kind, text, start, end, value, low, high,
     /// currency, unit, date, qualifier, metric, subject, subject_key,
     /// attribution, sentence, fact_id, extractor_version (schema/0003), measure,
-    /// period, direction, as_of (schema/0007; later migrations can only append). Read by position: decoding by column name
+    /// period, direction, as_of, per (schema/0007; later migrations can only append). Read by position: decoding by column name
     /// was a third of the writer's time when revising changed documents.
     static func claim(_ row: Row) -> Claim {
         Claim(
@@ -81,7 +81,7 @@ extension Store {
             currency: row[10], unit: row[11], date: row[12],
             qualifier: Qualifier(rawValue: row[13]) ?? .exact,
             metric: row[14], subject: row[15], attribution: row[17],
-            measure: row[21], period: row[22], direction: (row[23] as String?).flatMap(Direction.init(rawValue:)),
+            measure: row[21], period: row[22], direction: (row[23] as String?).flatMap(Direction.init(rawValue:)), per: row[25],
             sentence: row[18], origin: ClaimOrigin(rawValue: row[2]) ?? .prose
         )
     }

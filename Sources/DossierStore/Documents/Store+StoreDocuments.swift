@@ -91,8 +91,8 @@ extension Store {
         let insert = try db.cachedStatement(sql: """
             INSERT INTO claims (document_id, origin, kind, text, start, "end", value, low, high, currency, unit, date,
                                 qualifier, metric, subject, subject_key, attribution, sentence, fact_id, extractor_version,
-                                measure, period, direction, as_of)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                measure, period, direction, as_of, per)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for input in claims {
             let c = input.claim
@@ -100,7 +100,7 @@ extension Store {
                 documentID, c.origin.rawValue, c.kind.rawValue, c.text, c.start, c.end, c.value, c.low, c.high,
                 c.currency, c.unit, c.date, c.qualifier.rawValue, c.metric, c.subject, input.subjectKey,
                 c.attribution, c.sentence, input.factID(in: factIDs), extractorVersion,
-                c.measure, c.period, c.direction?.rawValue, input.asOf,
+                c.measure, c.period, c.direction?.rawValue, input.asOf, c.per,
             ])
             backlog.addClaim(db.lastInsertedRowID)
         }

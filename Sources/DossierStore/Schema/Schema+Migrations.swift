@@ -228,6 +228,7 @@ ALTER TABLE claims ADD COLUMN measure TEXT;     -- short lower-case phrase: "cos
 ALTER TABLE claims ADD COLUMN period TEXT;      -- ISO 8601: 2025, 2025-Q3, 2025-03-14, 2025-W23, 2025-01/2025-09
 ALTER TABLE claims ADD COLUMN direction TEXT CHECK (direction IN ('up', 'down'));
 ALTER TABLE claims ADD COLUMN as_of TEXT;       -- period, else the document's published date (YYYY-MM-DD)
+ALTER TABLE claims ADD COLUMN per TEXT;         -- a rate's denominator: month, share, barrel
 CREATE INDEX claims_period ON claims(period);
 """#),
     ]

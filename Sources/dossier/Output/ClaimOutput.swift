@@ -14,7 +14,7 @@ struct ClaimOutput: Encodable {
     var asOf: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, kind, text, start, end, value, low, high, currency, unit, date, qualifier, metric, subject, attribution, measure, period, direction,
+        case id, kind, text, start, end, value, low, high, currency, unit, date, qualifier, metric, subject, attribution, measure, period, direction, per,
              sentence, origin, correction, source, asOf
     }
 

@@ -66,6 +66,13 @@ struct MeaningTests {
         withKnownIssue("'next month' attached to 'said'") { #expect(later.period == "2025-12") }
     }
 
+    @Test func ratesKeepTheirDenominator() throws {
+        let claims = ClaimExtractor().extract(from: "Rents reached $2,100 a month, and Brent traded at $71.40 per barrel.")
+        #expect(claims.first { $0.text.hasPrefix("$2,100") }?.per == "month")
+        #expect(claims.first { $0.text.hasPrefix("$71.40") }?.per == "barrel")
+        #expect(ClaimExtractor().extract(from: "Acme raised $5 million.").first?.per == nil)
+    }
+
     @Test func aBaselinesTimeIsNotTheFiguresPeriod() throws {
         let claims = ClaimExtractor().extract(from: "Sales rose 5% from last year.", published: "2025-11-04")
         let claim = try #require(claims.first { $0.text == "5%" })
