@@ -228,8 +228,6 @@ public struct ClaimExtractor: Sendable {
                     lastOfKind[f.kind] = fi
                     metrics.append(metric)
                     guard fi >= reported.lowerBound else { continue }
-                    var subject = SubjectFinder.find(s, f, span: span, entities: entities, source: sourceEntity,
-                                                     anaphors: anaphors, carried: carried)
                     // "240,000 barrels" is a quantity in barrels; "4K", "1440p" name a video format.
                     var kind = f.kind, unit = f.unit
                     if kind == .count {
@@ -255,11 +253,13 @@ public struct ClaimExtractor: Sendable {
                     if kind != .date, let sentenceParse = parsed ?? nil, let reader {
                         meaning = reader.meaning(sentenceParse.parse, s.bytes, figure: s[f.first].start..<s[f.last].end, kind: f.kind,
                                                  text: s.string(s[f.first].start, s[f.last].end), times: sentenceParse.times)
-                        if let m = meaning, let found = m.subject {
-                            // A pronoun or "the company": the word-based finder resolves those within the sentence and
-                            // from earlier ones; the words as written when it cannot.
-                            subject = m.subjectIsStandIn ? (subject ?? found) : found
-                        }
+                    }
+                    // The word-based finder runs only where the parse gave no subject, or a pronoun or "the
+                    // company" that it resolves within the sentence and from earlier ones.
+                    var subject = meaning?.subject
+                    if subject == nil || meaning?.subjectIsStandIn == true {
+                        subject = SubjectFinder.find(s, f, span: span, entities: entities, source: sourceEntity,
+                                                     anaphors: anaphors, carried: carried) ?? subject
                     }
                     var date = f.date
                     if f.kind == .date, let d = date, d.hasPrefix("--"),

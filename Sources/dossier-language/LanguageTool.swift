@@ -22,29 +22,7 @@ struct DataOptions: ParsableArguments {
 
     /// The sentences of one split; `.gz` files are unpacked by the system's gzip.
     func sentences(_ split: String) throws -> [TreebankSentence] {
-        let base = (data as NSString).appendingPathComponent("en_ewt-ud-\(split).conllu")
-        let text: String
-        if FileManager.default.fileExists(atPath: base) {
-            text = try String(contentsOfFile: base, encoding: .utf8)
-        } else if FileManager.default.fileExists(atPath: base + ".gz") {
-            text = try gunzip(base + ".gz")
-        } else {
-            throw ValidationError("\(base)[.gz]: no such file (is --data the treebank folder?)")
-        }
-        do { return try CoNLLU.read(text) } catch { throw ValidationError("\(base): \(error)") }
-    }
-
-    private func gunzip(_ path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip", "-dc", path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw ValidationError("\(path): gzip failed") }
-        return String(decoding: data, as: UTF8.self)
+        do { return try CoNLLU.read(split: split, in: data) } catch { throw ValidationError("\(error)") }
     }
 }
 

@@ -16,14 +16,6 @@ enum TreebankData {
     static func sentences(_ split: String) throws -> [TreebankSentence] {
         let path = folder.appendingPathComponent("en_ewt-ud-\(split).conllu.gz").path
         guard FileManager.default.fileExists(atPath: path) else { throw Missing(path: path) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip", "-dc", path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return try CoNLLU.read(String(decoding: data, as: UTF8.self))
+        return try CoNLLU.read(split: split, in: folder.path)
     }
 }

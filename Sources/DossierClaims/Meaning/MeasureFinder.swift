@@ -23,7 +23,7 @@ enum MeasureFinder {
             figure = h
         }
         // A count whose span holds its noun: the noun is the measure.
-        if kind == .count, p.tag(top) == .NOUN, span.contains(top) {
+        if kind == .count, p.tag(top) == .NOUN {
             return Found(phrase: phrase(p, top), noun: top, path: "counted noun '\(p.words[top].form)'")
         }
         // "62 percent of respondents": a share of a whole measures the whole's part.
