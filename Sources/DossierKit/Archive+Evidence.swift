@@ -13,12 +13,24 @@ public struct EvidenceRequest: Sendable {
     public var metric: String?
     /// Groups drawing on fewer documents are left out.
     public var minimumDocuments: Int
+    /// Only groups with this verdict.
+    public var verdict: Verdict?
+    /// Only groups with at least this many independent sources.
+    public var minimumSources: Int
+    /// Paging over the groups, in the order `xref` lists them.
+    public var offset: Int
+    public var limit: Int?
 
-    public init(text: String? = nil, subject: String? = nil, metric: String? = nil, minimumDocuments: Int = 2) {
+    public init(text: String? = nil, subject: String? = nil, metric: String? = nil, minimumDocuments: Int = 2,
+                verdict: Verdict? = nil, minimumSources: Int = 0, offset: Int = 0, limit: Int? = nil) {
         self.text = text
         self.subject = subject
         self.metric = metric
         self.minimumDocuments = minimumDocuments
+        self.verdict = verdict
+        self.minimumSources = minimumSources
+        self.offset = offset
+        self.limit = limit
     }
 
     /// "subject Anthropic, metric valuation, matching “IPO”" for a fact sheet's header.
@@ -26,6 +38,8 @@ public struct EvidenceRequest: Sendable {
         var parts: [String] = []
         if let subject { parts.append("subject \(subject)") }
         if let metric { parts.append("metric \(metric)") }
+        if let verdict { parts.append("verdict \(verdict.rawValue)") }
+        if minimumSources > 1 { parts.append("at least \(minimumSources) independent sources") }
         if let text { parts.append("matching “\(text)”") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
@@ -64,7 +78,21 @@ extension Archive {
             result = result.filtered { group in group.entries.contains { matching.contains($0.stored.id) } }
             result.ungrouped = result.ungrouped.filter { matching.contains($0.id) }
         }
+        if let verdict = request.verdict { result = result.filtered { $0.verdict == verdict } }
+        if request.minimumSources > 1 { result = result.filtered { $0.independent >= request.minimumSources } }
+        if request.offset > 0 || request.limit != nil {
+            let start = min(request.offset, result.groups.count)
+            let end = request.limit.map { min(result.groups.count, start + max(0, $0)) } ?? result.groups.count
+            result.groups = Array(result.groups[start..<end])
+        }
         return result
+    }
+
+    /// The group with this id (from `xref`), judged over every claim as `xref` judges it; nil when no group has it.
+    public func crossReferenceGroup(id: String) throws -> EvidenceGroup? {
+        let all = try crossReference(EvidenceRequest(minimumDocuments: 1))
+        let wanted = id.lowercased()
+        return all.groups.first { $0.id == wanted } ?? all.groups.first { $0.id.hasPrefix(wanted) && wanted.count >= 4 }
     }
 
     /// A sourced fact sheet: every matching claim, grouped, judged and cited.

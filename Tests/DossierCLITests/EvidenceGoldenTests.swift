@@ -85,7 +85,11 @@ import Testing
         let xref = try cli.run(["xref", "--format", "json"])
         let groups = try #require(try JSONSerialization.jsonObject(with: Data(xref.stdout.utf8)) as? [[String: Any]])
         let verdicts = Set(groups.compactMap { $0["verdict"] as? String })
-        #expect(verdicts == ["agree", "conflict", "changed"], "\(verdicts)")
+        #expect(verdicts == ["agree", "conflict", "changed", "related"], "\(verdicts)")
+        // Conflicts come first, related figures (no verdict) last.
+        let order = groups.compactMap { $0["verdict"] as? String }
+        #expect(order.first == "conflict")
+        #expect(order.drop(while: { $0 != "related" }).allSatisfy { $0 == "related" })
         let trace = try cli.run(["trace", "$100 million", "--format", "json"])
         let result = try #require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])
         let first = try #require((result["matches"] as? [[String: Any]])?.first)

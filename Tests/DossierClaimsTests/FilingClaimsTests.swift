@@ -1,4 +1,4 @@
-import DossierClaims
+@testable import DossierClaims
 import DossierModel
 import Testing
 
@@ -97,5 +97,42 @@ import Testing
         #expect(fromClaims[0].claim.text == "$94,930 million")
         #expect(fromClaims[1].claim.text == "$14.7 billion")
         #expect(fromClaims[3].claim.start == 0, "a value the text never states keeps no span")
+    }
+}
+
+/// The measure and period a filing fact's claim carries, so it meets the same quantity quoted in prose.
+@Suite struct FilingFactMeaningTests {
+    @Test(arguments: [
+        ("us-gaap:Revenues", 412.6e6, "revenue"),
+        ("us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax", 9e9, "revenue"),
+        ("us-gaap:NetIncomeLoss", -37.9e6, "net loss"),
+        ("us-gaap:NetIncomeLoss", 12e6, "net income"),
+        ("us-gaap:OperatingIncomeLoss", -3e6, "operating loss"),
+        ("us-gaap:CostOfRevenue", 1e6, "cost of sales"),
+        ("us-gaap:ResearchAndDevelopmentExpense", 1e6, "research and development expense"),
+        ("us-gaap:EarningsPerShareDiluted", -0.21, "earnings per share"),
+        ("us-gaap:PurchaseObligation", 2.4e9, "purchase obligation"),
+        ("formd:TotalAmountSold", 180e6, "amount sold"),
+    ] as [(String, Double, String)])
+    func conceptsNameTheirMeasure(_ concept: String, _ value: Double, _ measure: String) {
+        #expect(ConceptMeasure.measure(for: Fact(concept: concept, value: value, unit: "USD")) == measure)
+    }
+
+    @Test func everyListedConceptHasAMeasure() {
+        for (concept, measure) in MeaningWords.conceptMeasures {
+            #expect(ConceptMeasure.measure(for: Fact(concept: "us-gaap:" + concept, value: 1, unit: "USD")) == measure, "\(concept)")
+        }
+    }
+
+    @Test func aFactClaimCarriesItsPeriodAndAPerShareDenominator() throws {
+        let facts = [
+            Fact(concept: "us-gaap:Revenues", value: 412.6e6, unit: "USD", period: "2025-07-01/2025-09-30"),
+            Fact(concept: "us-gaap:EarningsPerShareBasic", value: -0.21, unit: "USD/shares", period: "2025-07-01/2025-09-30"),
+        ]
+        let claims = FilingClaims.claims(from: facts, entityName: "Meridian Compute Corp.")
+        #expect(claims.map(\.period) == ["2025-07-01/2025-09-30", "2025-07-01/2025-09-30"])
+        #expect(claims.map(\.date) == ["2025-09-30", "2025-09-30"])
+        #expect(claims.map(\.measure) == ["revenue", "earnings per share"])
+        #expect(claims.map(\.per) == [nil, "share"])
     }
 }

@@ -18,7 +18,11 @@ enum EvidenceFixtures {
         date: String? = nil,
         qualifier: Qualifier = .exact,
         metric: String? = "cost",
+        measure: String?? = .none,
+        per: String? = nil,
+        direction: Direction? = nil,
         subject: String? = "Corvid Labs",
+        period: String? = nil,
         attribution: String? = nil,
         sentence: String? = nil,
         origin: ClaimOrigin = .prose,
@@ -26,6 +30,7 @@ enum EvidenceFixtures {
         published: String? = nil,
         title: String? = nil,
         url: String? = nil,
+        location: String? = nil,
         textHash: String? = nil,
         start: Int = 10
     ) -> StoredClaim {
@@ -33,9 +38,12 @@ enum EvidenceFixtures {
         let claim = Claim(kind: kind, text: figure, start: start, end: start + figure.unicodeScalars.count, value: value,
                           low: low, high: high, currency: currency ?? (kind == .money ? "USD" : nil), unit: unit, date: date,
                           qualifier: qualifier, metric: metric, subject: subject, attribution: attribution,
+                          // Unless a test says otherwise, the sentence named the metric's own measure.
+                          measure: measure ?? metric, period: period, direction: direction, per: per,
                           sentence: sentence ?? "The sentence holding \(figure).", origin: origin)
-        let source = ClaimSource(document: doc, title: title ?? "Story \(doc)", publisher: publisher ?? "Publisher \(doc)",
-                                 published: published, url: url, location: "/corpus/doc\(doc).html", kind: "article",
+        let source = ClaimSource(document: doc, title: title ?? "Story \(doc)", publisher: publisher ?? (origin == .filing ? nil : "Publisher \(doc)"),
+                                 published: published, url: url, location: location ?? "/corpus/doc\(doc).html",
+                                 kind: origin == .filing ? "filing" : "article",
                                  textHash: textHash ?? "text-\(doc)")
         return StoredClaim(id: id, document: doc, claim: claim, correction: nil, source: source)
     }

@@ -25,9 +25,11 @@ import Testing
             F.claim(8, doc: 4, kind: .date, date: "2025", metric: "cost", subject: "Anthropic"),
         ]
         let xref = CrossReference(claims: claims, resolver: Self.resolver)
-        #expect(xref.groups.map(\.metric) == ["funding", "valuation"])
+        // A changed valuation comes before an agreed funding amount (verdicts are ordered by usefulness).
+        #expect(xref.groups.map(\.metric) == ["valuation", "funding"])
+        #expect(xref.groups.map(\.verdict) == [.changed, .agree])
         #expect(xref.groups.allSatisfy { $0.subjectKey == "anthropic" })
-        #expect(xref.groups[1].entries.map(\.stored.id) == [1, 2, 3])
+        #expect(xref.groups[0].entries.map(\.stored.id) == [1, 2, 3])
         #expect(Set(xref.ungrouped.map(\.id)) == [6, 7, 8])
     }
 
@@ -39,7 +41,10 @@ import Testing
             F.claim(4, doc: 3, value: 9e6, subject: "Tessellate"),
         ]
         #expect(CrossReference(claims: claims, resolver: .plain).groups.map(\.subject) == ["Tessellate"])
-        #expect(CrossReference(claims: claims, resolver: .plain, minimumDocuments: 1).groups.map(\.subject) == ["Lanternfish", "Tessellate"])
+        // Two figures from one document get no verdict, so they come after the agreeing pair.
+        let sheet = CrossReference(claims: claims, resolver: .plain, minimumDocuments: 1).groups
+        #expect(sheet.map(\.subject) == ["Tessellate", "Lanternfish"])
+        #expect(sheet.map(\.verdict) == [.agree, .related])
     }
 
     @Test func aStoryAndItsSyndicatedCopyAreNotACrossReference() {
@@ -84,6 +89,7 @@ import Testing
         // Store.claims applies corrections to `claim`; grouping must use the corrected fields.
         var moved = F.claim(2, doc: 2, value: 32e9, metric: "funding", subject: "Anthropic")
         moved.claim.metric = "valuation"
+        moved.claim.measure = "valuation"
         let claims = [F.claim(1, doc: 1, value: 32e9, metric: "valuation", subject: "Anthropic"), moved]
         let xref = CrossReference(claims: claims, resolver: .plain)
         #expect(xref.groups.count == 1)
@@ -125,6 +131,9 @@ import Testing
         #expect(isEstimate("The company expects revenue of $450 million to $470 million."))
         #expect(isEstimate("Analysts forecast $2 billion."))
         #expect(!isEstimate("The company reported revenue of $412.6 million."))
+        #expect(!isEstimate("The effort cost an estimated $1 million to $10 million, according to the complaint."),
+                "\"an estimated\" hedges a reported figure")
+        #expect(isEstimate("Analysts estimated an estimated $3 billion loss."), "a cue beside the hedge still counts")
         #expect(EstimateLabel.estimator(Claim(kind: .money, text: "x", start: 0, end: 1, attribution: "analyst Dana Whitfield", sentence: "")) == "whitfield")
     }
 }

@@ -116,8 +116,9 @@ import Testing
             F.claim(2, doc: 2, value: 1.56e9, metric: "revenue", subject: "Meridian",
                     sentence: "Revenue reached $1.56 billion in fiscal 2025, the company said.", published: "2025-12-01"),
         ]))
-        #expect(group.verdict == .agree)
+        #expect(group.verdict == .related, "figures for two periods give no verdict")
         #expect(group.sideBySide == [.differentPeriods])
+        #expect(group.reason == "no verdict: the figures are for different or unstated periods")
         #expect(group.entries.map(\.period) == ["FY2024", "FY2025"])
     }
 
@@ -126,7 +127,7 @@ import Testing
             F.claim(1, doc: 1, value: 40e6, date: "2025-Q2", metric: "cost", subject: "Meridian data centre"),
             F.claim(2, doc: 2, value: 55e6, date: "2025-Q3", metric: "cost", subject: "Meridian data centre"),
         ]))
-        #expect(group.verdict == .agree)
+        #expect(group.verdict == .related)
         #expect(group.sideBySide == [.differentPeriods])
     }
 
@@ -138,7 +139,7 @@ import Testing
             F.claim(2, doc: 2, value: 1e9, qualifier: .approximate, metric: "cost", subject: "next-generation training run",
                     attribution: "Kemi Oyelaran", sentence: "Kemi Oyelaran expects it to cost about $1 billion.", published: "2025-06-03"),
         ]))
-        #expect(group.verdict == .agree)
+        #expect(group.verdict == .related)
         #expect(group.conflicts.isEmpty)
         #expect(group.sideBySide == [.differentAnalysts])
         #expect(group.entries.allSatisfy { $0.isEstimate })
@@ -171,7 +172,7 @@ import Testing
             F.claim(2, doc: 2, value: 480.2e6, metric: "revenue", subject: "Meridian Compute", origin: .filing,
                     published: "2026-02-19"),
         ]))
-        #expect(group.verdict == .agree)
+        #expect(group.verdict == .related)
         #expect(group.sideBySide == [.estimateAndFiling])
         #expect(group.entries[1].isPrimary)
         #expect(group.entries[1].notes.contains("primary source (filing)"))
@@ -201,17 +202,17 @@ import Testing
             F.claim(2, doc: 2, value: 412.6e6, date: "2025-07-01/2025-09-30", metric: "revenue", subject: "Meridian Compute",
                     origin: .filing, published: "2025-11-06"),
         ]))
-        #expect(group.verdict == .agree)
+        #expect(group.verdict == .related)
         #expect(group.sideBySide == [.periodNotStated])
     }
 
-    @Test func differentCurrenciesAreSideBySide() throws {
-        let group = try #require(F.group([
+    @Test func differentCurrenciesAreDifferentQuantities() throws {
+        let groups = CrossReference(claims: [
             F.claim(1, doc: 1, value: 10e6, currency: "USD"),
             F.claim(2, doc: 2, value: 25e6, currency: "EUR"),
-        ]))
-        #expect(group.verdict == .agree)
-        #expect(group.sideBySide == [.differentUnits])
+        ], resolver: .plain, minimumDocuments: 1).groups
+        #expect(groups.map(\.key.dimension.unit) == ["EUR", "USD"] || groups.map(\.key.dimension.unit) == ["USD", "EUR"])
+        #expect(groups.allSatisfy { $0.verdict == .related && $0.conflicts.isEmpty })
     }
 
     @Test func figuresInOneDocumentNeverContradictEachOther() throws {
@@ -219,7 +220,9 @@ import Testing
             F.claim(1, doc: 1, value: 18.4e9, metric: "valuation", subject: "Anthropic", published: "2024-11-18"),
             F.claim(2, doc: 1, value: 30e9, qualifier: .moreThan, metric: "valuation", subject: "Anthropic", published: "2024-11-18"),
         ]))
-        #expect(group.verdict == .agree)
+        // One source stating two figures (or "cut from $20 billion to $5 billion") is neither agreement nor conflict.
+        #expect(group.verdict == .related)
+        #expect(group.reason == "no verdict: only one independent source")
         #expect(group.conflicts.isEmpty && group.changes.isEmpty)
     }
 
@@ -234,7 +237,7 @@ import Testing
         #expect(group.documents == 4)
         #expect(group.values.count == 1)
         #expect(group.values[0].independent == 2, "the copy shares the wire's text; the second wire story shares its publisher")
-        #expect(group.entries[1].notes.contains { $0.contains("syndicated copy") })
+        #expect(group.entries[1].notes.contains("copy of document 1"))
     }
 
     @Test func theVerdictIsConflictWhenAnyPairConflictsEvenAmongChanges() throws {

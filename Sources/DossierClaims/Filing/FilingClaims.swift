@@ -24,6 +24,8 @@ public enum FilingClaims {
             var claim = Claim(kind: shape.kind, text: shape.text, start: 0, end: 0, value: shape.value,
                               currency: shape.currency, unit: shape.unit, date: periodEnd(fact.period),
                               metric: metric(for: fact)?.rawValue, subject: entityName,
+                              measure: ConceptMeasure.measure(for: fact), period: fact.period,
+                              per: shape.per,
                               sentence: "\(fact.concept) = \(shape.text)\(fact.period.map { " (\($0))" } ?? "")",
                               origin: .filing)
             if let locator, let found = locator.locate(fact) {
@@ -37,7 +39,7 @@ public enum FilingClaims {
         return out
     }
 
-    struct Shape { var kind: FigureKind; var value: Double; var currency: String?; var unit: String?; var text: String }
+    struct Shape { var kind: FigureKind; var value: Double; var currency: String?; var unit: String?; var text: String; var per: String? = nil }
 
     static func shape(of fact: Fact) -> Shape? {
         let unit = fact.unit ?? ""
@@ -55,8 +57,9 @@ public enum FilingClaims {
         let parts = unit.split(separator: "/").map(String.init)
         if let code = parts.first, isCurrencyCode(code) {
             if parts.count == 2 {
-                return Shape(kind: .money, value: value, currency: code, unit: "per \(parts[1].lowercased().hasSuffix("s") ? String(parts[1].lowercased().dropLast()) : parts[1].lowercased())",
-                             text: "\(code) \(format(value)) per \(parts[1])")
+                let denominator = parts[1].lowercased().hasSuffix("s") ? String(parts[1].lowercased().dropLast()) : parts[1].lowercased()
+                return Shape(kind: .money, value: value, currency: code, unit: "per \(denominator)",
+                             text: "\(code) \(format(value)) per \(parts[1])", per: denominator)
             }
             return Shape(kind: .money, value: value, currency: code, unit: nil, text: "\(code) \(format(value))")
         }

@@ -128,4 +128,19 @@ enum MeaningWords {
         "package", "proceeds", "consideration", "charge", "impairment", "writedown", "estimate", "forecast",
         "guidance", "outlook", "target", "goal", "bill", "count", "number", "total", "amount", "sum", "figure",
     ]
+
+    /// Filing concepts whose measure prose names differently from the concept's own words.
+    static let conceptMeasures: [String: String] = [
+        "SalesRevenueNet": "revenue", "SalesRevenueGoodsNet": "revenue", "SalesRevenueServicesNet": "revenue",
+        "CostOfRevenue": "cost of sales", "CostOfGoodsAndServicesSold": "cost of sales", "CostOfGoodsSold": "cost of sales",
+        "ResearchAndDevelopmentExpense": "research and development expense",
+        "SellingGeneralAndAdministrativeExpense": "selling, general and administrative expense",
+        "GrossProfit": "gross profit",
+        "CashAndCashEquivalentsAtCarryingValue": "cash and cash equivalents",
+        "LongTermDebt": "long-term debt", "LongTermDebtNoncurrent": "long-term debt",
+        "EntityCommonStockSharesOutstanding": "shares outstanding", "CommonStockSharesOutstanding": "shares outstanding",
+        "EntityPublicFloat": "public float",
+        "PaymentsToAcquirePropertyPlantAndEquipment": "capital expenditure",
+        "TotalOfferingAmount": "offering amount", "TotalAmountSold": "amount sold", "TotalRemaining": "amount remaining",
+    ]
 }

@@ -1,3 +1,4 @@
+import DossierModel
 /// The time a figure holds for: the date or time phrase attached to the
 /// figure's own clause ("in the third quarter", "fiscal 2025", "on Tuesday",
 /// "last year"), relative ones resolved against the document's date.

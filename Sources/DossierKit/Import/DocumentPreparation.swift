@@ -9,7 +9,8 @@ enum DocumentPreparation {
     /// The document with its claims, and a warning when the text reached the
     /// extractor's limit of claims (see `ClaimExtractor.defaultClaimLimit`).
     static func prepare(_ document: ParsedDocument, extractor: ClaimExtractor) -> (DocumentInput, warning: String?) {
-        let extracted = extractor.extract(from: document.text, published: document.published)
+        // A structured filing's text is a serialisation of its facts: its figures are the facts, not prose.
+        let extracted = factsOnlyFormats.contains(document.format) ? [] : extractor.extract(from: document.text, published: document.published)
         // A figure with no stated time holds as of the document's date.
         let documentDay = document.published.flatMap { $0.count >= 10 ? String($0.prefix(10)) : nil }
         let warning = extracted.count >= extractor.claimLimit
@@ -29,6 +30,9 @@ enum DocumentPreparation {
         }
         return (DocumentInput(document: document, textHash: ContentHash.sha256(document.text), claims: claims), warning)
     }
+
+    /// Formats whose text only lists the facts they carry (an XBRL instance, a Form D, a 13F holdings table).
+    static let factsOnlyFormats: Set<String> = ["xbrl", "form-d", "form-13f"]
 
     private static func describe(_ document: ParsedDocument) -> String {
         document.part.isEmpty ? "the text" : "document \(document.part)"

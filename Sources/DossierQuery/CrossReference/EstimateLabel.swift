@@ -1,4 +1,5 @@
 public import DossierModel
+import Foundation
 
 /// Whether a claim is labelled as an estimate ("analysts estimate", "she
 /// expects", "forecast", "guidance"): such figures are one person's view, set
@@ -10,9 +11,14 @@ public enum EstimateLabel {
     ]
 
     public static func isEstimate(_ claim: Claim) -> Bool {
-        let sentence = claim.sentence.lowercased()
+        var sentence = claim.sentence.lowercased()
+        // "cost an estimated $5 million" hedges a reported figure; it is not someone's forecast.
+        for hedge in hedges { sentence = sentence.replacingOccurrences(of: hedge, with: " ") }
         return cues.contains { sentence.contains($0) }
     }
+
+    /// Phrases that contain a cue but only say a figure is approximate.
+    static let hedges = ["an estimated ", "estimated total of "]
 
     /// Who the estimate belongs to, normalised for comparison, or nil when unattributed.
     public static func estimator(_ claim: Claim) -> String? {

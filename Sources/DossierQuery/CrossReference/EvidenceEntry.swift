@@ -20,6 +20,12 @@ public struct EvidenceEntry: Sendable, Equatable {
     public var isPrimary: Bool
     /// The earliest document of this claim's copy set (see ``Syndication``).
     public var copyRoot: Int64
+    /// True when the claim's own sentence (or filing concept) named its measure;
+    /// false when it was grouped on its coarse metric.
+    public var measureIsPrecise: Bool
+    /// Who stands behind the claim for independence: the filing's accession
+    /// number, else the normalised publisher, else the document.
+    public var sourceKey: String
     /// Index into the group's ``EvidenceGroup/values``.
     public var valueIndex: Int
     /// Short remarks for people ("primary source (filing)", "estimate by Whitfield").
@@ -38,6 +44,10 @@ public struct EvidenceEntry: Sendable, Equatable {
         isEstimate = !isPrimary && EstimateLabel.isEstimate(claim)
         estimator = isEstimate ? EstimateLabel.estimator(claim) : nil
         copyRoot = stored.document
+        measureIsPrecise = MeasureKey(claim)?.isPrecise ?? false
+        sourceKey = SourceIdentity.filing(stored.source).map { "filing " + $0 }
+            ?? SourceIdentity.publisherKey(stored.source.publisher).map { "publisher " + $0 }
+            ?? "document \(stored.document)"
         valueIndex = 0
         notes = []
     }

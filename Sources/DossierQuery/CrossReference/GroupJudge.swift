@@ -1,12 +1,14 @@
 import DossierModel
 import DossierStore
+import Foundation
 
 /// Judges one group: infers unstated periods, relates every pair of claims,
-/// clusters the values and states the verdict with its reasons.
+/// clusters the values and states the verdict with its reason.
 enum GroupJudge {
-    static func judge(_ members: [StoredClaim], subject: String, subjectKey: String, metric: String,
-                      tolerance: Tolerance, syndication: Syndication) -> EvidenceGroup {
-        let behaviour = MetricBehaviour(metric: metric)
+    static func judge(_ members: [StoredClaim], key: QuantityKey, subject: String, tolerance: Tolerance,
+                      syndication: Syndication) -> EvidenceGroup {
+        let metric = commonestMetric(members) ?? key.measure
+        let behaviour = MetricBehaviour(metric: commonestMetric(members), kind: key.dimension.kind)
         var entries = members.map { stored in
             var entry = EvidenceEntry(stored, tolerance: tolerance)
             entry.copyRoot = syndication.root(stored.document)
@@ -14,39 +16,88 @@ enum GroupJudge {
         }
         inferPeriods(&entries)
 
-        var conflicts: [ClaimPair] = []
-        var changes: [ClaimPair] = []
-        var reasons: [SideBySideReason] = []
+        var relations = Relations()
         for i in entries.indices {
             for j in entries.indices where j > i {
-                let pair = ClaimPair(earlier: entries[i].stored.id, later: entries[j].stored.id)
-                switch PairRule.relation(entries[i], entries[j], behaviour: behaviour) {
-                case .conflict: conflicts.append(pair)
-                case .changed: changes.append(pair)
-                case .sideBySide(let reason): if !reasons.contains(reason) { reasons.append(reason) }
-                case .agree, .notCompared: break
-                }
+                relations.record(PairRule.relation(entries[i], entries[j], behaviour: behaviour),
+                                 ClaimPair(earlier: entries[i].stored.id, later: entries[j].stored.id))
             }
         }
         let values = ValueClustering.cluster(&entries)
         annotate(&entries, syndication: syndication)
-        let verdict: Verdict = !conflicts.isEmpty ? .conflict : (!changes.isEmpty ? .changed : .agree)
+        let verdict: Verdict = !relations.conflicts.isEmpty ? .conflict
+            : !relations.changes.isEmpty ? .changed
+            : !relations.agreements.isEmpty ? .agree : .related
         let byID = Dictionary(entries.map { ($0.stored.id, $0) }, uniquingKeysWith: { a, _ in a })
         var notes: [String] = []
-        for pair in conflicts.prefix(6) {
+        for pair in relations.conflicts.prefix(6) {
             guard let a = byID[pair.earlier], let b = byID[pair.later] else { continue }
             notes.append("conflict: \(describe(a)) vs \(describe(b))")
         }
-        if !changes.isEmpty {
-            let timeline = timelineValues(entries, changes: changes)
+        if !relations.changes.isEmpty {
+            let timeline = timelineValues(entries, changes: relations.changes)
             notes.append("changed over time: " + timeline.joined(separator: " → "))
         }
-        for reason in reasons { notes.append(reason.explanation) }
+        if relations.updates > 0 { notes.append(SideBySideReason.sameSourceUpdate.explanation) }
+        for reason in relations.reasons { notes.append(reason.explanation) }
         let roots = Dictionary(entries.map { ($0.stored.document, $0.copyRoot) }, uniquingKeysWith: { a, _ in a })
         let independent = ValueClustering.independentSources(entries.map(\.stored), copyRoot: { roots[$0] ?? $0 })
-        return EvidenceGroup(subject: subject, subjectKey: subjectKey, metric: metric, verdict: verdict, entries: entries,
-                             values: values, sideBySide: reasons, conflicts: conflicts, changes: changes, notes: notes,
-                             independent: independent)
+        let periods = Set(entries.compactMap(\.period))
+        let period = periods.count == 1 && entries.allSatisfy({ $0.period != nil }) ? periods.first : nil
+        let confidence = confidence(entries, behaviour: behaviour)
+        var group = EvidenceGroup(
+            id: String(key.id.prefix(10)), key: key, subject: subject, subjectKey: key.subject, measure: key.measure,
+            metric: metric, period: period, verdict: verdict, confidence: confidence,
+            matchedOn: matchedOn(key, period: period), reason: "", entries: entries, values: values,
+            sideBySide: relations.reasons, conflicts: relations.conflicts, changes: relations.changes,
+            agreements: relations.agreements, notes: notes, independent: independent)
+        group.reason = VerdictReason.line(for: group, byID: byID, updates: relations.updates)
+        return group
+    }
+
+    /// The pairs of a group by how they relate.
+    struct Relations {
+        var conflicts: [ClaimPair] = []
+        var changes: [ClaimPair] = []
+        var agreements: [ClaimPair] = []
+        var reasons: [SideBySideReason] = []
+        var updates = 0
+
+        mutating func record(_ relation: Relation, _ pair: ClaimPair) {
+            switch relation {
+            case .conflict: conflicts.append(pair)
+            case .changed: changes.append(pair)
+            case .agree: agreements.append(pair)
+            case .update: updates += 1
+            case .sideBySide(let reason): if !reasons.contains(reason) { reasons.append(reason) }
+            case .notCompared: break
+            }
+        }
+    }
+
+    /// Low when any claim was grouped on its coarse metric; medium when a flow's
+    /// figure states no period (it may be for another one); else high.
+    static func confidence(_ entries: [EvidenceEntry], behaviour: MetricBehaviour) -> GroupConfidence {
+        if entries.contains(where: { !$0.measureIsPrecise }) { return .low }
+        if behaviour == .flow, entries.contains(where: { $0.period == nil }) { return .medium }
+        return .high
+    }
+
+    static func matchedOn(_ key: QuantityKey, period: String?) -> [String] {
+        var fields = ["subject", "measure", "unit"]
+        if key.per != nil { fields.append("per") }
+        if period != nil { fields.append("period") }
+        return fields
+    }
+
+    static func commonestMetric(_ members: [StoredClaim]) -> String? {
+        var counts: [String: Int] = [:]
+        var first: [String] = []
+        for metric in members.compactMap(\.claim.metric) where !metric.isEmpty {
+            if counts[metric] == nil { first.append(metric) }
+            counts[metric, default: 0] += 1
+        }
+        return first.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
     }
 
     /// An undated figure that matches exactly one stated period's figure is
@@ -76,8 +127,9 @@ enum GroupJudge {
                 notes.append(e.claim.attribution.map { "estimate by \($0)" } ?? "estimate")
             }
             if let period = e.period { notes.append(e.periodInferred ? "period \(period) (inferred)" : "period \(period)") }
+            if !e.measureIsPrecise { notes.append("no measure in its sentence: grouped on metric \(e.claim.metric ?? "?")") }
             if let original = syndication.copyOf(e.stored.document) {
-                notes.append("syndicated copy of document \(original)")
+                notes.append(e.isPrimary ? "another file of the filing in document \(original)" : "copy of document \(original)")
             }
             if let correction = e.stored.correction, correction.action == "correct" {
                 notes.append("corrected by a person" + (correction.reason.map { ": \($0)" } ?? ""))

@@ -1,3 +1,5 @@
+public import DossierModel
+
 /// How a metric behaves over time, which decides whether two different
 /// figures are a contradiction or a timeline.
 public enum MetricBehaviour: Sendable, Equatable {
@@ -10,6 +12,21 @@ public enum MetricBehaviour: Sendable, Equatable {
     /// A fact about one thing (what a training run cost, how long an
     /// extraction took, a fine): two different figures cannot both be true.
     case fixed
+
+    /// The behaviour of a group's quantity: by its metric when it has one,
+    /// else by its kind (a count with no metric is a running count — jobs,
+    /// casualties, users — and a percentage a level; money with no metric is
+    /// what one thing cost, a duration how long one thing took).
+    public init(metric: String?, kind: FigureKind) {
+        if let metric, !metric.isEmpty, metric != "time" {
+            self.init(metric: metric)
+            return
+        }
+        switch kind {
+        case .count, .percent: self = .level
+        case .money, .duration, .date, .multiple, .quantity: self = .fixed
+        }
+    }
 
     public init(metric: String) {
         switch metric {

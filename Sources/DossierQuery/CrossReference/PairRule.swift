@@ -1,10 +1,10 @@
-/// The rules that decide how two claims about the same subject and metric
-/// relate. Order matters: a reason to set figures side by side is checked
-/// before their values are compared.
+/// The rules that decide how two claims stating one quantity relate. Order
+/// matters: a reason not to compare is checked before values are compared,
+/// and a conflict is the last thing left, never a default.
 enum PairRule {
     static func relation(_ a: EvidenceEntry, _ b: EvidenceEntry, behaviour: MetricBehaviour) -> Relation {
-        // Two figures from one text (one document, or a syndicated copy) are
-        // one source's account, never independent agreement or contradiction.
+        // Two figures from one text (one document, a syndicated copy, one
+        // filing's files) are one source's account, never independent agreement or contradiction.
         if a.stored.document == b.stored.document || a.copyRoot == b.copyRoot {
             return .notCompared
         }
@@ -14,13 +14,15 @@ enum PairRule {
         if a.isEstimate, b.isEstimate, let ea = a.estimator, let eb = b.estimator, ea != eb {
             return .sideBySide(.differentAnalysts)
         }
-        if (a.isEstimate && b.isPrimary) || (b.isEstimate && a.isPrimary) {
+        if a.isEstimate != b.isEstimate {
+            // An estimate beside a reported figure is a forecast and its outcome, not two accounts.
             return .sideBySide(.estimateAndFiling)
         }
         switch (a.period, b.period) {
-        case let (pa?, pb?) where !Period.overlap(pa, pb):
+        case let (pa?, pb?) where !Period.overlap(pa, pb) || (behaviour == .flow && pa != pb):
+            // A flow over a year and over one of its quarters are two quantities, however they overlap.
             return .sideBySide(.differentPeriods)
-        case (nil, _?), (_?, nil):
+        case (nil, _), (_, nil):
             // "Revenue of $412.6 million" without a quarter meets the filing's
             // Q3 fact when the values match (its period is then inferred);
             // a different undated flow figure may be for any period.
@@ -28,12 +30,19 @@ enum PairRule {
         default:
             break
         }
-        if ia.agrees(with: ib) { return .agree }
-
+        let sameSource = a.sourceKey == b.sourceKey
+        if ia.agrees(with: ib) {
+            // One publisher repeating itself is not two sources agreeing.
+            return sameSource ? .notCompared : .agree
+        }
+        // A publisher or filer stating a new figure updates its own account.
+        if sameSource { return .update }
         // An analyst revising her own estimate is a change, whatever the metric.
         if a.isEstimate, b.isEstimate, a.estimator != nil, a.estimator == b.estimator, differentMoments(a, b) {
             return .changed
         }
+        // Grouped on a coarse metric ("cost"): the figures may be different line items.
+        if !a.measureIsPrecise || !b.measureIsPrecise { return .sideBySide(.measureNotStated) }
         if behaviour.movesOverTime, differentMoments(a, b) { return .changed }
         return .conflict
     }

@@ -5,28 +5,36 @@ public import DossierModel
 /// its sentence. Nil when the text does not say.
 public enum Period {
     public static func of(_ claim: Claim) -> String? {
-        if claim.kind != .date, let date = claim.date, !date.isEmpty { return normalized(date) }
+        guard claim.kind != .date else { return nil }
+        if let period = claim.period, !period.isEmpty { return normalized(period) }
+        if let date = claim.date, !date.isEmpty { return normalized(date) }
         return stated(in: claim.sentence)
     }
 
-    /// A filing's duration `2025-07-01/2025-09-30` as the quarter or fiscal year it
-    /// spans (`2025-Q3`, `FY2025`), so it meets the same period written in prose.
+    /// A duration as the quarter or fiscal year it spans (`2025-07-01/2025-09-30`
+    /// and `2025-07/2025-09` → `2025-Q3`; a 52-week year → `FY2025`), so it
+    /// meets the same period written in prose; any other span as whole months
+    /// (`2025-01/2025-09`). A quarter is named by the calendar quarter its
+    /// last month falls in, so a fiscal quarter ending 27 December is Q4.
     static func normalized(_ period: String) -> String {
         let parts = period.split(separator: "/").map(String.init)
-        guard parts.count == 2, let start = day(parts[0]), let end = day(parts[1]) else { return period }
-        let months = (end.year - start.year) * 12 + (end.month - start.month) + 1
+        guard parts.count == 2, let start = CalendarDate(parts[0]), let end = CalendarDate(parts[1]) else { return period }
+        let months: Int
+        if let a = start.day, let b = end.day {
+            // Filers' periods run 13 or 52 weeks as often as whole months.
+            let days = CalendarDate.dayNumber(end.year, end.month, b) - CalendarDate.dayNumber(start.year, start.month, a) + 1
+            months = Int((Double(days) / 30.4375).rounded())
+        } else {
+            months = (end.year - start.year) * 12 + (end.month - start.month) + 1
+        }
         switch months {
         case 3: return "\(end.year)-Q\((end.month - 1) / 3 + 1)"
         case 12: return "FY\(end.year)"
-        default: return period
+        default: return "\(start.year)-\(twoDigits(start.month))/\(end.year)-\(twoDigits(end.month))"
         }
     }
 
-    static func day(_ text: String) -> (year: Int, month: Int)? {
-        let fields = text.split(separator: "-")
-        guard fields.count == 3, let y = Int(fields[0]), let m = Int(fields[1]), (1...12).contains(m) else { return nil }
-        return (y, m)
-    }
+    static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     /// Fiscal years and quarters written in a sentence: "fiscal 2024", "FY2025",
     /// "the third quarter of 2025", "Q3 2025". Bare years are not periods:

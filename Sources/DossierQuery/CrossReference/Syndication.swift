@@ -3,7 +3,7 @@ public import DossierStore
 /// Which documents are copies of one another: the same main text (same
 /// `textHash`), or a syndicated story that kept the wire's sentences but not
 /// its headline, credits or boilerplate (most of their figure sentences
-/// identical). A copy is not independent evidence.
+/// identical), or another file of the same filing. A copy is not independent evidence.
 public struct Syndication: Sendable {
     /// Document → the earliest document of its copy set (itself when it has no copies).
     public private(set) var original: [Int64: Int64] = [:]
@@ -17,10 +17,12 @@ public struct Syndication: Sendable {
         var sentences: [Int64: Set<String>] = [:]
         var published: [Int64: String] = [:]
         var byText: [String: [Int64]] = [:]
+        var byFiling: [String: [Int64]] = [:]
         for stored in claims {
             let doc = stored.document
             if sentences[doc] == nil {
                 byText[stored.source.textHash, default: []].append(doc)
+                if let filing = SourceIdentity.filing(stored.source) { byFiling[filing, default: []].append(doc) }
                 published[doc] = stored.source.published ?? "9999"
             }
             sentences[doc, default: []].insert(Self.key(stored.claim.sentence))
@@ -34,6 +36,8 @@ public struct Syndication: Sendable {
         func union(_ a: Int64, _ b: Int64) { parent[find(a)] = find(b) }
 
         for docs in byText.values where docs.count > 1 { for doc in docs.dropFirst() { union(doc, docs[0]) } }
+        // The files of one filing (inline XBRL page, instance, full submission) are one source.
+        for docs in byFiling.values where docs.count > 1 { for doc in docs.dropFirst() { union(doc, docs[0]) } }
         // Count shared sentences per pair through an index, not by comparing every pair.
         var index: [String: [Int64]] = [:]
         for (doc, set) in sentences { for sentence in set { index[sentence, default: []].append(doc) } }

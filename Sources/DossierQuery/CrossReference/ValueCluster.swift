@@ -70,24 +70,22 @@ enum ValueClustering {
         var byText: [String: Int64] = [:]
         var byRoot: [Int64: Int64] = [:]
         var byPublisher: [String: Int64] = [:]
+        var byFiling: [String: Int64] = [:]
         for claim in claims where parent[claim.document] == nil {
             let doc = claim.document
             parent[doc] = doc
             documents.append(doc)
             if let other = byText[claim.source.textHash] { union(doc, other) } else { byText[claim.source.textHash] = doc }
+            if let filing = SourceIdentity.filing(claim.source) {
+                if let other = byFiling[filing] { union(doc, other) } else { byFiling[filing] = doc }
+            }
             let root = copyRoot(doc)
             if let other = byRoot[root] { union(doc, other) } else { byRoot[root] = doc }
-            if let publisher = publisherKey(claim.source.publisher) {
+            if let publisher = SourceIdentity.publisherKey(claim.source.publisher) {
                 if let other = byPublisher[publisher] { union(doc, other) } else { byPublisher[publisher] = doc }
             }
         }
         return Set(documents.map(find)).count
-    }
-
-    static func publisherKey(_ publisher: String?) -> String? {
-        guard let publisher else { return nil }
-        let key = publisher.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
-        return key.isEmpty ? nil : key
     }
 
     static func orderedUnique(_ values: [String]) -> [String] {

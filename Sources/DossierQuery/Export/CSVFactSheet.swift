@@ -8,7 +8,8 @@ public enum CSVFactSheet {
         "citation", "group_subject", "group_metric", "verdict", "value_index", "independent", "primary", "estimate", "period",
         "notes", "id", "document", "kind", "text", "value", "low", "high", "currency", "unit", "date", "qualifier", "metric",
         "subject", "attribution", "sentence", "start", "end", "origin", "correction", "correction_reason", "title", "publisher",
-        "published", "url", "location",
+        "published", "url", "location", "group_id", "group_measure", "group_period", "confidence", "reason", "measure",
+        "claim_period", "direction", "per",
     ]
 
     public static func render(_ sheet: FactSheet) -> String {
@@ -22,12 +23,16 @@ public enum CSVFactSheet {
                     (String(entry.isPrimary), false), (String(entry.isEstimate), false), (entry.period ?? "", true),
                     (entry.notes.joined(separator: "; "), true),
                 ]
-                lines.append(record(lead + fields(entry.stored)))
+                let tail: [(String, Bool)] = [
+                    (group.id, false), (group.measure, true), (group.period ?? "", true), (group.confidence.rawValue, false),
+                    (group.reason, true),
+                ]
+                lines.append(record(lead + fields(entry.stored) + tail + meaning(entry.stored)))
             }
         }
         for stored in sheet.other {
             let lead: [(String, Bool)] = [(number(sheet.citationNumber(stored.id)), false)] + Array(repeating: ("", false), count: 9)
-            lines.append(record(lead + fields(stored)))
+            lines.append(record(lead + fields(stored) + Array(repeating: ("", false), count: 5) + meaning(stored)))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -45,6 +50,12 @@ public enum CSVFactSheet {
             (s.source.publisher ?? "", true), (s.source.published ?? "", true), (s.source.url ?? "", true),
             (s.source.location ?? "", true),
         ]
+    }
+
+    /// What the claim measures, as the extractor read it; appended last so older readers' columns stay put.
+    static func meaning(_ s: StoredClaim) -> [(String, Bool)] {
+        let c = s.claim
+        return [(c.measure ?? "", true), (c.period ?? "", true), (c.direction?.rawValue ?? "", false), (c.per ?? "", true)]
     }
 
     static func record(_ fields: [(String, Bool)]) -> String {

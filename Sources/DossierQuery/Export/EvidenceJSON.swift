@@ -13,11 +13,15 @@ import Foundation
 /// claim adds `valueIndex` (into the group's `values`), `period`, `primary`,
 /// `estimate`, `notes` and, in a fact sheet, `citation` (its footnote number).
 ///
-/// A group: `subject`, `subjectKey`, `metric`, `verdict` (`agree`|`conflict`|
-/// `changed`), `documents`, `independent`, `notes`, `sideBySide` (reasons:
-/// `different_periods`, `period_not_stated`, `different_analysts`,
-/// `estimate_and_filing`, `different_units`), `conflicts` and `changes` (pairs
-/// `{earlier, later}` of claim ids), `values` (`figure`, `period`, `claims`,
+/// A group: `id` (stable, for `xref --explain`), `title` (subject · measure ·
+/// period), `subject`, `subjectKey`, `measure`, `metric`, `period`, `unit`,
+/// `per`, `change` (true for a group of changes: "rose $2bn"), `verdict`
+/// (`agree`|`conflict`|`changed`|`related`), `confidence` (`high`|`medium`|
+/// `low`), `matchedOn`, `reason` (one line: why the verdict), `documents`,
+/// `independent`, `notes`, `sideBySide` (reasons: `different_periods`,
+/// `period_not_stated`, `different_analysts`, `estimate_and_filing`,
+/// `different_units`, `measure_not_stated`, `same_source_update`),
+/// `conflicts`, `changes` and `agreements` (pairs `{earlier, later}` of claim ids), `values` (`figure`, `period`, `claims`,
 /// `documents`, `independent`, `publishers`, `primary`, `firstPublished`) and
 /// `claims`. A fact sheet: `title`, `scope`, `generatedAt`, `groups`, `other`
 /// (ungrouped claims) and `citations`.
@@ -115,10 +119,21 @@ struct ValueRecord: Encodable {
 }
 
 struct GroupRecord: Encodable {
+    var id: String
+    var title: String
     var subject: String
     var subjectKey: String
+    var measure: String
     var metric: String
+    var period: String?
+    var unit: String
+    var per: String?
+    var change: Bool
     var verdict: String
+    var confidence: String
+    var matchedOn: [String]
+    var reason: String
+    var agreements: [ClaimPair]
     var documents: Int
     var independent: Int
     var notes: [String]
@@ -129,10 +144,46 @@ struct GroupRecord: Encodable {
     var claims: [ClaimRecord]
 
     init(_ g: EvidenceGroup, sheet: FactSheet?) {
-        subject = g.subject; subjectKey = g.subjectKey; metric = g.metric; verdict = g.verdict.rawValue
+        id = g.id; title = g.title; subject = g.subject; subjectKey = g.subjectKey; measure = g.measure; metric = g.metric
+        period = g.period; unit = g.key.dimension.description; per = g.key.per; change = g.key.isChange
+        verdict = g.verdict.rawValue; confidence = g.confidence.rawValue; matchedOn = g.matchedOn; reason = g.reason
+        agreements = g.agreements
         documents = g.documents; independent = g.independent; notes = g.notes; sideBySide = g.sideBySide.map(\.rawValue)
         conflicts = g.conflicts; changes = g.changes; values = g.values.map(ValueRecord.init)
         claims = g.entries.map { ClaimRecord(entry: $0, citation: sheet?.citationNumber($0.stored.id)) }
+    }
+
+    enum Keys: String, CodingKey {
+        case id, title, subject, subjectKey, measure, metric, period, unit, per, change, verdict, confidence, matchedOn, reason,
+             documents, independent, notes, sideBySide, conflicts, changes, agreements, values, claims
+    }
+
+    // Written by hand so that a missing period or per is `null`, not an absent key.
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(subject, forKey: .subject)
+        try c.encode(subjectKey, forKey: .subjectKey)
+        try c.encode(measure, forKey: .measure)
+        try c.encode(metric, forKey: .metric)
+        try c.encode(period, forKey: .period)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(per, forKey: .per)
+        try c.encode(change, forKey: .change)
+        try c.encode(verdict, forKey: .verdict)
+        try c.encode(confidence, forKey: .confidence)
+        try c.encode(matchedOn, forKey: .matchedOn)
+        try c.encode(reason, forKey: .reason)
+        try c.encode(documents, forKey: .documents)
+        try c.encode(independent, forKey: .independent)
+        try c.encode(notes, forKey: .notes)
+        try c.encode(sideBySide, forKey: .sideBySide)
+        try c.encode(conflicts, forKey: .conflicts)
+        try c.encode(changes, forKey: .changes)
+        try c.encode(agreements, forKey: .agreements)
+        try c.encode(values, forKey: .values)
+        try c.encode(claims, forKey: .claims)
     }
 }
 

@@ -28,14 +28,17 @@ public enum HTMLFactSheet {
         out.append("<p class=\"about\">\(about.joined(separator: " "))</p>")
         out.append("<p class=\"legend\"><span class=\"verdict agree\">agree</span> figures match within tolerance "
                    + "<span class=\"verdict conflict\">conflict</span> figures that cannot both be true "
-                   + "<span class=\"verdict changed\">changed</span> a later figure for a quantity that moves over time</p>")
+                   + "<span class=\"verdict changed\">changed</span> a later figure for a quantity that moves over time "
+                   + "<span class=\"verdict related\">related</span> shown together, no verdict</p>")
         out.append("</header>")
         for group in sheet.groups {
             out.append("<section class=\"group \(group.verdict.rawValue)\">")
-            out.append("<h2>\(h(group.subject)) <span class=\"metric\">\(h(group.metric))</span> "
-                       + "<span class=\"verdict \(group.verdict.rawValue)\">\(group.verdict.rawValue)</span></h2>")
+            out.append("<h2>\(h(group.subject)) <span class=\"metric\">\(h(group.measure))</span>"
+                       + (group.period.map { " <span class=\"metric\">\(h($0))</span>" } ?? "")
+                       + " <span class=\"verdict \(group.verdict.rawValue)\">\(group.verdict.rawValue)</span></h2>")
+            out.append("<p class=\"reason\">\(h(group.reason))</p>")
             out.append("<p class=\"counts\">\(group.entries.count) figure\(group.entries.count == 1 ? "" : "s"), \(group.documents) document\(group.documents == 1 ? "" : "s"), "
-                       + "\(group.independent) independent publisher\(group.independent == 1 ? "" : "s")</p>")
+                       + "\(group.independent) independent source\(group.independent == 1 ? "" : "s")</p>")
             if !group.notes.isEmpty {
                 out.append("<ul class=\"notes\">")
                 for note in group.notes { out.append("<li>\(h(note))</li>") }
@@ -52,7 +55,7 @@ public enum HTMLFactSheet {
         if !sheet.other.isEmpty {
             out.append("<section class=\"group other\">")
             out.append("<h2>Other figures</h2>")
-            out.append("<p class=\"counts\">Figures without a subject or a metric: listed, not cross-referenced.</p>")
+            out.append("<p class=\"counts\">Figures without a subject or a measure: listed, not cross-referenced.</p>")
             out.append(table(sheet.other.map { ($0, []) }, sheet: sheet))
             out.append("</section>")
         }
@@ -121,6 +124,7 @@ public enum HTMLFactSheet {
         .verdict.agree { color: #1a6b2f; background: #e7f5ea; }
         .verdict.conflict { color: #a01b1b; background: #fde8e8; }
         .verdict.changed { color: #7a4b00; background: #fff2d9; }
+        .verdict.related { color: #444; background: #eee; }
         .legend .verdict { margin-left: .8em; }
         table { border-collapse: collapse; width: 100%; margin: .6em 0; font-size: .9em; }
         th, td { border: 1px solid #d5d5d5; padding: .35em .5em; vertical-align: top; text-align: left; }

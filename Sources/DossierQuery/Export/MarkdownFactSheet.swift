@@ -17,13 +17,16 @@ public enum MarkdownFactSheet {
         out.append(about.joined(separator: " "))
         out.append("")
         out.append("Verdicts: **agree** — the sources' figures match within tolerance; **conflict** — figures that cannot both be true; "
-                   + "**changed** — a later figure for a quantity that moves over time.")
+                   + "**changed** — a later figure for a quantity that moves over time; **related** — shown together, no verdict "
+                   + "(one source, different periods, or not surely the same quantity).")
         for group in sheet.groups {
             out.append("")
-            out.append("## " + md(group.subject) + " — " + md(group.metric))
+            out.append("## " + md(group.title))
             out.append("")
             out.append("**Verdict: \(group.verdict.rawValue)** · \(group.entries.count) figure\(group.entries.count == 1 ? "" : "s"), "
-                       + "\(group.documents) document\(group.documents == 1 ? "" : "s"), \(group.independent) independent publisher\(group.independent == 1 ? "" : "s")")
+                       + "\(group.documents) document\(group.documents == 1 ? "" : "s"), \(group.independent) independent source\(group.independent == 1 ? "" : "s")")
+            out.append("")
+            out.append(md(group.reason))
             if !group.notes.isEmpty {
                 out.append("")
                 for note in group.notes { out.append("- " + md(note)) }
@@ -48,7 +51,7 @@ public enum MarkdownFactSheet {
             out.append("")
             out.append("## Other figures")
             out.append("")
-            out.append("Figures without a subject or a metric: listed, not cross-referenced.")
+            out.append("Figures without a subject or a measure: listed, not cross-referenced.")
             out.append("")
             out.append("| Published | Figure | Qualifier | Source | Quote | Notes |")
             out.append("|---|---|---|---|---|---|")

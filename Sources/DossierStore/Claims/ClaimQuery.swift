@@ -61,4 +61,22 @@ public struct ClaimSource: Sendable, Equatable, Codable {
     public var location: String?
     public var kind: String
     public var textHash: String
+    /// The detailed source format (`html`, `ixbrl`, `xbrl`, `form-d`, …).
+    public var format: String?
+    /// A filing's EDGAR accession number, when the document states it: the files of one filing share it.
+    public var accession: String?
+
+    public init(document: Int64, title: String? = nil, publisher: String? = nil, published: String? = nil, url: String? = nil,
+                location: String? = nil, kind: String, textHash: String, format: String? = nil, accession: String? = nil) {
+        self.document = document
+        self.title = title
+        self.publisher = publisher
+        self.published = published
+        self.url = url
+        self.location = location
+        self.kind = kind
+        self.textHash = textHash
+        self.format = format
+        self.accession = accession
+    }
 }

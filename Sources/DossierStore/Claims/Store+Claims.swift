@@ -10,7 +10,8 @@ extension Store {
         try writer.read { db in
             var sql = """
                 SELECT c.*, d.title AS d_title, d.publisher AS d_publisher, d.published AS d_published, d.url AS d_url,
-                       d.kind AS d_kind, d.part AS d_part, d.text_hash AS d_text_hash,
+                       d.kind AS d_kind, d.part AS d_part, d.text_hash AS d_text_hash, d.format AS d_format,
+                       json_extract(d.metadata, '$.accession_number') AS d_accession,
                        (SELECT f.path FROM files f WHERE f.content_hash = d.content_hash AND f.status = 'ok'
                         ORDER BY f.id LIMIT 1) AS d_path,
                        k.action AS k_action, k.reason AS k_reason, k.value AS k_value, k.low AS k_low, k.high AS k_high,
@@ -95,7 +96,8 @@ extension Store {
             if action == "correct" {
                 if let value: Double = row["k_value"] { claim.value = value; claim.low = nil; claim.high = nil }
                 if let low: Double = row["k_low"], let high: Double = row["k_high"] { claim.value = nil; claim.low = low; claim.high = high }
-                if let metric: String = row["k_metric"] { claim.metric = metric }
+                // A person naming the metric also names what the figure measures: the parse's measure was wrong.
+                if let metric: String = row["k_metric"] { claim.metric = metric; claim.measure = metric }
                 if let subject: String = row["k_subject"] { claim.subject = subject }
             }
         }
@@ -104,7 +106,7 @@ extension Store {
         let source = ClaimSource(
             document: row["document_id"], title: row["d_title"], publisher: row["d_publisher"], published: row["d_published"],
             url: row["d_url"], location: path.map { part.isEmpty ? $0 : "\($0)#\(part)" }, kind: row["d_kind"],
-            textHash: row["d_text_hash"]
+            textHash: row["d_text_hash"], format: row["d_format"], accession: row["d_accession"]
         )
         return StoredClaim(id: row["id"], document: row["document_id"], claim: claim, correction: correction, source: source,
                            asOf: row["as_of"])

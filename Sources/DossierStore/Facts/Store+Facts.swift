@@ -29,7 +29,8 @@ extension Store {
         try writer.read { db in
             var sql = """
                 SELECT x.*, d.title AS d_title, d.publisher AS d_publisher, d.published AS d_published, d.url AS d_url,
-                       d.kind AS d_kind, d.part AS d_part, d.text_hash AS d_text_hash,
+                       d.kind AS d_kind, d.part AS d_part, d.text_hash AS d_text_hash, d.format AS d_format,
+                       json_extract(d.metadata, '$.accession_number') AS d_accession,
                        (SELECT f.path FROM files f WHERE f.content_hash = d.content_hash AND f.status = 'ok'
                         ORDER BY f.id LIMIT 1) AS d_path
                 FROM facts x JOIN documents d ON d.id = x.document_id
@@ -64,7 +65,8 @@ extension Store {
                 let source = ClaimSource(
                     document: row["document_id"], title: row["d_title"], publisher: row["d_publisher"],
                     published: row["d_published"], url: row["d_url"],
-                    location: path.map { part.isEmpty ? $0 : "\($0)#\(part)" }, kind: row["d_kind"], textHash: row["d_text_hash"]
+                    location: path.map { part.isEmpty ? $0 : "\($0)#\(part)" }, kind: row["d_kind"], textHash: row["d_text_hash"],
+                    format: row["d_format"], accession: row["d_accession"]
                 )
                 return StoredFact(id: row["id"], fact: fact, source: source)
             }

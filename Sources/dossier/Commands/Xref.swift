@@ -9,19 +9,23 @@ struct Xref: AsyncParsableCommand {
         commandName: "xref",
         abstract: "Cross-reference claims: which sources agree, which conflict, how a figure changed.",
         discussion: """
-            Groups claims about the same subject and metric across documents. Each group lists every \\
-            source's figure, earliest first, and a verdict:
-              agree     the figures match within tolerance (ranges overlap; "north of $30 billion" agrees with $32 billion)
-              conflict  figures that cannot both be true for the same thing at the same time
-              changed   a later figure for a quantity that moves over time (valuation, revenue, users, …)
-            Figures for different periods, estimates by different analysts, and an estimate beside a filing's \\
-            value are shown side by side, not as conflicts. Filing facts are marked as the primary source. \\
-            Syndicated copies (same text) and stories by the same publisher count once as independent sources.
+            Groups claims that state the same quantity: the same subject (after normalisation and aliases), \\
+            the same measure (what the figure measures: revenue, cost of sales, death toll), the same unit or \\
+            currency and, for a rate, the same "per". Each group is titled subject · measure · period, lists every \\
+            source's figure, earliest first, and gives a verdict with a one-line reason:
+              conflict  independent sources state figures that cannot both be true for the same thing at the same time
+              changed   a later figure for a quantity that moves over time (valuation, a running count, …)
+              agree     independent sources state matching figures (ranges overlap; "north of $30 billion" agrees with $32 billion)
+              related   no verdict: one source only, different or unstated periods, estimates beside reported figures,
+                        or figures whose sentences name no measure (grouped on a coarse metric such as "cost")
+            Syndicated copies, one publisher's stories and the files of one filing count once. An update by the \\
+            same publisher is not a conflict. Groups are listed conflicts first, then by independent sources.
 
             Examples:
-              dossier xref --metric valuation
+              dossier xref --verdict conflict
               dossier xref --subject Anthropic --format json
-              dossier xref 'extraction'
+              dossier xref --min-sources 3 --limit 20
+              dossier xref --explain 3fa9c2e1d0
             """
     )
 
@@ -37,11 +41,38 @@ struct Xref: AsyncParsableCommand {
     @Option(name: .long, help: "Only this metric (cost, valuation, revenue, …).")
     var metric: String?
 
+    @Option(name: .long, help: "Only groups with this verdict: conflict, changed, agree or related.")
+    var verdict: Verdict?
+
+    @Option(name: .customLong("min-sources"), help: "Only groups with at least this many independent sources.")
+    var minSources: Int = 0
+
+    @Option(name: .long, help: "Show at most this many groups.")
+    var limit: Int?
+
+    @Option(name: .long, help: "Skip this many groups first (with --limit, to page).")
+    var offset: Int = 0
+
+    @Option(name: .long, help: "Explain one group (by the id xref prints): why each claim is in it and how it was compared.")
+    var explain: String?
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        if offset < 0 { throw ValidationError("--offset must be 0 or more") }
+        if minSources < 0 { throw ValidationError("--min-sources must be 0 or more") }
+    }
+
     func run() async throws {
         let archive = try database.openForReading()
+        if let explain {
+            try explainGroup(explain, archive: archive)
+            return
+        }
         let result: CrossReference
         do {
-            result = try archive.crossReference(EvidenceRequest(text: query, subject: subject, metric: metric))
+            result = try archive.crossReference(EvidenceRequest(
+                text: query, subject: subject, metric: metric, verdict: verdict, minimumSources: minSources,
+                offset: offset, limit: limit))
         } catch let error as SearchError {
             throw DossierFailure.usage(error.description)
         }
@@ -55,19 +86,38 @@ struct Xref: AsyncParsableCommand {
             print(CSVFactSheet.render(FactSheet(crossReference: grouped)), terminator: "")
         case .table:
             if groups.isEmpty {
-                Terminal.writeStderr("no claims about the same subject and metric in two or more documents\n")
+                Terminal.writeStderr("no claims about the same quantity in two or more documents"
+                                     + (verdict.map { " with the verdict \($0.rawValue)" } ?? "") + "\n")
                 return
             }
             print(groups.map(Self.table).joined(separator: "\n\n"))
         }
     }
 
+    func explainGroup(_ id: String, archive: Archive) throws {
+        guard let group = try archive.crossReferenceGroup(id: id) else {
+            throw DossierFailure.usage("no cross-reference group has the id \(id): run `dossier xref` to list the groups and their ids")
+        }
+        switch output.format {
+        case .json, .jsonl: print(output.format == .json ? EvidenceJSON.groups([group]) : EvidenceJSON.groupLine(group))
+        case .csv: print(CSVFactSheet.render(FactSheet(crossReference: CrossReference(groups: [group]))), terminator: "")
+        case .table: print(GroupExplanation.lines(group).joined(separator: "\n"))
+        }
+    }
+
     static func table(_ group: EvidenceGroup) -> String {
-        let style: Terminal.Style = group.verdict == .conflict ? .red : (group.verdict == .changed ? .yellow : .green)
+        let style: Terminal.Style = switch group.verdict {
+        case .conflict: .red
+        case .changed: .yellow
+        case .agree: .green
+        case .related: .dim
+        }
         var lines = [
-            Terminal.styled("\(group.subject) · \(group.metric)", .bold) + "  "
+            Terminal.styled(group.title, .bold) + "  "
                 + Terminal.styled(group.verdict.rawValue.uppercased(), style)
-                + "  \(group.documents) document\(group.documents == 1 ? "" : "s"), \(group.independent) independent",
+                + "  \(group.documents) document\(group.documents == 1 ? "" : "s"), \(group.independent) independent"
+                + "  [\(group.id)]",
+            "  " + group.reason,
         ]
         let rows = group.entries.map { e -> [String] in
             let value = group.values.indices.contains(e.valueIndex) ? group.values[e.valueIndex] : nil
@@ -88,3 +138,4 @@ struct Xref: AsyncParsableCommand {
         return lines.joined(separator: "\n")
     }
 }
+

@@ -1,4 +1,5 @@
 @testable import DossierClaims
+import DossierModel
 import Testing
 
 struct CalendarDayTests {

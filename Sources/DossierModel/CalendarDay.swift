@@ -1,13 +1,13 @@
 /// A day of the proleptic Gregorian calendar, for resolving "last year",
 /// "on Tuesday" and "Jan. 9" against a document's date without Foundation's
 /// calendars (whose results depend on the machine's time zone and locale).
-struct CalendarDay: Sendable, Hashable {
-    var year: Int
-    var month: Int
-    var day: Int
+public struct CalendarDay: Sendable, Hashable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
 
     /// Reads `YYYY-MM-DD` at the start of an ISO date or timestamp (`2025-03-14T09:30:00Z`).
-    init?(iso: String) {
+    public init?(iso: String) {
         let b = Array(iso.utf8.prefix(10))
         guard b.count == 10, b[4] == 45, b[7] == 45 else { return nil }
         func number(_ r: Range<Int>) -> Int? {
@@ -20,14 +20,14 @@ struct CalendarDay: Sendable, Hashable {
         self.init(year: y, month: m, day: d)
     }
 
-    init(year: Int, month: Int, day: Int) {
+    public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days-from-civil).
-    var ordinal: Int {
+    public var ordinal: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -37,7 +37,7 @@ struct CalendarDay: Sendable, Hashable {
         return era * 146_097 + doe - 719_468
     }
 
-    init(ordinal z0: Int) {
+    public init(ordinal z0: Int) {
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -50,12 +50,12 @@ struct CalendarDay: Sendable, Hashable {
     }
 
     /// 1 = Monday … 7 = Sunday (ISO 8601).
-    var weekday: Int { ((ordinal % 7 + 7) % 7 + 3) % 7 + 1 }
+    public var weekday: Int { ((ordinal % 7 + 7) % 7 + 3) % 7 + 1 }
 
-    func adding(days: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + days) }
+    public func adding(days: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + days) }
 
     /// The ISO 8601 week, `2025-W07`.
-    var isoWeek: String {
+    public var isoWeek: String {
         // The week's Thursday decides its year.
         let thursday = adding(days: 4 - weekday)
         let first = CalendarDay(year: thursday.year, month: 1, day: 1)
@@ -63,12 +63,12 @@ struct CalendarDay: Sendable, Hashable {
         return "\(thursday.year)-W\(week < 10 ? "0" : "")\(week)"
     }
 
-    var iso: String { "\(year)-\(Self.pad(month))-\(Self.pad(day))" }
-    var quarter: Int { (month - 1) / 3 + 1 }
+    public var iso: String { "\(year)-\(Self.pad(month))-\(Self.pad(day))" }
+    public var quarter: Int { (month - 1) / 3 + 1 }
 
-    static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    public static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
-    static func days(inMonth m: Int, year y: Int) -> Int {
+    public static func days(inMonth m: Int, year y: Int) -> Int {
         switch m {
         case 2: (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -77,7 +77,7 @@ struct CalendarDay: Sendable, Hashable {
     }
 
     /// A month and day without a year (`--03-05`), placed in the year that puts it nearest to `self`.
-    func nearest(month: Int, day: Int) -> CalendarDay? {
+    public func nearest(month: Int, day: Int) -> CalendarDay? {
         var best: CalendarDay?
         for y in (year - 1)...(year + 1) where day <= CalendarDay.days(inMonth: month, year: y) {
             let c = CalendarDay(year: y, month: month, day: day)
@@ -87,13 +87,13 @@ struct CalendarDay: Sendable, Hashable {
     }
 
     /// A month and day in a given year, when the day exists there.
-    func nearest(month: Int, day: Int, inYear y: Int) -> CalendarDay? {
+    public func nearest(month: Int, day: Int, inYear y: Int) -> CalendarDay? {
         day <= CalendarDay.days(inMonth: month, year: y) ? CalendarDay(year: y, month: month, day: day) : nil
     }
 
     /// A quarter (`of: 4`) or half (`of: 2`) without a year, placed in the year whose period's middle
     /// is nearest: `2025-Q3`, `2026-H1`.
-    func nearest(part n: Int, of parts: Int) -> String {
+    public func nearest(part n: Int, of parts: Int) -> String {
         let months = 12 / parts
         let here = year * 12 + (month - 1)
         let middle = { (y: Int) in y * 12 + (n - 1) * months + months / 2 }
@@ -102,7 +102,7 @@ struct CalendarDay: Sendable, Hashable {
     }
 
     /// A month without a year ("in August"), placed in the nearest year.
-    func nearest(month: Int) -> String {
+    public func nearest(month: Int) -> String {
         let here = year * 12 + self.month
         let y = [year - 1, year, year + 1].min { abs($0 * 12 + month - here) < abs($1 * 12 + month - here) }!
         return "\(y)-\(Self.pad(month))"

@@ -1,0 +1,80 @@
+public import DossierStore
+import DossierModel
+
+/// Stored claims grouped by the quantity they state, each group judged.
+public struct CrossReference: Sendable {
+    public var groups: [EvidenceGroup]
+    /// Claims that could not be grouped: no subject, no measure, or a bare date.
+    public var ungrouped: [StoredClaim]
+
+    /// Groups already judged (one group to explain or export).
+    public init(groups: [EvidenceGroup], ungrouped: [StoredClaim] = []) {
+        self.groups = groups
+        self.ungrouped = ungrouped
+    }
+
+    /// Groups claims by ``QuantityKey`` and judges each group.
+    ///
+    /// - Parameters:
+    ///   - claims: stored claims, in publication order (as `Store.claims` returns them).
+    ///   - minimumDocuments: groups drawing on fewer documents are left out
+    ///     (2 for `xref`, which is about several sources; 1 for a fact sheet).
+    ///     Copies of one story and the files of one filing count as one document.
+    public init(claims: [StoredClaim], resolver: SubjectResolver, tolerance: Tolerance = .standard, minimumDocuments: Int = 2) {
+        var order: [QuantityKey] = []
+        var buckets: [QuantityKey: [StoredClaim]] = [:]
+        var ungrouped: [StoredClaim] = []
+        let syndication = Syndication(claims: claims)
+        for stored in claims {
+            let claim = stored.claim
+            guard let subject = claim.subject, !subject.trimmingCharacters(in: .whitespaces).isEmpty,
+                  let key = QuantityKey(claim, subjectKey: resolver.key(subject)) else {
+                ungrouped.append(stored)
+                continue
+            }
+            if buckets[key] == nil { order.append(key) }
+            buckets[key, default: []].append(stored)
+        }
+        var groups: [EvidenceGroup] = []
+        for key in order {
+            guard let members = buckets[key] else { continue }
+            guard Set(members.map { syndication.root($0.document) }).count >= minimumDocuments else { continue }
+            let name = resolver.preferredName(forKey: key.subject) ?? Self.commonestSpelling(members)
+            groups.append(GroupJudge.judge(members, key: key, subject: name, tolerance: tolerance, syndication: syndication))
+        }
+        groups.sort(by: Self.moreUseful)
+        self.groups = groups
+        self.ungrouped = ungrouped
+    }
+
+    /// Conflicts first, then other verdicts, then related figures; within
+    /// each, the groups with the most independent sources; then by name.
+    static func moreUseful(_ a: EvidenceGroup, _ b: EvidenceGroup) -> Bool {
+        if a.verdict.rank != b.verdict.rank { return a.verdict.rank < b.verdict.rank }
+        if a.independent != b.independent { return a.independent > b.independent }
+        return (a.subject.lowercased(), a.measure, a.id) < (b.subject.lowercased(), b.measure, b.id)
+    }
+
+    /// Keeps the groups `filter` accepts (used for `--subject`, and for a
+    /// text query that must match at least one claim of a group).
+    public func filtered(_ filter: (EvidenceGroup) -> Bool) -> CrossReference {
+        var copy = self
+        copy.groups = groups.filter(filter)
+        return copy
+    }
+
+    static func commonestSpelling(_ members: [StoredClaim]) -> String {
+        var counts: [(subject: String, count: Int)] = []
+        for subject in members.compactMap(\.claim.subject) {
+            if let i = counts.firstIndex(where: { $0.subject == subject }) {
+                counts[i].count += 1
+            } else {
+                counts.append((subject, 1))
+            }
+        }
+        // The commonest spelling; among equals, the one seen first.
+        var best = counts.first
+        for candidate in counts.dropFirst() where candidate.count > (best?.count ?? 0) { best = candidate }
+        return best?.subject ?? ""
+    }
+}

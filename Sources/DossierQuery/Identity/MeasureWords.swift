@@ -1,0 +1,33 @@
+/// The word lists behind ``MeasureKey``, in one place and tested entry by entry.
+public enum MeasureWords {
+    /// Leading words that say when, or over what scope, a measure is taken:
+    /// "quarterly revenue" is revenue for a quarter (the period says which),
+    /// "total funding" is funding.
+    public static let droppedModifiers: Set<String> = [
+        "quarterly", "annual", "yearly", "monthly", "weekly", "daily", "total", "overall", "full", "year",
+        "first", "second", "third", "fourth", "quarter", "fiscal", "reported", "latest", "current", "new",
+    ]
+
+    /// Spellings of one quantity in filings and news, each mapped to one key.
+    /// Only true synonyms: "operating income" is not "net income", "sales"
+    /// of a product line are still revenue.
+    public static let synonyms: [String: String] = [
+        "revenues": "revenue", "sales": "revenue", "net sales": "revenue", "net revenue": "revenue",
+        "turnover": "revenue", "top line": "revenue", "revenue from contract with customer": "revenue",
+        "profit": "net income", "net profit": "net income", "earnings": "net income", "net earnings": "net income",
+        "net income loss": "net income", "income": "net income",
+        "market capitalization": "market value", "market capitalisation": "market value", "market cap": "market value",
+        "workforce": "employee", "headcount": "employee", "staff": "employee",
+        "death": "death toll", "dead": "death toll", "fatality": "death toll", "people killed": "death toll",
+        "cost of revenue": "cost of sales", "cost of goods sold": "cost of sales",
+        "research and development": "research and development expense", "r&d": "research and development expense",
+        "r&d spending": "research and development expense",
+        "eps": "earnings per share", "diluted earnings per share": "earnings per share",
+    ]
+
+    /// The measure a coarse metric stands for when the sentence named none.
+    public static let metricMeasure: [String: String] = [
+        "revenue": "revenue", "profit": "net income", "valuation": "valuation", "funding": "funding",
+        "employees": "employee", "users": "user",
+    ]
+}

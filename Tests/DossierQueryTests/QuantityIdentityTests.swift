@@ -1,0 +1,155 @@
+import DossierModel
+@testable import DossierQuery
+import DossierStore
+import Testing
+
+/// Which claims state the same quantity (``QuantityKey``), and who counts as
+/// an independent source (``SourceIdentity``).
+@Suite struct QuantityIdentityTests {
+    typealias F = EvidenceFixtures
+
+    static func groups(_ claims: [StoredClaim], minimumDocuments: Int = 1) -> [EvidenceGroup] {
+        CrossReference(claims: claims, resolver: .plain, minimumDocuments: minimumDocuments).groups
+    }
+
+    @Test func aPriceAMonthAndAPriceAYearAreDifferentQuantities() {
+        let groups = Self.groups([
+            F.claim(1, doc: 1, value: 14.99, metric: "price", per: "month", subject: "Streamly Plus", published: "2026-01-05"),
+            F.claim(2, doc: 2, value: 149, metric: "price", per: "year", subject: "Streamly Plus", published: "2026-01-05"),
+            F.claim(3, doc: 3, value: 14.99, metric: "price", per: "month", subject: "Streamly Plus", published: "2026-01-06"),
+        ])
+        #expect(groups.count == 2)
+        #expect(groups.allSatisfy { $0.conflicts.isEmpty })
+        let monthly = groups.first { $0.key.per == "month" }
+        #expect(monthly?.verdict == .agree)
+        #expect(monthly?.entries.map(\.stored.id) == [1, 3])
+    }
+
+    @Test func aChangeIsNotTheLevelItChanges() {
+        let groups = Self.groups([
+            F.claim(1, doc: 1, value: 2e9, metric: "revenue", direction: .up, subject: "Acme", published: "2026-02-01"),
+            F.claim(2, doc: 2, value: 9e9, metric: "revenue", subject: "Acme", published: "2026-02-01"),
+        ])
+        #expect(groups.count == 2, "\"revenue rose $2 billion\" and \"revenue of $9 billion\" are two quantities")
+        #expect(groups.allSatisfy { $0.verdict == .related })
+    }
+
+    @Test func synonymsOfOneLineItemMeetAndModifiersOfTimeAreDropped() {
+        let groups = Self.groups([
+            F.claim(1, doc: 1, value: 4.2e9, metric: "revenue", measure: "net sales", subject: "Acme", period: "2026-Q1"),
+            F.claim(2, doc: 2, value: 4.19e9, metric: "revenue", measure: "quarterly revenue", subject: "Acme", period: "2026-Q1"),
+            F.claim(3, doc: 3, value: 1.1e9, metric: "cost", measure: "cost of sales", subject: "Acme", period: "2026-Q1"),
+        ])
+        let revenue = groups.first { $0.measure == "revenue" }
+        #expect(revenue?.entries.map(\.stored.id) == [1, 2])
+        #expect(revenue?.verdict == .agree)
+        #expect(revenue?.confidence == .high)
+        #expect(revenue?.title == "Acme · revenue · 2026-Q1")
+        #expect(revenue?.matchedOn == ["subject", "measure", "unit", "period"])
+        #expect(groups.contains { $0.measure == "cost of sales" && $0.entries.count == 1 })
+    }
+
+    @Test func figuresGroupedOnlyByACoarseMetricNeverConflict() throws {
+        // "Cost" covers cost of sales, R&D and a fine alike: without a measure two costs are not comparable.
+        let group = try #require(Self.groups([
+            F.claim(1, doc: 1, value: 66e9, metric: "cost", measure: .some(nil), subject: "Apple", published: "2026-01-30"),
+            F.claim(2, doc: 2, value: 8e9, metric: "cost", measure: .some(nil), subject: "Apple", published: "2026-01-30"),
+        ]).first)
+        #expect(group.confidence == .low)
+        #expect(group.verdict == .related)
+        #expect(group.sideBySide == [.measureNotStated])
+        #expect(group.entries.allSatisfy { $0.notes.contains("no measure in its sentence: grouped on metric cost") })
+    }
+
+    @Test func aCountWithNoMeasureIsKeyedByItsCountedNoun() throws {
+        let group = try #require(Self.groups([
+            F.claim(1, doc: 1, kind: .count, value: 12, unit: "people", metric: nil, subject: "Ferry fire", published: "2026-04-02"),
+            F.claim(2, doc: 2, kind: .count, value: 19, unit: "people", metric: nil, subject: "Ferry fire", published: "2026-04-03"),
+        ]).first)
+        #expect(group.measure == "people")
+        // A running count: a later, higher count is a change, not a contradiction; but keyed only by its noun it gets no verdict.
+        #expect(group.verdict == .related)
+    }
+
+    @Test func aPublisherUpdatingItsOwnFigureIsNotAConflict() throws {
+        let group = try #require(Self.groups([
+            F.claim(1, doc: 1, value: 25e6, metric: "fine", subject: "Corvid Labs", publisher: "The Harbour Times", published: "2026-03-01"),
+            F.claim(2, doc: 2, value: 2.5e6, metric: "fine", subject: "Corvid Labs", publisher: "harbourtimes.example", published: "2026-03-02"),
+        ]).first)
+        #expect(group.conflicts.isEmpty)
+        #expect(group.verdict == .related)
+        #expect(group.independent == 1)
+        #expect(group.reason == "no verdict: one source, which updated its own figure")
+    }
+
+    @Test func aConflictSaysWhyInOneLine() throws {
+        let group = try #require(Self.groups([
+            F.claim(1, doc: 1, value: 4.2e9, metric: "revenue", subject: "Acme", period: "2026-Q1", published: "2026-04-20"),
+            F.claim(2, doc: 2, value: 4.6e9, metric: "revenue", subject: "Acme", period: "2026-Q1", published: "2026-04-21"),
+        ]).first)
+        #expect(group.verdict == .conflict)
+        #expect(group.reason.hasPrefix("same subject, measure and period (2026-Q1); "))
+        #expect(group.reason.hasSuffix(" differ by 8.7%"))
+    }
+
+    @Test func theFilesOfOneFilingAreOneSource() throws {
+        let group = try #require(Self.groups([
+            F.claim(1, doc: 1, value: 412.6e6, metric: "revenue", subject: "Meridian", period: "2025-07-01/2025-09-30",
+                    origin: .filing, publisher: nil, published: "2025-11-07", location: "/f/0000999123-25-000042/mc-20250930.htm"),
+            F.claim(2, doc: 2, value: 412.6e6, metric: "revenue", subject: "Meridian", period: "2025-07-01/2025-09-30",
+                    origin: .filing, publisher: nil, published: "2025-11-07", location: "/f/0000999123-25-000042/mc-20250930_htm.xml"),
+        ]).first)
+        #expect(group.independent == 1)
+        #expect(group.verdict == .related, "an inline XBRL page and its instance do not agree with each other: they are one filing")
+        #expect(group.entries.map(\.period) == ["2025-Q3", "2025-Q3"])
+    }
+
+    @Test(arguments: [
+        ("0000999123-25-000042", "0000999123-25-000042"),
+        ("000099912325000042", "0000999123-25-000042"),
+        ("0000999123-25-00042", nil),
+        ("2025-09-30", nil),
+        ("mc-20250930.htm", nil),
+    ] as [(String, String?)])
+    func accessionNumbers(_ text: String, _ expected: String?) {
+        #expect(SourceIdentity.normalizedAccession(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("Reuters", "reuters"), ("reuters.com", "reuters"), ("https://www.reuters.com/", "reuters"),
+        ("The Ledger Review", "ledgerreview"), ("ledgerreview.example", "ledgerreview"), ("bbc.co.uk", "bbc"), ("The", "the"), ("  ", nil),
+    ] as [(String, String?)])
+    func publisherKeys(_ name: String, _ expected: String?) {
+        #expect(SourceIdentity.publisherKey(name) == expected)
+    }
+
+    @Test func everySynonymMapsToAKeyThatIsItselfCanonical() {
+        for (spelling, key) in MeasureWords.synonyms {
+            #expect(MeasureKey.canonical(spelling) == key, "\(spelling)")
+            #expect(MeasureKey.canonical(key) == key, "\(key) must not be rewritten again")
+        }
+    }
+
+    @Test func everyDroppedModifierIsDroppedOnlyBeforeAHead() {
+        for word in MeasureWords.droppedModifiers {
+            #expect(MeasureKey.canonical("\(word) backlog") == "backlog", "\(word)")
+            #expect(MeasureKey.canonical(word) == MeasureWords.synonyms[word, default: word], "a lone \(word) stays")
+        }
+    }
+
+    @Test func everyMetricFallbackIsMarkedCoarse() {
+        for (metric, measure) in MeasureWords.metricMeasure {
+            let claim = Claim(kind: .money, text: "x", start: 0, end: 1, value: 1, metric: metric, sentence: "x")
+            #expect(MeasureKey(claim) == MeasureKey(text: measure, source: .metric), "\(metric)")
+        }
+    }
+
+    @Test func filingPeriodsMeetProsePeriods() {
+        #expect(Period.normalized("2025-07-01/2025-09-30") == "2025-Q3")
+        #expect(Period.normalized("2025-07/2025-09") == "2025-Q3")
+        #expect(Period.normalized("2025-09-28/2025-12-27") == "2025-Q4", "a 13-week fiscal quarter")
+        #expect(Period.normalized("2024-12-29/2025-12-27") == "FY2025", "a 52-week fiscal year")
+        #expect(Period.normalized("2025-01-01/2025-09-30") == "2025-01/2025-09")
+        #expect(Period.normalized("2025-01/2025-09") == "2025-01/2025-09")
+    }
+}
