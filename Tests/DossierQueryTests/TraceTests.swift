@@ -61,3 +61,30 @@ import Testing
         #expect(TraceTarget(parsing: "1e400") == nil)
     }
 }
+
+@Suite struct PublicationInstantTests {
+    typealias F = EvidenceFixtures
+
+    @Test func instantsTakeTheOffsetIntoAccount() {
+        let pacific = PublicationInstant.seconds("2026-03-04T06:30:00-08:00")
+        let eastern = PublicationInstant.seconds("2026-03-04T07:00:00-05:00")
+        #expect(pacific == PublicationInstant.seconds("2026-03-04T14:30:00Z"))
+        #expect(eastern == PublicationInstant.seconds("2026-03-04T12:00Z"))
+        #expect(PublicationInstant.seconds("2026-03-04T12:00:00+0100") == PublicationInstant.seconds("2026-03-04T11:00:00Z"))
+        #expect(PublicationInstant.seconds("2026-03-04T12:00:00.250+05:30") == PublicationInstant.seconds("2026-03-04T06:30:00Z"))
+        #expect(PublicationInstant.seconds("2026-03-04") == PublicationInstant.seconds("2026-03-04T00:00:00Z"))
+        #expect(PublicationInstant.seconds("1970-01-02") == 86_400)
+        #expect(PublicationInstant.seconds("March 4") == nil)
+        #expect(PublicationInstant.seconds(nil) == nil)
+    }
+
+    @Test func theTraceOrdersByInstantNotByLocalClock() throws {
+        // 06:30 in San Francisco is 09:30 in New York: after the 07:00 New York story.
+        let trace = Trace(target: try #require(TraceTarget(parsing: "$5 million")), claims: [
+            F.claim(1, doc: 1, value: 5e6, publisher: "West Coast Daily", published: "2026-03-04T06:30:00-08:00"),
+            F.claim(2, doc: 2, value: 5e6, publisher: "East Coast Ledger", published: "2026-03-04T07:00:00-05:00"),
+        ])
+        #expect(trace.matches.map(\.stored.id) == [2, 1])
+        #expect(trace.first?.stored.source.publisher == "East Coast Ledger")
+    }
+}

@@ -64,11 +64,13 @@ public struct Trace: Sendable {
         return abs(a - b) <= tolerance * max(abs(a), abs(b))
     }
 
-    /// Dated claims oldest first (by publication, then position), undated last.
+    /// Dated claims oldest first (by the instant of publication, time zones
+    /// taken into account, then position), undated last.
     static func chronological(_ entries: [TraceEntry]) -> [TraceEntry] {
-        entries.enumerated().sorted { x, y in
+        let instants = entries.map { PublicationInstant.seconds($0.stored.source.published) }
+        return entries.enumerated().sorted { x, y in
             let a = x.element.stored, b = y.element.stored
-            switch (a.source.published, b.source.published) {
+            switch (instants[x.offset], instants[y.offset]) {
             case let (pa?, pb?) where pa != pb: return pa < pb
             case (.some, nil): return true
             case (nil, .some): return false
