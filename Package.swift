@@ -93,7 +93,8 @@ let package = Package(
                     resources: [.copy("Evaluation")]),
         .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore", "DossierModel"]),
         .testTarget(name: "DossierQueryTests", dependencies: ["DossierQuery", "DossierStore", "DossierModel"]),
-        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
+        // The cross-reference test corpus is read by path (#filePath), not bundled.
+        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "DossierQuery", "DossierStore"], exclude: ["XrefCorpus"]),
         // Golden files are read by path (#filePath), not bundled.
         .testTarget(name: "DossierCLITests", dependencies: ["dossier"], exclude: ["Golden"]),
     ]

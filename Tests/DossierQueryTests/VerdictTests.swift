@@ -109,17 +109,17 @@ import Testing
 
     // MARK: not a conflict
 
-    @Test func differentFiscalYearsAreSideBySide() throws {
-        let group = try #require(F.group([
+    @Test func aFlowForDifferentFiscalYearsIsTwoQuantities() throws {
+        let groups = CrossReference(claims: [
             F.claim(1, doc: 1, value: 1.2e9, metric: "revenue", subject: "Meridian",
                     sentence: "Meridian reported revenue of $1.2 billion for fiscal 2024.", published: "2024-12-01"),
             F.claim(2, doc: 2, value: 1.56e9, metric: "revenue", subject: "Meridian",
                     sentence: "Revenue reached $1.56 billion in fiscal 2025, the company said.", published: "2025-12-01"),
-        ]))
-        #expect(group.verdict == .related, "figures for two periods give no verdict")
-        #expect(group.sideBySide == [.differentPeriods])
-        #expect(group.reason == "no verdict: the figures are for different or unstated periods")
-        #expect(group.entries.map(\.period) == ["FY2024", "FY2025"])
+        ], resolver: .plain, minimumDocuments: 1).groups
+        #expect(groups.map(\.period) == ["FY2024", "FY2025"], "one group per period, never compared")
+        #expect(Set(groups.map(\.id)).count == 2, "each period's group has its own id")
+        #expect(groups.allSatisfy { $0.verdict == .related && $0.reason == "no verdict: only one independent source" })
+        #expect(groups.map(\.title) == ["Meridian · revenue · FY2024", "Meridian · revenue · FY2025"])
     }
 
     @Test func claimDatesForDifferentQuartersAreSideBySideEvenForAFixedMetric() throws {
@@ -179,31 +179,35 @@ import Testing
     }
 
     @Test func filingJoinsTheGroupAndAnUndatedMatchingFigureTakesItsPeriod() throws {
-        let group = try #require(F.group([
+        let groups = CrossReference(claims: [
             F.claim(1, doc: 1, value: 412.6e6, metric: "revenue", subject: "Meridian Compute",
                     sentence: "Revenue rose to $412.6 million.", published: "2025-11-06"),
             F.claim(2, doc: 2, value: 412_600_000, date: "2025-07-01/2025-09-30", metric: "revenue", subject: "Meridian Compute",
                     origin: .filing, published: "2025-11-07"),
             F.claim(3, doc: 2, value: 231_400_000, date: "2024-07-01/2024-09-30", metric: "revenue", subject: "Meridian Compute",
                     origin: .filing, published: "2025-11-07"),
-        ]))
+        ], resolver: .plain, minimumDocuments: 1).groups
+        let group = try #require(groups.first { $0.period == "2025-Q3" })
         #expect(group.verdict == .agree)
-        #expect(group.entries[0].period == "2025-Q3")
+        #expect(group.entries.map(\.stored.id) == [1, 2])
         #expect(group.entries[0].periodInferred)
-        #expect(group.entries[2].period == "2024-Q3")
         let q3 = group.values[group.entries[0].valueIndex]
         #expect(q3.primary)
         #expect(q3.independent == 2)
+        // The year-earlier quarter is its own quantity.
+        #expect(groups.first { $0.period == "2024-Q3" }?.entries.map(\.stored.id) == [3])
     }
 
     @Test func anUndatedFlowFigureThatMatchesNoPeriodIsNotCompared() throws {
-        let group = try #require(F.group([
+        let groups = CrossReference(claims: [
             F.claim(1, doc: 1, value: 1.65e9, metric: "revenue", subject: "Meridian Compute", published: "2025-11-06"),
             F.claim(2, doc: 2, value: 412.6e6, date: "2025-07-01/2025-09-30", metric: "revenue", subject: "Meridian Compute",
                     origin: .filing, published: "2025-11-06"),
-        ]))
-        #expect(group.verdict == .related)
-        #expect(group.sideBySide == [.periodNotStated])
+        ], resolver: .plain, minimumDocuments: 1).groups
+        // The undated figure matches no period's figure: it stays apart, with the figures whose period is not stated.
+        #expect(groups.map { $0.entries.map(\.stored.id) } == [[1], [2]])
+        #expect(groups.map(\.period) == [nil, "2025-Q3"])
+        #expect(groups.allSatisfy { $0.verdict == .related })
     }
 
     @Test func differentCurrenciesAreDifferentQuantities() throws {

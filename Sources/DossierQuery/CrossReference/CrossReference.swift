@@ -37,10 +37,13 @@ public struct CrossReference: Sendable {
         }
         var groups: [EvidenceGroup] = []
         for key in order {
-            guard let members = buckets[key] else { continue }
-            guard Set(members.map { syndication.root($0.document) }).count >= minimumDocuments else { continue }
-            let name = resolver.preferredName(forKey: key.subject) ?? Self.commonestSpelling(members)
-            groups.append(GroupJudge.judge(members, key: key, subject: name, tolerance: tolerance, syndication: syndication))
+            guard let all = buckets[key] else { continue }
+            for (period, members) in FlowPeriods.split(all, key: key, tolerance: tolerance) {
+                guard Set(members.map { syndication.root($0.document) }).count >= minimumDocuments else { continue }
+                let name = resolver.preferredName(forKey: key.subject) ?? Self.commonestSpelling(members)
+                groups.append(GroupJudge.judge(members, key: key, id: key.id(period: period), subject: name, tolerance: tolerance,
+                                               syndication: syndication))
+            }
         }
         groups.sort(by: Self.moreUseful)
         self.groups = groups
@@ -52,7 +55,7 @@ public struct CrossReference: Sendable {
     static func moreUseful(_ a: EvidenceGroup, _ b: EvidenceGroup) -> Bool {
         if a.verdict.rank != b.verdict.rank { return a.verdict.rank < b.verdict.rank }
         if a.independent != b.independent { return a.independent > b.independent }
-        return (a.subject.lowercased(), a.measure, a.id) < (b.subject.lowercased(), b.measure, b.id)
+        return (a.subject.lowercased(), a.measure, a.period ?? "", a.id) < (b.subject.lowercased(), b.measure, b.period ?? "", b.id)
     }
 
     /// Keeps the groups `filter` accepts (used for `--subject`, and for a

@@ -12,6 +12,8 @@ public struct EvidenceEntry: Sendable, Equatable {
     /// figure with a stated period), nil when unknown.
     public var period: String?
     public var periodInferred: Bool
+    /// The claim stated a period, but its sentence gives a different figure for the same period, so it was set aside.
+    public var periodDoubted = false
     /// Labelled as an estimate or forecast in its sentence.
     public var isEstimate: Bool
     /// Whose estimate, normalised; nil when unattributed or not an estimate.
@@ -54,5 +56,10 @@ public struct EvidenceEntry: Sendable, Equatable {
 
     /// The moment the figure speaks for: its period when it states one, else
     /// the day its document was published.
-    var moment: String? { period ?? stored.source.published.map { String($0.prefix(10)) } }
+    /// Unknown for a figure whose stated period was set aside: it is not its publication day either
+    /// ("up from $1.2 billion in February").
+    var moment: String? {
+        if periodDoubted { return nil }
+        return period ?? stored.source.published.map { String($0.prefix(10)) }
+    }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// Judges one group: infers unstated periods, relates every pair of claims,
 /// clusters the values and states the verdict with its reason.
 enum GroupJudge {
-    static func judge(_ members: [StoredClaim], key: QuantityKey, subject: String, tolerance: Tolerance,
+    static func judge(_ members: [StoredClaim], key: QuantityKey, id: String, subject: String, tolerance: Tolerance,
                       syndication: Syndication) -> EvidenceGroup {
         let metric = commonestMetric(members) ?? key.measure
         let behaviour = MetricBehaviour(metric: commonestMetric(members), kind: key.dimension.kind)
@@ -14,6 +14,7 @@ enum GroupJudge {
             entry.copyRoot = syndication.root(stored.document)
             return entry
         }
+        doubtPeriodsOfOneSentence(&entries)
         inferPeriods(&entries)
 
         var relations = Relations()
@@ -46,7 +47,7 @@ enum GroupJudge {
         let period = periods.count == 1 && entries.allSatisfy({ $0.period != nil }) ? periods.first : nil
         let confidence = confidence(entries, behaviour: behaviour)
         var group = EvidenceGroup(
-            id: String(key.id.prefix(10)), key: key, subject: subject, subjectKey: key.subject, measure: key.measure,
+            id: String(id.prefix(10)), key: key, subject: subject, subjectKey: key.subject, measure: key.measure,
             metric: metric, period: period, verdict: verdict, confidence: confidence,
             matchedOn: matchedOn(key, period: period), reason: "", entries: entries, values: values,
             sideBySide: relations.reasons, conflicts: relations.conflicts, changes: relations.changes,
@@ -100,6 +101,24 @@ enum GroupJudge {
         return first.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
     }
 
+    /// Two different figures of one quantity in one sentence cannot both hold
+    /// for the same period ("valued at $3.5 billion, up from $1.2 billion in
+    /// February"): the period was read for one of them only, and which one is
+    /// not known, so neither keeps it; each then speaks for its publication day.
+    static func doubtPeriodsOfOneSentence(_ entries: inout [EvidenceEntry]) {
+        for i in entries.indices {
+            for j in entries.indices where j > i {
+                let a = entries[i], b = entries[j]
+                guard a.stored.document == b.stored.document, a.claim.sentence == b.claim.sentence,
+                      let pa = a.period, pa == b.period, let ia = a.interval, let ib = b.interval, !ia.agrees(with: ib) else { continue }
+                entries[i].period = nil
+                entries[j].period = nil
+                entries[i].periodDoubted = true
+                entries[j].periodDoubted = true
+            }
+        }
+    }
+
     /// An undated figure that matches exactly one stated period's figure is
     /// taken to be for that period ("revenue of $412.6 million" next to the
     /// 10-Q's Q3 fact).
@@ -127,6 +146,7 @@ enum GroupJudge {
                 notes.append(e.claim.attribution.map { "estimate by \($0)" } ?? "estimate")
             }
             if let period = e.period { notes.append(e.periodInferred ? "period \(period) (inferred)" : "period \(period)") }
+            if e.periodDoubted { notes.append("period not used: its sentence gives another figure for the same period") }
             if !e.measureIsPrecise { notes.append("no measure in its sentence: grouped on metric \(e.claim.metric ?? "?")") }
             if let original = syndication.copyOf(e.stored.document) {
                 notes.append(e.isPrimary ? "another file of the filing in document \(original)" : "copy of document \(original)")

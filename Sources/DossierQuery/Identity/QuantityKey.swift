@@ -29,8 +29,13 @@ public struct QuantityKey: Hashable, Sendable {
 
     /// A short stable name for the group (`xref --explain`): the same key
     /// gives the same id in every run and on every machine.
-    public var id: String {
-        let text = [subject, measure, dimension.description, per ?? "", isChange ? "change" : "level"].joined(separator: "\u{1F}")
+    public var id: String { id(period: nil) }
+
+    /// The id of the group for one period of a flow (``FlowPeriods``).
+    public func id(period: String?) -> String {
+        var fields = [subject, measure, dimension.description, per ?? "", isChange ? "change" : "level"]
+        if let period { fields.append(period) }
+        let text = fields.joined(separator: "\u{1F}")
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)

@@ -1,0 +1,36 @@
+import DossierModel
+import DossierStore
+
+/// An amount over a period (revenue, profit) is a different quantity for each
+/// period: third-quarter revenue and the same quarter a year earlier, or the
+/// quarter and the nine months to date, are never compared. So a flow's
+/// claims are split into one group per stated period; a figure without a
+/// period joins the one period whose figures it matches ("revenue of $412.6
+/// million" beside the 10-Q's Q3 fact), else the figures whose period is not stated.
+enum FlowPeriods {
+    static func split(_ members: [StoredClaim], key: QuantityKey, tolerance: Tolerance) -> [(period: String?, members: [StoredClaim])] {
+        let behaviour = MetricBehaviour(metric: GroupJudge.commonestMetric(members), kind: key.dimension.kind)
+        guard behaviour == .flow else { return [(nil, members)] }
+        let periods = members.map { Period.of($0.claim) }
+        let intervals = members.map { FigureInterval($0.claim, tolerance: tolerance) }
+        var bucketOf = [String?](repeating: nil, count: members.count)
+        for i in members.indices { bucketOf[i] = periods[i] }
+        for i in members.indices where periods[i] == nil {
+            guard let interval = intervals[i] else { continue }
+            let matching = Set(members.indices.filter { j in
+                periods[j] != nil && intervals[j].map(interval.agrees) == true
+            }.compactMap { periods[$0] })
+            if matching.count == 1 { bucketOf[i] = matching.first }
+        }
+        // Buckets in order of their first member, so groups keep publication order.
+        var order: [String] = []
+        var buckets: [String: [StoredClaim]] = [:]
+        for i in members.indices {
+            let name = bucketOf[i] ?? "\u{0}unstated"
+            if buckets[name] == nil { order.append(name) }
+            buckets[name, default: []].append(members[i])
+        }
+        // The bucket's name goes into the group's id, so each period's group keeps its own.
+        return order.compactMap { name in buckets[name].map { (name, $0) } }
+    }
+}
