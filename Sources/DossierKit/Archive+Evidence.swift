@@ -57,11 +57,19 @@ extension Archive {
 
     /// Claims grouped by subject and metric across documents, each group with its verdict.
     public func crossReference(_ request: EvidenceRequest) throws -> CrossReference {
+        let resolver = try subjectResolver()
         var query = ClaimQuery()
         query.metric = request.metric
         query.limit = Int.max
+        if let subject = request.subject {
+            // Only the documents that speak of the subject are read (by its key and its aliases' keys).
+            let key = resolver.key(subject)
+            query.subject = subject
+            query.subjectKey = key
+            query.subjectAliases = resolver.aliases.keys.filter { resolver.key($0) == key }.sorted()
+            query.wholeDocuments = true
+        }
         let claims = try store.claims(query)
-        let resolver = try subjectResolver()
         var result = CrossReference(claims: claims, resolver: resolver, minimumDocuments: request.minimumDocuments)
         if let subject = request.subject {
             let key = resolver.key(subject)
@@ -108,6 +116,14 @@ extension Archive {
         var query = ClaimQuery()
         query.metric = metric
         query.limit = Int.max
+        if let subject {
+            let resolver = try subjectResolver()
+            let key = resolver.key(subject)
+            query.subject = subject
+            query.subjectKey = key
+            query.subjectAliases = resolver.aliases.keys.filter { resolver.key($0) == key }.sorted()
+            query.wholeDocuments = true
+        }
         var claims = try store.claims(query)
         if let subject {
             let resolver = try subjectResolver()

@@ -49,16 +49,27 @@ import Testing
         #expect(groups.contains { $0.measure == "cost of sales" && $0.entries.count == 1 })
     }
 
-    @Test func figuresGroupedOnlyByACoarseMetricNeverConflict() throws {
-        // "Cost" covers cost of sales, R&D and a fine alike: without a measure two costs are not comparable.
-        let group = try #require(Self.groups([
+    @Test func figuresKeyedOnlyByACoarseMetricAreGroupedOnlyByValue() throws {
+        // "Cost" covers cost of sales, R&D and a fine alike: without a measure two different costs are two quantities.
+        let groups = Self.groups([
             F.claim(1, doc: 1, value: 66e9, metric: "cost", measure: .some(nil), subject: "Apple", published: "2026-01-30"),
             F.claim(2, doc: 2, value: 8e9, metric: "cost", measure: .some(nil), subject: "Apple", published: "2026-01-30"),
-        ]).first)
-        #expect(group.confidence == .low)
-        #expect(group.verdict == .related)
-        #expect(group.sideBySide == [.measureNotStated])
-        #expect(group.entries.allSatisfy { $0.notes.contains("no measure in its sentence: grouped on metric cost") })
+            F.claim(3, doc: 3, value: 66.1e9, metric: "cost", measure: .some(nil), subject: "Apple", published: "2026-01-31"),
+        ])
+        #expect(groups.map { $0.entries.map(\.stored.id) } == [[1, 3], [2]])
+        #expect(groups.allSatisfy { $0.confidence == .low && $0.conflicts.isEmpty })
+        #expect(groups[0].verdict == .agree, "the same value from two outlets still agrees")
+        #expect(groups[0].entries.allSatisfy { $0.notes.contains("no measure in its sentence: grouped on metric cost") })
+        #expect(groups[0].id != groups[1].id)
+    }
+
+    @Test func aCoarseFigureJoinsTheNamedMeasureOnlyWhenItsValueMatches() {
+        let groups = Self.groups([
+            F.claim(1, doc: 1, value: 25e6, metric: "fine", subject: "Greymarsh Bank", published: "2026-03-17"),
+            F.claim(2, doc: 2, value: 25e6, metric: "fine", measure: .some(nil), subject: "Greymarsh Bank", published: "2026-03-17"),
+            F.claim(3, doc: 3, value: 9e6, metric: "fine", measure: .some(nil), subject: "Greymarsh Bank", published: "2026-03-18"),
+        ])
+        #expect(groups.map { $0.entries.map(\.stored.id) } == [[1, 2], [3]])
     }
 
     @Test func aCountWithNoMeasureIsKeyedByItsCountedNoun() throws {
@@ -151,5 +162,22 @@ import Testing
         #expect(Period.normalized("2024-12-29/2025-12-27") == "FY2025", "a 52-week fiscal year")
         #expect(Period.normalized("2025-01-01/2025-09-30") == "2025-01/2025-09")
         #expect(Period.normalized("2025-01/2025-09") == "2025-01/2025-09")
+    }
+
+    @Test func aPronounOrTheMeasureAsSubjectTakesTheDocumentsMainSubject() {
+        let groups = Self.groups([
+            F.claim(1, doc: 1, value: 4.19e9, metric: "revenue", subject: "Pellwater", period: "2025-Q3"),
+            F.claim(2, doc: 1, value: 9.6e9, metric: "backlog", subject: "Pellwater"),
+            F.claim(3, doc: 2, value: 4.19e9, metric: "revenue", subject: "Revenue", period: "2025-Q3"),
+            F.claim(4, doc: 2, value: 1.87, metric: "earnings", subject: "Pellwater"),
+            F.claim(5, doc: 2, value: 2.1, metric: "dividend", subject: "Pellwater"),
+            F.claim(6, doc: 3, value: 175, metric: "price target", subject: "She"),
+        ])
+        let revenue = groups.first { $0.measure == "revenue" }
+        #expect(revenue?.entries.map(\.stored.id) == [1, 3], "\"Revenue rose to…\" is about the document's main subject")
+        #expect(revenue?.subjectKey == "pellwater")
+        #expect(!groups.contains { $0.entries.contains { $0.stored.id == 6 } }, "a pronoun in a document with no main subject stays ungrouped")
+        #expect(DocumentSubject.isStandIn("She", claim: Claim(kind: .money, text: "x", start: 0, end: 1, sentence: "x")))
+        #expect(!DocumentSubject.isStandIn("Shell", claim: Claim(kind: .money, text: "x", start: 0, end: 1, sentence: "x")))
     }
 }

@@ -35,6 +35,22 @@ import Testing
         return try store.claims(query)
     }
 
+    @Test func aSubjectCanSelectWholeDocumentsThroughItsKeyAndAliases() throws {
+        let store = try store()
+        var query = ClaimQuery()
+        query.subject = "Anthropic"
+        query.subjectKey = "anthropic"
+        #expect(try store.claims(query).map(\.claim.text) == ["$18.4 billion"])
+        query.wholeDocuments = true
+        #expect(try store.claims(query).map(\.claim.text) == ["$18.4 billion", "three weeks"],
+                "every claim of a document that speaks of the subject")
+        query.subject = "Claude's maker"
+        query.subjectKey = "claude's maker"
+        #expect(try store.claims(query).isEmpty)
+        query.subjectAliases = ["anthropic"]
+        #expect(try store.claims(query).count == 2, "an alias's key selects the document too")
+    }
+
     @Test func correctionsSurviveReExtraction() throws {
         let store = try store()
         let valuation = try #require(try all(store).first { $0.claim.kind == .money })

@@ -25,10 +25,12 @@ public struct CrossReference: Sendable {
         var buckets: [QuantityKey: [StoredClaim]] = [:]
         var ungrouped: [StoredClaim] = []
         let syndication = Syndication(claims: claims)
+        let documentSubjects = DocumentSubject.main(claims, resolver: resolver)
         for stored in claims {
             let claim = stored.claim
             guard let subject = claim.subject, !subject.trimmingCharacters(in: .whitespaces).isEmpty,
-                  let key = QuantityKey(claim, subjectKey: resolver.key(subject)) else {
+                  let subjectKey = DocumentSubject.isStandIn(subject, claim: claim) ? documentSubjects[stored.document] : resolver.key(subject),
+                  let key = QuantityKey(claim, subjectKey: subjectKey) else {
                 ungrouped.append(stored)
                 continue
             }
@@ -38,11 +40,14 @@ public struct CrossReference: Sendable {
         var groups: [EvidenceGroup] = []
         for key in order {
             guard let all = buckets[key] else { continue }
-            for (period, members) in FlowPeriods.split(all, key: key, tolerance: tolerance) {
-                guard Set(members.map { syndication.root($0.document) }).count >= minimumDocuments else { continue }
-                let name = resolver.preferredName(forKey: key.subject) ?? Self.commonestSpelling(members)
-                groups.append(GroupJudge.judge(members, key: key, id: key.id(period: period), subject: name, tolerance: tolerance,
-                                               syndication: syndication))
+            for (period, byPeriod) in FlowPeriods.split(all, key: key, tolerance: tolerance) {
+                for (cluster, members) in CoarseClaims.split(byPeriod, tolerance: tolerance) {
+                    guard Set(members.map { syndication.root($0.document) }).count >= minimumDocuments else { continue }
+                    let name = resolver.preferredName(forKey: key.subject) ?? Self.commonestSpelling(members)
+                    let part = [period, cluster].compactMap { $0 }
+                    groups.append(GroupJudge.judge(members, key: key, id: key.id(period: part.isEmpty ? nil : part.joined(separator: " ")),
+                                                   subject: name, tolerance: tolerance, syndication: syndication))
+                }
             }
         }
         groups.sort(by: Self.moreUseful)

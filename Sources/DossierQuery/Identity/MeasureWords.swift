@@ -30,4 +30,9 @@ public enum MeasureWords {
         "revenue": "revenue", "profit": "net income", "valuation": "valuation", "funding": "funding",
         "employees": "employee", "users": "user",
     ]
+
+    /// Subjects that name nobody: a figure's subject given as one of these is taken from its document.
+    public static let pronouns: Set<String> = [
+        "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "one", "who", "which",
+    ]
 }

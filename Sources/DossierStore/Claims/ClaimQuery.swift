@@ -9,6 +9,11 @@ public struct ClaimQuery: Sendable {
     /// Matches the normalised subject exactly, or the subject as written by substring.
     public var subject: String?
     public var subjectKey: String?
+    /// Further normalised subjects that count as the subject (the keys of the user's aliases for it).
+    public var subjectAliases: [String] = []
+    /// With a subject: every claim of each document that has a claim about the subject, not only
+    /// those claims (cross-referencing needs a document's other claims to resolve "she" or "the company").
+    public var wholeDocuments = false
     /// Bounds on the value (a range claim matches when its range overlaps).
     public var minimum: Double?
     public var maximum: Double?

@@ -33,8 +33,23 @@ extension Store {
             if let kind = query.kind { sql += " AND c.kind = ?"; arguments += [kind.rawValue] }
             if let metric = query.metric { sql += " AND coalesce(k.metric, c.metric) = ?"; arguments += [metric] }
             if let subject = query.subject {
-                sql += " AND (c.subject_key = ? OR coalesce(k.subject, c.subject) LIKE ? ESCAPE '\\')"
-                arguments += [query.subjectKey ?? subject.lowercased(), "%" + Self.escapeLike(subject) + "%"]
+                let keys = [query.subjectKey ?? subject.lowercased()] + query.subjectAliases
+                let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+                if query.wholeDocuments {
+                    // Documents with a claim about the subject by its key (through the index: no scan of
+                    // every sentence), or as a person corrected it.
+                    sql += """
+                         AND c.document_id IN (
+                            SELECT document_id FROM claims WHERE subject_key IN (\(marks))
+                            UNION SELECT document_id FROM claim_corrections WHERE subject LIKE ? ESCAPE '\\')
+                        """
+                    arguments += StatementArguments(keys)
+                    arguments += ["%" + Self.escapeLike(subject) + "%"]
+                } else {
+                    sql += " AND (c.subject_key IN (\(marks)) OR coalesce(k.subject, c.subject) LIKE ? ESCAPE '\\')"
+                    arguments += StatementArguments(keys)
+                    arguments += ["%" + Self.escapeLike(subject) + "%"]
+                }
             }
             if let minimum = query.minimum {
                 sql += " AND coalesce(k.value, k.high, c.value, c.high) >= ?"
