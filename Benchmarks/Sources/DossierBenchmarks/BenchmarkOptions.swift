@@ -13,7 +13,7 @@ public struct BenchmarkOptions: Sendable {
     /// The `dossier` binary under test.
     public var dossier: String
     public var sqlite3 = "sqlite3"
-    /// Benchmarks to run: import, parse, extract, search, reindex.
+    /// Benchmarks to run: import, parse, extract, search, reindex, evidence (xref and export).
     public var only: Set<String> = BenchmarkOptions.all
     /// In-memory samples for the single-core parse and extract runs.
     public var parseMegabytes = 16
@@ -23,7 +23,7 @@ public struct BenchmarkOptions: Sendable {
     /// How many queries `dossier search` is run with as a child process.
     public var cliQueries = 12
 
-    public static let all: Set<String> = ["import", "parse", "extract", "search", "reindex"]
+    public static let all: Set<String> = ["import", "parse", "extract", "search", "reindex", "evidence"]
 
     public init(dossier: String) { self.dossier = dossier }
 }

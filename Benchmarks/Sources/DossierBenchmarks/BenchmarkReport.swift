@@ -70,6 +70,21 @@ struct BenchmarkReport {
             commands.append("search: \(s.queries) queries (\(s.hitQueries) with hits), per-query median of \(options.searchRounds) rounds, `Store.search` vs the same SELECT through GRDB")
             commands.append("search CLI (\(s.cliMs.count) queries): `\(s.cliCommand)` vs `\(s.shellCommand)`")
         }
+        if let e = r.evidence {
+            let raw = Sample(e.rawSeconds)
+            let all = Sample(e.allSeconds)
+            out += row("`xref`, all groups, s (\(e.claims) claims)", all.formatted(2), "sqlite3 reading every claim: " + raw.formatted(2),
+                       String(format: "%.1f", all.median / raw.median), "≤ 10 s", all.median <= 10)
+            out += row("`xref`, all groups, peak RSS (MB)", Sample(e.allRSSMB).formatted(0), "", "", "≤ 300", Sample(e.allRSSMB).max <= 300)
+            let one = Sample(e.subjectSeconds.map { $0 * 1000 })
+            out += row("`xref --subject` (\(e.subjectClaims) claims), ms", one.formatted(0), "", "", "≤ 200 ms", one.median <= 200)
+            let export = Sample(e.exportSeconds)
+            out += row("`export --format json`, s", export.formatted(2), "sqlite3 reading every claim: " + raw.formatted(2),
+                       String(format: "%.1f", export.median / raw.median), "", nil)
+            out += row("`export`, peak RSS (MB)", Sample(e.exportRSSMB).formatted(0), "", "", "≤ 300", Sample(e.exportRSSMB).max <= 300)
+            commands += ["xref: `\(e.allCommand)`; one subject (the one with most claims): `\(e.subjectCommand)`",
+                         "export: `\(e.exportCommand)`", "limit: `\(e.rawCommand)`"]
+        }
         if let w = r.walk {
             let rx = r.reindex
             if let rx, rx.available {

@@ -15,6 +15,7 @@ public enum BenchmarkSuite {
         var search: SearchBenchmark.Result?
         var walk: WalkBenchmark.Result?
         var reindex: ReindexBenchmark.Result?
+        var evidence: EvidenceBenchmark.Result?
     }
 
     /// Runs the suite; `log` receives progress lines.
@@ -45,7 +46,7 @@ public enum BenchmarkSuite {
         let entries = try CorpusGenerator.manifest(at: corpus)
 
         var database: String?
-        if options.only.contains("import") || options.only.contains("search") || options.only.contains("reindex") {
+        if !options.only.isDisjoint(with: ["import", "search", "reindex", "evidence"]) {
             log("import vs raw FTS5 (\(options.runs) runs each)")
             let r = try ImportBenchmark(dossier: options.dossier, sqlite3: options.sqlite3, corpus: corpus, work: work,
                                         runs: options.runs, log: log).run(documents: entries)
@@ -74,6 +75,11 @@ public enum BenchmarkSuite {
                 database: database, queries: SearchQueries.make(prose: CorpusGenerator.prose(seed: options.seed)),
                 rounds: options.searchRounds, dossier: options.dossier, sqlite3: options.sqlite3, cliQueries: options.cliQueries
             ).run()
+        }
+        if options.only.contains("evidence"), let database {
+            log("xref and export (\(options.runs) runs each)")
+            result.evidence = try EvidenceBenchmark(dossier: options.dossier, sqlite3: options.sqlite3, database: database,
+                                                    runs: options.runs).run()
         }
         if options.only.contains("reindex") {
             log("walk and stat")

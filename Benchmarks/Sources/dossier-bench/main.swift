@@ -45,7 +45,7 @@ while i < arguments.count {
     case "--large": large = true; consumed = 1
     case "--keep": options.keep = true; consumed = 1
     case "-h", "--help":
-        print("usage: dossier-bench [--count N]... [--large] [--runs R] [--seed S] [--only import,parse,extract,search,reindex] [--dossier PATH] [--work DIR] [--keep]")
+        print("usage: dossier-bench [--count N]... [--large] [--runs R] [--seed S] [--only import,parse,extract,search,reindex,evidence] [--dossier PATH] [--work DIR] [--keep]")
         print("       dossier-bench generate [--count N] [--seed S] DIR")
         exit(0)
     default:
