@@ -28,11 +28,7 @@ extension Store {
             var report = CheckReport()
             let lines = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             report.integrity = lines.filter { $0 != "ok" }
-            report.misplacedClaims = try Int64.fetchAll(db, sql: """
-                SELECT c.id FROM claims c JOIN documents d ON d.id = c.document_id
-                WHERE c.origin = 'prose' AND substr(d.text, c.start + 1, c."end" - c.start) IS NOT c.text
-                ORDER BY c.id
-                """)
+            report.misplacedClaims = try Self.misplacedClaims(db)
             report.orphanDocuments = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM documents d
                 WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.content_hash = d.content_hash AND f.status IN ('ok', 'missing'))
@@ -45,6 +41,31 @@ extension Store {
         }
         report.indexes = try checkIndexes()
         return report
+    }
+
+    /// Prose claims whose span in their document's text is not their text. One
+    /// document at a time, its claims in order of position, walking the text
+    /// once: linear in text and claims. (SQL's `substr` per claim re-reads the
+    /// text from its start for every claim, quadratic for one long document:
+    /// 106 s for 78,000 claims.)
+    static func misplacedClaims(_ db: Database) throws -> [Int64] {
+        var misplaced: [Int64] = []
+        let documents = try Int64.fetchAll(db, sql: "SELECT DISTINCT document_id FROM claims WHERE origin = 'prose' ORDER BY document_id")
+        for document in documents {
+            guard let text = try String.fetchOne(db, sql: "SELECT text FROM documents WHERE id = ?", arguments: [document]) else { continue }
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, start, "end", text FROM claims WHERE document_id = ? AND origin = 'prose' ORDER BY start, id
+                """, arguments: [document])
+            var span = ScalarSpans(text)
+            while let row = try rows.next() {
+                let id: Int64 = row[0]
+                guard let found = span.text(from: row[1], to: row[2]), found == (row[3] as String) else {
+                    misplaced.append(id)
+                    continue
+                }
+            }
+        }
+        return misplaced.sorted()
     }
 
     /// FTS5's own `integrity-check` writes nothing but must run as a
@@ -89,5 +110,28 @@ extension Store {
                 """)
         }
         return before
+    }
+}
+
+/// Spans of a text by Unicode-scalar offsets, asked for in increasing order of
+/// start: each request walks on from the last one instead of from the start.
+struct ScalarSpans {
+    let scalars: String.UnicodeScalarView
+    var index: String.UnicodeScalarView.Index
+    var offset = 0
+
+    init(_ text: String) {
+        scalars = text.unicodeScalars
+        index = scalars.startIndex
+    }
+
+    /// The text between two scalar offsets, or nil when they fall outside it (or `start` went backwards).
+    mutating func text(from start: Int, to end: Int) -> String? {
+        guard start >= offset, end >= start else { return nil }
+        guard let from = scalars.index(index, offsetBy: start - offset, limitedBy: scalars.endIndex) else { return nil }
+        index = from
+        offset = start
+        guard let to = scalars.index(from, offsetBy: end - start, limitedBy: scalars.endIndex) else { return nil }
+        return String(scalars[from..<to])
     }
 }
