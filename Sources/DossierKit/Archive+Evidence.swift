@@ -125,8 +125,8 @@ extension Archive {
             query.wholeDocuments = true
         }
         var claims = try store.claims(query)
+        let resolver = try subjectResolver()
         if let subject {
-            let resolver = try subjectResolver()
             let key = resolver.key(subject)
             let needle = subject.lowercased()
             claims = claims.filter { c in
@@ -134,7 +134,7 @@ extension Archive {
                 return resolver.key(s) == key || s.lowercased().contains(needle)
             }
         }
-        return Trace(target: target, claims: claims)
+        return Trace(target: target, claims: claims, resolver: resolver)
     }
 
     /// A document by id, or by the path (or `path#part`) it was imported from.

@@ -88,3 +88,39 @@ import Testing
         #expect(trace.first?.stored.source.publisher == "East Coast Ledger")
     }
 }
+
+@Suite struct TraceIdentityTests {
+    typealias F = EvidenceFixtures
+
+    @Test func aFigureWrittenToTheCentIsHeldToIt() throws {
+        let trace = Trace(target: try #require(TraceTarget(parsing: "$1.19")), claims: [
+            F.claim(1, doc: 1, value: 1.18, metric: "profit", measure: "earnings per share", subject: "Pellwater", published: "2025-11-01"),
+            F.claim(2, doc: 2, value: 1.19, metric: "profit", measure: "earnings per share", subject: "Pellwater", published: "2025-11-04"),
+            F.claim(3, doc: 3, value: 1.19, metric: "profit", measure: "earnings per share", subject: "Pellwater", published: "2025-11-05"),
+        ])
+        #expect(trace.matches.map(\.stored.id) == [2, 3], "an estimate of $1.18 is another figure")
+        let rounded = Trace(target: try #require(TraceTarget(parsing: "$100 million")), claims: [
+            F.claim(1, doc: 1, value: 100.4e6), F.claim(2, doc: 2, value: 97e6),
+        ])
+        #expect(rounded.matches.map(\.stored.id) == [1])
+    }
+
+    @Test func theSameNumberForAnotherQuantityIsKeptApart() throws {
+        let trace = Trace(target: try #require(TraceTarget(parsing: "$2.4 billion")), claims: [
+            F.claim(1, doc: 1, value: 2.4e9, metric: "cost", measure: "purchase obligation", subject: "Meridian", published: "2025-09-30"),
+            F.claim(2, doc: 2, value: 2.4e9, metric: "valuation", subject: "Kelpie Labs", published: "2025-10-02"),
+            F.claim(3, doc: 3, value: 2.4e9, metric: "valuation", subject: "Kelpie", published: "2025-10-03"),
+            F.claim(4, doc: 4, value: 2.4e9, metric: nil, subject: "Kelpie Labs", published: "2025-10-04"),
+        ])
+        #expect(trace.quantity == "valuation")
+        #expect(trace.first?.stored.id == 2, "the first report of what most sources say the number is")
+        #expect(trace.matches.map(\.stored.id) == [2, 3, 4], "a claim with no metric stays a match")
+        #expect(trace.others.map(\.stored.id) == [1])
+        #expect(trace.others.allSatisfy { $0.role == .other && $0.quantity == "meridian · purchase obligation" })
+        // One metric each: nothing says which the number is, so nothing is set apart.
+        let split = Trace(target: try #require(TraceTarget(parsing: "$2.4 billion")), claims: [
+            F.claim(1, doc: 1, value: 2.4e9, metric: "cost"), F.claim(2, doc: 2, value: 2.4e9, metric: "valuation"),
+        ])
+        #expect(split.quantity == nil && split.others.isEmpty && split.matches.count == 2)
+    }
+}

@@ -220,8 +220,10 @@ struct FactSheetRecord: Encodable {
 
 extension EvidenceJSON {
     /// A trace: `target` (`value`, `kind`, `currency`, `unit`), `first` (the
-    /// earliest claim's id), `independent`, `matches` and `ranges` (claims, each
-    /// with `role`: `first`|`repeated`|`copy`|`range`, and `copyOf` for copies).
+    /// earliest claim's id), `independent`, `quantity` (the "subject · measure"
+    /// most matches state, or null), `matches`, `ranges` and `others` (the same
+    /// number stated for other quantities) — claims, each with `role`:
+    /// `first`|`repeated`|`copy`|`range`|`other`, and `copyOf` for copies.
     public static func trace(_ trace: Trace) -> String { encode(TraceRecord(trace)) }
 }
 
@@ -245,6 +247,8 @@ struct TraceRecord: Encodable {
     var independent: Int
     var matches: [ClaimRecord]
     var ranges: [ClaimRecord]
+    var quantity: String?
+    var others: [ClaimRecord]
 
     init(_ t: Trace) {
         target = Target(value: t.target.value, kind: t.target.kind?.rawValue, currency: t.target.currency, unit: t.target.unit)
@@ -252,9 +256,11 @@ struct TraceRecord: Encodable {
         independent = t.independent
         matches = t.matches.map(ClaimRecord.init(trace:))
         ranges = t.ranges.map(ClaimRecord.init(trace:))
+        quantity = t.quantity
+        others = t.others.map(ClaimRecord.init(trace:))
     }
 
-    enum Keys: String, CodingKey { case target, first, independent, matches, ranges }
+    enum Keys: String, CodingKey { case target, first, independent, matches, ranges, quantity, others }
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(target, forKey: .target)
@@ -262,5 +268,7 @@ struct TraceRecord: Encodable {
         try c.encode(independent, forKey: .independent)
         try c.encode(matches, forKey: .matches)
         try c.encode(ranges, forKey: .ranges)
+        try c.encode(quantity, forKey: .quantity)
+        try c.encode(others, forKey: .others)
     }
 }

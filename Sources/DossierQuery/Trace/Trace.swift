@@ -11,6 +11,10 @@ public struct Trace: Sendable {
     public var ranges: [TraceEntry]
     /// Independent publishers among the matches (syndicated copies count once).
     public var independent: Int
+    /// The metric most matches give (`cost`, `valuation`), when at least two give it: what the number is.
+    public var quantity: String?
+    /// Matches of the same number that state another quantity: shown apart, not counted as repeats.
+    public var others: [TraceEntry]
 
     /// The earliest dated match: who reported the figure first.
     public var first: TraceEntry? { matches.first }
@@ -20,7 +24,11 @@ public struct Trace: Sendable {
     /// - Parameter tolerance: relative difference still counted as the same
     ///   figure (0.01: "$100 million" matches $100.5 million, not $97 million;
     ///   "roughly" does not widen it, since tracing follows one number).
-    public init(target: TraceTarget, claims: [StoredClaim], tolerance: Double = 0.01) {
+    ///   A figure written to the cent is also held to its last digit: an
+    ///   estimate of $1.18 a share and a reported $1.19 are two figures.
+    ///   Matches that state another quantity than most of them (a valuation
+    ///   beside a 10-Q line item of the same size) are kept apart as `other`.
+    public init(target: TraceTarget, claims: [StoredClaim], tolerance: Double = 0.01, resolver: SubjectResolver = .plain) {
         self.target = target
         let point = target.interval.low
         var matches: [TraceEntry] = []
@@ -29,7 +37,9 @@ public struct Trace: Sendable {
             let claim = stored.claim
             let scale = claim.kind == .duration ? FigureDimension.days(per: claim.unit) : 1
             if let value = claim.value {
-                if Self.close(value * scale, point, tolerance) { matches.append(TraceEntry(stored: stored, role: .repeated)) }
+                // Durations are compared in days, where the written digits say nothing.
+                let precise = claim.kind == .duration || Self.withinLastDigit(value, point)
+                if precise, Self.close(value * scale, point, tolerance) { matches.append(TraceEntry(stored: stored, role: .repeated)) }
             } else if let low = claim.low, let high = claim.high {
                 if Self.close(low * scale, point, tolerance) || Self.close(high * scale, point, tolerance)
                     || (min(low, high) * scale <= point && point <= max(low, high) * scale) {
@@ -39,6 +49,16 @@ public struct Trace: Sendable {
         }
         matches = Self.chronological(matches)
         ranges = Self.chronological(ranges)
+        // What the number is, by the coarse metric most matches give (finer keys scatter across outlets'
+        // wordings): a match with another metric states another quantity.
+        let metrics = matches.compactMap(\.stored.claim.metric)
+        let traced = Self.commonest(metrics).flatMap { m in metrics.filter { $0 == m }.count >= 2 ? m : nil }
+        for i in matches.indices {
+            matches[i].quantity = Self.quantity(matches[i].stored, resolver: resolver)
+            if let metric = matches[i].stored.claim.metric, let traced, metric != traced { matches[i].role = .other }
+        }
+        let others = matches.filter { $0.role == .other }
+        matches.removeAll { $0.role == .other }
         // Roles: the earliest is the origin; a later document whose copy set
         // appeared earlier is a copy, anything else a repetition.
         let syndication = Syndication(claims: claims)
@@ -55,8 +75,32 @@ public struct Trace: Sendable {
             if firstOfSet[root] == nil { firstOfSet[root] = document }
         }
         self.matches = matches
+        self.others = others
+        self.quantity = traced
         self.ranges = ranges
         independent = ValueClustering.independentSources(matches.map(\.stored), copyRoot: syndication.root)
+    }
+
+    /// True unless two values differ by at least the rounding their written digits allow together
+    /// ("$1.18" and "$1.19" differ in the cents both state; "$100 million" and "$100.4 million" do not).
+    static func withinLastDigit(_ a: Double, _ b: Double) -> Bool {
+        if a == b { return true }
+        let slack = FigureInterval.impliedRounding(a) * abs(a) + FigureInterval.impliedRounding(b) * abs(b)
+        return abs(a - b) < slack
+    }
+
+    /// "subject · measure" of a claim, when its sentence named both precisely; nil otherwise (shown to people).
+    static func quantity(_ stored: StoredClaim, resolver: SubjectResolver) -> String? {
+        guard let subject = stored.claim.subject, let measure = MeasureKey(stored.claim), measure.isPrecise else { return nil }
+        let key = resolver.key(subject)
+        return key.isEmpty ? nil : key + " · " + measure.text
+    }
+
+    /// The commonest value; among equals, the one seen first.
+    static func commonest(_ values: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for v in values { counts[v, default: 0] += 1 }
+        return values.first { counts[$0] == counts.values.max() }
     }
 
     static func close(_ a: Double, _ b: Double, _ tolerance: Double) -> Bool {
@@ -91,12 +135,16 @@ public struct TraceEntry: Sendable, Equatable {
         case copy
         /// A range that contains the figure.
         case range
+        /// The same number stated for another quantity (see ``Trace/others``).
+        case other
     }
 
     public var stored: StoredClaim
     public var role: Role
     /// For a copy: the document it copies.
     public var copyOf: Int64?
+    /// "subject · measure" when the claim's sentence names both.
+    public var quantity: String?
 
     public init(stored: StoredClaim, role: Role, copyOf: Int64? = nil) {
         self.stored = stored

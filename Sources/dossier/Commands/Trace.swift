@@ -37,7 +37,7 @@ struct TraceCommand: AsyncParsableCommand {
         }
         let archive = try database.openForReading()
         let trace = try archive.trace(target, metric: metric, subject: subject)
-        let all = trace.matches + trace.ranges
+        let all = trace.matches + trace.ranges + trace.others
         switch output.format {
         case .json: print(EvidenceJSON.trace(trace))
         case .jsonl: for entry in all { print(EvidenceJSON.encode(Self.record(entry), pretty: false)) }
@@ -62,12 +62,18 @@ struct TraceCommand: AsyncParsableCommand {
             let when = first.stored.source.published.map { " on \($0.prefix(10))" } ?? ""
             let others = Set(trace.matches.map(\.stored.document)).count - 1
             print(Terminal.styled("\(figure): first reported by \(who)\(when) (document \(first.stored.document))", .bold)
+                  + (trace.quantity.map { " as a \($0) figure" } ?? "")
                   + "; \(others) later document\(others == 1 ? "" : "s"), \(trace.independent) independent publisher\(trace.independent == 1 ? "" : "s") in all")
             print(Self.table(trace.matches))
             if !trace.ranges.isEmpty {
                 print("")
                 print(Terminal.styled("Ranges containing \(figure):", .bold))
                 print(Self.table(trace.ranges))
+            }
+            if !trace.others.isEmpty {
+                print("")
+                print(Terminal.styled("The same number for other quantities (not counted as repeats):", .bold))
+                print(Self.table(trace.others))
             }
         }
     }
@@ -96,6 +102,7 @@ struct TraceLine: Encodable {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(entry.role.rawValue, forKey: .role)
         try c.encodeIfPresent(entry.copyOf, forKey: .copyOf)
+        try c.encode(entry.quantity, forKey: .quantity)
     }
-    enum Keys: String, CodingKey { case role, copyOf }
+    enum Keys: String, CodingKey { case role, copyOf, quantity }
 }
