@@ -178,6 +178,9 @@ import Testing
         #expect(revenue?.subjectKey == "pellwater")
         #expect(!groups.contains { $0.entries.contains { $0.stored.id == 6 } }, "a pronoun in a document with no main subject stays ungrouped")
         #expect(DocumentSubject.isStandIn("She", claim: Claim(kind: .money, text: "x", start: 0, end: 1, sentence: "x")))
+        let took = Claim(kind: .duration, text: "3 weeks", start: 0, end: 1, value: 3, unit: "week",
+                         measure: "extraction of corvid-3", sentence: "The extraction of Corvid-3 took three weeks.")
+        #expect(!DocumentSubject.isStandIn("extraction of Corvid-3", claim: took), "a duration's activity is its subject")
         #expect(!DocumentSubject.isStandIn("Shell", claim: Claim(kind: .money, text: "x", start: 0, end: 1, sentence: "x")))
     }
 }

@@ -29,7 +29,8 @@ public struct CrossReference: Sendable {
         for stored in claims {
             let claim = stored.claim
             guard let subject = claim.subject, !subject.trimmingCharacters(in: .whitespaces).isEmpty,
-                  let subjectKey = DocumentSubject.isStandIn(subject, claim: claim) ? documentSubjects[stored.document] : resolver.key(subject),
+                  let subjectKey = DocumentSubject.key(subject, claim: claim, document: stored.document, main: documentSubjects,
+                                                       resolver: resolver),
                   let key = QuantityKey(claim, subjectKey: subjectKey) else {
                 ungrouped.append(stored)
                 continue

@@ -29,9 +29,27 @@ enum DocumentSubject {
 
     /// True when the written subject stands in for one the sentence did not name.
     static func isStandIn(_ subject: String, claim: Claim) -> Bool {
-        let lower = subject.lowercased().trimmingCharacters(in: .whitespaces)
-        if MeasureWords.pronouns.contains(lower) { return true }
-        guard let measure = MeasureKey(claim) else { return false }
+        isPronoun(subject) || isTheMeasure(subject, claim: claim)
+    }
+
+    static func isPronoun(_ subject: String) -> Bool {
+        MeasureWords.pronouns.contains(subject.lowercased().trimmingCharacters(in: .whitespaces))
+    }
+
+    /// "Revenue rose to $4.19 billion": the parse took the measure for the subject. Not for a duration,
+    /// whose measure is the activity that takes that long and is rightly its subject too
+    /// ("the extraction of Corvid-3 took three weeks").
+    static func isTheMeasure(_ subject: String, claim: Claim) -> Bool {
+        guard claim.kind != .duration, let measure = MeasureKey(claim) else { return false }
         return MeasureKey.canonical(subject) == measure.text
+    }
+
+    /// The subject key a claim is grouped under: its own, or for a stand-in its document's main
+    /// subject — a pronoun with no main subject names nothing; the measure taken for the subject is
+    /// kept as written when the document has no main subject either.
+    static func key(_ subject: String, claim: Claim, document: Int64, main: [Int64: String], resolver: SubjectResolver) -> String? {
+        if isPronoun(subject) { return main[document] }
+        if isTheMeasure(subject, claim: claim) { return main[document] ?? resolver.key(subject) }
+        return resolver.key(subject)
     }
 }
