@@ -127,4 +127,12 @@ import Testing
         if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
         return rows
     }
+
+    @Test func aFilingFactNotWrittenInTheTextIsCitedAsAFact() {
+        let located = Citation(number: 1, claim: F.claim(1, doc: 3, value: 1, start: 120))
+        #expect(located.span == "document 3, characters 120–127", "the span of its text, \"figure1\"")
+        var fact = F.claim(2, doc: 4, value: 4.1873e9, origin: .filing, start: 0)
+        fact.claim.end = 0
+        #expect(Citation(number: 2, claim: fact).span == "document 4, a structured fact of the filing (its value is not written in the text)")
+    }
 }

@@ -183,4 +183,13 @@ import Testing
         #expect(!DocumentSubject.isStandIn("extraction of Corvid-3", claim: took), "a duration's activity is its subject")
         #expect(!DocumentSubject.isStandIn("Shell", claim: Claim(kind: .money, text: "x", start: 0, end: 1, sentence: "x")))
     }
+
+    @Test func holdingsTablesAreNotCrossReferenced() {
+        var holding = F.claim(1, doc: 1, value: 5e6, metric: "investment", subject: "Kestrel Mining", origin: .filing)
+        holding.source.format = "form-13f"
+        let xref = CrossReference(claims: [holding, F.claim(2, doc: 2, value: 5e6, metric: "investment", subject: "Kestrel Mining")],
+                                  resolver: .plain, minimumDocuments: 1)
+        #expect(xref.ungrouped.map(\.id) == [1])
+        #expect(xref.groups.map { $0.entries.map(\.stored.id) } == [[2]])
+    }
 }

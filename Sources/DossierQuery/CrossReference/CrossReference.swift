@@ -28,7 +28,8 @@ public struct CrossReference: Sendable {
         let documentSubjects = DocumentSubject.main(claims, resolver: resolver)
         for stored in claims {
             let claim = stored.claim
-            guard let subject = claim.subject, !subject.trimmingCharacters(in: .whitespaces).isEmpty,
+            // A 13F table lists a fund's holdings: facts to look up, not reports to cross-check.
+            guard !Self.uncompared.contains(stored.source.format ?? ""), let subject = claim.subject, !subject.trimmingCharacters(in: .whitespaces).isEmpty,
                   let subjectKey = DocumentSubject.key(subject, claim: claim, document: stored.document, main: documentSubjects,
                                                        resolver: resolver),
                   let key = QuantityKey(claim, subjectKey: subjectKey) else {
@@ -55,6 +56,9 @@ public struct CrossReference: Sendable {
         self.groups = groups
         self.ungrouped = ungrouped
     }
+
+    /// Source formats whose figures are never cross-referenced: holdings tables (Form 13F).
+    static let uncompared: Set<String> = ["form-13f"]
 
     /// Conflicts first, then other verdicts, then related figures; within
     /// each, the groups with the most independent sources; then by name.

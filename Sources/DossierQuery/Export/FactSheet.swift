@@ -69,6 +69,13 @@ public struct Citation: Sendable, Equatable, Codable {
         end = stored.claim.end
     }
 
+    /// "document 14, characters 120–133", or for a filing fact whose value is not written in the
+    /// document's text (an XBRL instance), that it is a structured fact, never "characters 0–0".
+    public var span: String {
+        end > start ? "document \(document), characters \(start)–\(end)"
+            : "document \(document), a structured fact of the filing (its value is not written in the text)"
+    }
+
     /// "The Ledger Review, “Title”, 2024-03-12" for people.
     public var label: String {
         var parts: [String] = []

@@ -109,7 +109,7 @@ public enum HTMLFactSheet {
             }
         }
         if let location = c.location { parts.append("file <code>\(h(location))</code>") }
-        parts.append("document \(c.document), characters \(c.start)–\(c.end)")
+        parts.append(c.span)
         return "<li id=\"c\(c.number)\">\(parts.joined(separator: ". ")).</li>"
     }
 

@@ -82,7 +82,7 @@ public enum MarkdownFactSheet {
         var parts: [String] = [md(c.label)]
         if let url = c.url { parts.append(TextEscaping.markdownLink(url) ?? md(url)) }
         if let location = c.location { parts.append("file " + md(location)) }
-        parts.append("document \(c.document), characters \(c.start)–\(c.end)")
+        parts.append(c.span)
         return "[^\(c.number)]: " + parts.joined(separator: ". ") + "."
     }
 }

@@ -2,7 +2,7 @@ public import DossierModel
 import Foundation
 
 /// The figure to trace, as typed: `'$100 million'`, `30B`, `0.1%`, `€2.5bn`,
-/// `6 months`. A currency sign narrows the search to money, `%` to percents,
+/// `6 months`, `'eight months'`, `two-fifths` (a share: 40 %). A currency sign narrows the search to money, `%` to percents,
 /// a time unit to durations; a bare number matches any kind but dates and
 /// percents (`30B` is never 30 billion percent).
 public struct TraceTarget: Sendable, Equatable {
@@ -68,7 +68,12 @@ public struct TraceTarget: Sendable, Equatable {
             multiplier = scale
             break
         }
-        guard let number = Double(text), number.isFinite else { return nil }
+        if kind == nil, multiplier == 1, let share = SpelledNumber.fractionPercent(text) {
+            // "two-fifths" is a share: traced among percentages.
+            self.init(value: share, kind: .percent)
+            return
+        }
+        guard let number = Double(text) ?? SpelledNumber.value(text), number.isFinite else { return nil }
         self.init(value: number * multiplier, kind: kind, currency: currency, unit: unit)
     }
 
