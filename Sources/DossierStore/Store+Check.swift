@@ -59,7 +59,8 @@ extension Store {
             var span = ScalarSpans(text)
             while let row = try rows.next() {
                 let id: Int64 = row[0]
-                guard let found = span.text(from: row[1], to: row[2]), found == (row[3] as String) else {
+                // Scalar by scalar, as SQLite compares: `==` on String would take "é" and "e\u{301}" as equal.
+                guard let found = span.text(from: row[1], to: row[2]), found.unicodeScalars.elementsEqual((row[3] as String).unicodeScalars) else {
                     misplaced.append(id)
                     continue
                 }

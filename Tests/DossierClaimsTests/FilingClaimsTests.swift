@@ -110,12 +110,21 @@ import Testing
         ("us-gaap:OperatingIncomeLoss", -3e6, "operating loss"),
         ("us-gaap:CostOfRevenue", 1e6, "cost of sales"),
         ("us-gaap:ResearchAndDevelopmentExpense", 1e6, "research and development expense"),
-        ("us-gaap:EarningsPerShareDiluted", -0.21, "earnings per share"),
+        ("us-gaap:EarningsPerShareDiluted", -0.21, "diluted earnings per share"),
+        ("us-gaap:EarningsPerShareBasic", -0.21, "basic earnings per share"),
+        ("us-gaap:ProfitLoss", 12e6, "profit loss"),
+        ("us-gaap:NetIncomeLossAttributableToNoncontrollingInterest", 1e6, "net income loss attributable to noncontrolling interest"),
         ("us-gaap:PurchaseObligation", 2.4e9, "purchase obligation"),
         ("formd:TotalAmountSold", 180e6, "amount sold"),
     ] as [(String, Double, String)])
     func conceptsNameTheirMeasure(_ concept: String, _ value: Double, _ measure: String) {
         #expect(ConceptMeasure.measure(for: Fact(concept: concept, value: value, unit: "USD")) == measure)
+    }
+
+    @Test func contractRevenueIsTheRevenueUnlessTotalRevenueIsAlsoStated() {
+        let contract = Fact(concept: "us-gaap:RevenueFromContractWithCustomerExcludingAssessedTax", value: 9e9, unit: "USD")
+        #expect(ConceptMeasure.measure(for: contract, concepts: []) == "revenue")
+        #expect(ConceptMeasure.measure(for: contract, concepts: ["Revenues"]) == "revenue from contracts with customers")
     }
 
     @Test func everyListedConceptHasAMeasure() {
@@ -132,7 +141,7 @@ import Testing
         let claims = FilingClaims.claims(from: facts, entityName: "Meridian Compute Corp.")
         #expect(claims.map(\.period) == ["2025-07-01/2025-09-30", "2025-07-01/2025-09-30"])
         #expect(claims.map(\.date) == ["2025-09-30", "2025-09-30"])
-        #expect(claims.map(\.measure) == ["revenue", "earnings per share"])
+        #expect(claims.map(\.measure) == ["revenue", "basic earnings per share"])
         #expect(claims.map(\.per) == [nil, "share"])
     }
 }

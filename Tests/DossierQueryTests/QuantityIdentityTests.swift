@@ -192,4 +192,55 @@ import Testing
         #expect(xref.ungrouped.map(\.id) == [1])
         #expect(xref.groups.map { $0.entries.map(\.stored.id) } == [[2]])
     }
+
+    @Test func aChangeStatedInOneSentenceIsNotComparedAsOfItsDay() throws {
+        // Outlet A: "cut its forecast from $20 billion to $5 billion"; outlet B the same day: "$20 billion".
+        let sentence = "Acme cut its capital spending plan from $20 billion to $5 billion on Tuesday."
+        let groups = Self.groups([
+            F.claim(1, doc: 1, value: 20e9, metric: "investment", measure: "capital spending plan", subject: "Acme",
+                    sentence: sentence, published: "2026-05-05T09:00:00Z"),
+            F.claim(2, doc: 1, value: 5e9, metric: "investment", measure: "capital spending plan", subject: "Acme",
+                    sentence: sentence, published: "2026-05-05T09:00:00Z"),
+            F.claim(3, doc: 2, value: 20e9, metric: "investment", measure: "capital spending plan", subject: "Acme",
+                    published: "2026-05-05T09:00:00Z"),
+        ])
+        let group = try #require(groups.first)
+        #expect(group.conflicts.isEmpty, "which figure holds on Tuesday is not known")
+        #expect(group.entries.filter(\.periodDoubted).map(\.stored.id) == [1, 2])
+    }
+
+    @Test func estimatesWithoutTheSameNamedAuthorAreNotCompared() throws {
+        let group = try #require(Self.groups([
+            F.claim(1, doc: 1, value: 4.8e9, metric: "revenue", subject: "Acme", period: "2026-Q3",
+                    sentence: "Analysts expect third-quarter revenue of $4.8 billion."),
+            F.claim(2, doc: 2, value: 5.2e9, metric: "revenue", subject: "Acme", period: "2026-Q3", attribution: "Dana Whitfield",
+                    sentence: "Whitfield expects revenue of $5.2 billion."),
+        ]).first)
+        #expect(group.verdict == .related)
+        #expect(group.sideBySide == [.differentAnalysts])
+    }
+
+    @Test(arguments: [
+        ("daily active users", "monthly active users"), ("monthly subscription", "annual subscription"),
+        ("current assets", "assets"), ("diluted earnings per share", "basic earnings per share"),
+    ])
+    func differentQuantitiesKeepDifferentMeasures(_ a: String, _ b: String) {
+        #expect(MeasureKey.canonical(a) != MeasureKey.canonical(b))
+    }
+
+    @Test func aDocumentWithTwoEquallyCommonSubjectsHasNoMainSubject() {
+        let main = DocumentSubject.main([
+            F.claim(1, doc: 1, value: 1, subject: "Acme"), F.claim(2, doc: 1, value: 2, subject: "Acme"),
+            F.claim(3, doc: 1, value: 3, subject: "Globex"), F.claim(4, doc: 1, value: 4, subject: "Globex"),
+            F.claim(5, doc: 2, value: 5, subject: "Globex"), F.claim(6, doc: 2, value: 6, subject: "Globex"),
+            F.claim(7, doc: 2, value: 7, subject: "It"),
+        ], resolver: .plain)
+        #expect(main == [2: "globex"])
+    }
+
+    @Test func everyPronounIsAStandIn() {
+        for word in MeasureWords.pronouns {
+            #expect(DocumentSubject.isStandIn(word.capitalized, claim: Claim(kind: .money, text: "x", start: 0, end: 1, sentence: "x")), "\(word)")
+        }
+    }
 }

@@ -72,12 +72,25 @@ import Testing
         #expect(group.values.count == 2)
     }
 
-    @Test func differentValuationsOnTheSameDayConflict() throws {
+    @Test func differentValuationsForTheSameStatedDateConflict() throws {
         let group = try #require(F.group([
-            F.claim(1, doc: 1, value: 18.4e9, metric: "valuation", subject: "Anthropic", published: "2025-03-04T10:00:00Z"),
-            F.claim(2, doc: 2, value: 61.5e9, metric: "valuation", subject: "Anthropic", published: "2025-03-04T18:00:00Z"),
+            F.claim(1, doc: 1, value: 18.4e9, metric: "valuation", subject: "Anthropic", period: "2025-03-04",
+                    published: "2025-03-04T10:00:00Z"),
+            F.claim(2, doc: 2, value: 61.5e9, metric: "valuation", subject: "Anthropic", period: "2025-03-04",
+                    published: "2025-03-05T18:00:00Z"),
         ]))
         #expect(group.verdict == .conflict)
+    }
+
+    @Test func aLevelReportedHoursApartWithoutADateIsATimeline() throws {
+        // A death toll of 12 in the morning and 19 in the evening: the count rose; nobody contradicted anybody.
+        let group = try #require(F.group([
+            F.claim(1, doc: 1, kind: .count, value: 12, unit: "people", metric: nil, measure: "death toll", subject: "Ashmoor floods",
+                    published: "2026-03-10T08:00:00Z"),
+            F.claim(2, doc: 2, kind: .count, value: 19, unit: "people", metric: nil, measure: "death toll", subject: "Ashmoor floods",
+                    published: "2026-03-10T18:00:00Z"),
+        ]))
+        #expect(group.verdict == .changed)
     }
 
     // MARK: changed

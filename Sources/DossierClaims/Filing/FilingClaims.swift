@@ -18,13 +18,14 @@ public enum FilingClaims {
     public static func claims(from facts: [Fact], entityName: String? = nil, text: String? = nil,
                               includeDimensioned: Bool = false) -> [Claim] {
         let locator = text.map { FactLocator($0) }
+        let concepts = Set(facts.map { localName($0.concept) })
         var out: [Claim] = []
         for fact in facts where includeDimensioned || !fact.hasDimensions {
             guard fact.value.isFinite, let shape = shape(of: fact) else { continue }
             var claim = Claim(kind: shape.kind, text: shape.text, start: 0, end: 0, value: shape.value,
                               currency: shape.currency, unit: shape.unit, date: periodEnd(fact.period),
                               metric: metric(for: fact)?.rawValue, subject: entityName,
-                              measure: ConceptMeasure.measure(for: fact), period: fact.period,
+                              measure: ConceptMeasure.measure(for: fact, concepts: concepts), period: fact.period,
                               per: shape.per,
                               sentence: "\(fact.concept) = \(shape.text)\(fact.period.map { " (\($0))" } ?? "")",
                               origin: .filing)

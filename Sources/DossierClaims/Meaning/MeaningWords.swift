@@ -131,7 +131,9 @@ enum MeaningWords {
 
     /// Filing concepts whose measure prose names differently from the concept's own words.
     static let conceptMeasures: [String: String] = [
-        "SalesRevenueNet": "revenue", "SalesRevenueGoodsNet": "revenue", "SalesRevenueServicesNet": "revenue",
+        "Revenues": "revenue", "SalesRevenueNet": "revenue",
+        "EarningsPerShareBasic": "basic earnings per share", "EarningsPerShareDiluted": "diluted earnings per share",
+        "EarningsPerShareBasicAndDiluted": "earnings per share",
         "CostOfRevenue": "cost of sales", "CostOfGoodsAndServicesSold": "cost of sales", "CostOfGoodsSold": "cost of sales",
         "ResearchAndDevelopmentExpense": "research and development expense",
         "SellingGeneralAndAdministrativeExpense": "selling, general and administrative expense",

@@ -9,33 +9,39 @@ import DossierStore
 /// same value (two outlets' "about 30 people" may well be one figure).
 enum CoarseClaims {
     static func split(_ members: [StoredClaim], tolerance: Tolerance) -> [(suffix: String?, members: [StoredClaim])] {
-        let precise = members.map { MeasureKey($0.claim)?.isPrecise ?? false }
+        let precise = members.map(MeasureKey.isPrecise)
         guard precise.contains(false) else { return [(nil, members)] }
-        let intervals = members.map { FigureInterval($0.claim, tolerance: tolerance) }
-        func agree(_ i: Int, _ j: Int) -> Bool {
-            guard let a = intervals[i], let b = intervals[j] else { return false }
-            return a.agrees(with: b)
-        }
-        var home = [Int](repeating: -1, count: members.count)  // -1: the precise bucket
+        let widened = members.map { FigureInterval($0.claim, tolerance: tolerance)?.widened }
+        let named = IntervalIndex(members.indices.compactMap { precise[$0] ? widened[$0] : nil })
+        struct Envelope { var cluster: Int; var highestLow: Double; var lowestHigh: Double }
+        var envelopes: [Envelope] = []
         var clusters: [[Int]] = []
+        var joinsNamed = [Bool](repeating: false, count: members.count)
         for i in members.indices where !precise[i] {
-            if members.indices.contains(where: { precise[$0] && agree(i, $0) }) { continue }
-            if let c = clusters.firstIndex(where: { $0.allSatisfy { agree(i, $0) } }) {
-                clusters[c].append(i)
-                home[i] = c
+            guard let (low, high) = widened[i] else {
+                clusters.append([i])
+                continue
+            }
+            if named.overlaps(low: low, high: high) {
+                joinsNamed[i] = true
+                continue
+            }
+            // Agreeing with every member of a cluster is reaching its envelope (see ValueClustering).
+            if let n = envelopes.firstIndex(where: { low <= $0.lowestHigh && high >= $0.highestLow }) {
+                envelopes[n].highestLow = max(envelopes[n].highestLow, low)
+                envelopes[n].lowestHigh = min(envelopes[n].lowestHigh, high)
+                clusters[envelopes[n].cluster].append(i)
             } else {
-                home[i] = clusters.count
+                envelopes.append(Envelope(cluster: clusters.count, highestLow: low, lowestHigh: high))
                 clusters.append([i])
             }
         }
         var out: [(suffix: String?, members: [StoredClaim])] = []
-        let main = members.indices.filter { home[$0] == -1 }.map { members[$0] }
+        let main = members.indices.filter { precise[$0] || joinsNamed[$0] }.map { members[$0] }
         if !main.isEmpty { out.append((nil, main)) }
-        for (n, cluster) in clusters.enumerated() {
-            // Named by the cluster's first value, so the id does not depend on the order of other clusters.
-            let first = members[cluster[0]].claim
-            let name = "value " + (first.value.map { String($0) } ?? "\(first.low ?? 0)-\(first.high ?? 0)") + " #\(n)"
-            out.append((name, cluster.map { members[$0] }))
+        for cluster in clusters {
+            // Named by its first claim, so the id does not move when other clusters come and go.
+            out.append(("claim \(members[cluster[0]].id)", cluster.map { members[$0] }))
         }
         return out
     }

@@ -25,9 +25,9 @@ public struct EvidenceEntry: Sendable, Equatable {
     /// True when the claim's own sentence (or filing concept) named its measure;
     /// false when it was grouped on its coarse metric.
     public var measureIsPrecise: Bool
-    /// Who stands behind the claim for independence: the filing's accession
-    /// number, else the normalised publisher, else the document.
-    public var sourceKey: String
+    /// Who stands behind the claim: one number per independent source of the group, the same for
+    /// documents joined by text, copy set, publisher or filing (see ``ValueClustering/sourceComponents(_:copyRoot:)``).
+    public var source: Int64
     /// Index into the group's ``EvidenceGroup/values``.
     public var valueIndex: Int
     /// Short remarks for people ("primary source (filing)", "estimate by Whitfield").
@@ -46,10 +46,8 @@ public struct EvidenceEntry: Sendable, Equatable {
         isEstimate = !isPrimary && EstimateLabel.isEstimate(claim)
         estimator = isEstimate ? EstimateLabel.estimator(claim) : nil
         copyRoot = stored.document
-        measureIsPrecise = MeasureKey(claim)?.isPrecise ?? false
-        sourceKey = SourceIdentity.filing(stored.source).map { "filing " + $0 }
-            ?? SourceIdentity.publisherKey(stored.source.publisher).map { "publisher " + $0 }
-            ?? "document \(stored.document)"
+        measureIsPrecise = MeasureKey.isPrecise(stored)
+        source = stored.document
         valueIndex = 0
         notes = []
     }

@@ -12,15 +12,21 @@ enum FlowPeriods {
         let behaviour = MetricBehaviour(metric: GroupJudge.commonestMetric(members), kind: key.dimension.kind)
         guard behaviour == .flow else { return [(nil, members)] }
         let periods = members.map { Period.of($0.claim) }
-        let intervals = members.map { FigureInterval($0.claim, tolerance: tolerance) }
-        var bucketOf = [String?](repeating: nil, count: members.count)
-        for i in members.indices { bucketOf[i] = periods[i] }
+        let widened = members.map { FigureInterval($0.claim, tolerance: tolerance)?.widened }
+        var bucketOf = periods
+        // One index of values per stated period, so an undated figure is matched in log time.
+        var byPeriod: [String: [(Double, Double)]] = [:]
+        for i in members.indices { if let p = periods[i], let w = widened[i] { byPeriod[p, default: []].append(w) } }
+        let indexes = byPeriod.mapValues(IntervalIndex.init)
+        let names = indexes.keys.sorted()
         for i in members.indices where periods[i] == nil {
-            guard let interval = intervals[i] else { continue }
-            let matching = Set(members.indices.filter { j in
-                periods[j] != nil && intervals[j].map(interval.agrees) == true
-            }.compactMap { periods[$0] })
-            if matching.count == 1 { bucketOf[i] = matching.first }
+            guard let (low, high) = widened[i] else { continue }
+            var matching: [String] = []
+            for name in names where indexes[name]?.overlaps(low: low, high: high) == true {
+                matching.append(name)
+                if matching.count > 1 { break }
+            }
+            if matching.count == 1 { bucketOf[i] = matching[0] }
         }
         // Buckets in order of their first member, so groups keep publication order.
         var order: [String] = []

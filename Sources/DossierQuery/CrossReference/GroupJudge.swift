@@ -14,17 +14,18 @@ enum GroupJudge {
             entry.copyRoot = syndication.root(stored.document)
             return entry
         }
+        // One number per independent source, so a pair is compared only across sources.
+        let components = ValueClustering.sourceComponents(members, copyRoot: { syndication.root($0) })
+        for i in entries.indices { entries[i].source = components[entries[i].stored.document] ?? entries[i].stored.document }
         doubtPeriodsOfOneSentence(&entries)
         inferPeriods(&entries)
 
-        var relations = Relations()
-        for i in entries.indices {
-            for j in entries.indices where j > i {
-                relations.record(PairRule.relation(entries[i], entries[j], behaviour: behaviour),
-                                 ClaimPair(earlier: entries[i].stored.id, later: entries[j].stored.id))
-            }
-        }
         let values = ValueClustering.cluster(&entries)
+        var relations = Relations()
+        for (i, j) in PairSelection.pairs(entries, behaviour: behaviour) {
+            relations.record(PairRule.relation(entries[i], entries[j], behaviour: behaviour),
+                             ClaimPair(earlier: entries[i].stored.id, later: entries[j].stored.id))
+        }
         annotate(&entries, syndication: syndication)
         let verdict: Verdict = !relations.conflicts.isEmpty ? .conflict
             : !relations.changes.isEmpty ? .changed
@@ -56,8 +57,10 @@ enum GroupJudge {
         return group
     }
 
-    /// The pairs of a group by how they relate.
+    /// The pairs of a group by how they relate: the first ``kept`` of each kind (the verdict needs
+    /// only one; people read a handful), so a group of thousands of claims stays small.
     struct Relations {
+        static let kept = 100
         var conflicts: [ClaimPair] = []
         var changes: [ClaimPair] = []
         var agreements: [ClaimPair] = []
@@ -66,9 +69,9 @@ enum GroupJudge {
 
         mutating func record(_ relation: Relation, _ pair: ClaimPair) {
             switch relation {
-            case .conflict: conflicts.append(pair)
-            case .changed: changes.append(pair)
-            case .agree: agreements.append(pair)
+            case .conflict: if conflicts.count < Self.kept { conflicts.append(pair) }
+            case .changed: if changes.count < Self.kept { changes.append(pair) }
+            case .agree: if agreements.count < Self.kept { agreements.append(pair) }
             case .update: updates += 1
             case .sideBySide(let reason): if !reasons.contains(reason) { reasons.append(reason) }
             case .notCompared: break
@@ -101,23 +104,31 @@ enum GroupJudge {
         return first.max { (counts[$0] ?? 0) < (counts[$1] ?? 0) }
     }
 
-    /// Two different figures of one quantity in one sentence cannot both hold
-    /// for the same period ("valued at $3.5 billion, up from $1.2 billion in
-    /// February"): the period was read for one of them only, and which one is
-    /// not known, so neither keeps it; each then speaks for its publication day.
+    /// Two different figures of one quantity in one sentence ("valued at $3.5
+    /// billion, up from $1.2 billion in February", "cut from $20 billion to $5
+    /// billion") hold at different times, and which time the sentence states
+    /// (or whether its publication day is either's) is not known: neither keeps
+    /// a period, and neither is compared as of a moment (see ``PairRule``).
+    /// Bucketed by sentence, so a long document costs its claims, not their square.
     static func doubtPeriodsOfOneSentence(_ entries: inout [EvidenceEntry]) {
+        var bySentence: [SentenceKey: [Int]] = [:]
         for i in entries.indices {
-            for j in entries.indices where j > i {
-                let a = entries[i], b = entries[j]
-                guard a.stored.document == b.stored.document, a.claim.sentence == b.claim.sentence,
-                      let pa = a.period, pa == b.period, let ia = a.interval, let ib = b.interval, !ia.agrees(with: ib) else { continue }
-                entries[i].period = nil
-                entries[j].period = nil
-                entries[i].periodDoubted = true
-                entries[j].periodDoubted = true
+            bySentence[SentenceKey(document: entries[i].stored.document, sentence: entries[i].claim.sentence), default: []].append(i)
+        }
+        for indices in bySentence.values where indices.count > 1 {
+            for (n, i) in indices.enumerated() {
+                for j in indices.dropFirst(n + 1) {
+                    guard let ia = entries[i].interval, let ib = entries[j].interval, !ia.agrees(with: ib) else { continue }
+                    for k in [i, j] {
+                        entries[k].period = nil
+                        entries[k].periodDoubted = true
+                    }
+                }
             }
         }
     }
+
+    struct SentenceKey: Hashable { var document: Int64; var sentence: String }
 
     /// An undated figure that matches exactly one stated period's figure is
     /// taken to be for that period ("revenue of $412.6 million" next to the
@@ -127,9 +138,12 @@ enum GroupJudge {
         guard !stated.isEmpty else { return }
         for i in entries.indices where entries[i].period == nil {
             guard let interval = entries[i].interval else { continue }
-            let periods = Set(stated.filter {
-                $0.dimension == entries[i].dimension && $0.interval.map(interval.agrees) == true
-            }.compactMap(\.period))
+            // Stops at a second period: only "exactly one" matters.
+            var periods: Set<String> = []
+            for s in stated where s.dimension == entries[i].dimension && s.interval.map(interval.agrees) == true {
+                if let p = s.period { periods.insert(p) }
+                if periods.count > 1 { break }
+            }
             if periods.count == 1, let period = periods.first {
                 entries[i].period = period
                 entries[i].periodInferred = true
@@ -146,7 +160,7 @@ enum GroupJudge {
                 notes.append(e.claim.attribution.map { "estimate by \($0)" } ?? "estimate")
             }
             if let period = e.period { notes.append(e.periodInferred ? "period \(period) (inferred)" : "period \(period)") }
-            if e.periodDoubted { notes.append("period not used: its sentence gives another figure for the same period") }
+            if e.periodDoubted { notes.append("its sentence gives another figure of this quantity: when each holds is not known") }
             if !e.measureIsPrecise { notes.append("no measure in its sentence: grouped on metric \(e.claim.metric ?? "?")") }
             if let original = syndication.copyOf(e.stored.document) {
                 notes.append(e.isPrimary ? "another file of the filing in document \(original)" : "copy of document \(original)")

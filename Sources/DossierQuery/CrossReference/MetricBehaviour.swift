@@ -15,16 +15,18 @@ public enum MetricBehaviour: Sendable, Equatable {
 
     /// The behaviour of a group's quantity: by its metric when it has one,
     /// else by its kind (a count with no metric is a running count — jobs,
-    /// casualties, users — and a percentage a level; money with no metric is
-    /// what one thing cost, a duration how long one thing took).
+    /// casualties, users — a percentage or an amount a level, a duration how
+    /// long one thing took).
     public init(metric: String?, kind: FigureKind) {
         if let metric, !metric.isEmpty, metric != "time" {
             self.init(metric: metric)
             return
         }
+        // With no metric, only a duration is surely one thing's (how long it took); money with no
+        // metric may be a balance that moves (cash, a budget), so it is a level.
         switch kind {
-        case .count, .percent: self = .level
-        case .money, .duration, .date, .multiple, .quantity: self = .fixed
+        case .count, .percent, .money, .quantity, .multiple: self = .level
+        case .duration, .date: self = .fixed
         }
     }
 

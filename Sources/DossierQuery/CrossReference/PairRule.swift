@@ -11,8 +11,10 @@ enum PairRule {
         if a.dimension != b.dimension { return .sideBySide(.differentUnits) }
         guard let ia = a.interval, let ib = b.interval else { return .notCompared }
 
-        if a.isEstimate, b.isEstimate, let ea = a.estimator, let eb = b.estimator, ea != eb {
-            return .sideBySide(.differentAnalysts)
+        // Two estimates are compared only when one named person or firm made both (and then a
+        // difference is a revision, below); "analysts expect" beside "Whitfield expects" is two views.
+        if a.isEstimate, b.isEstimate, a.estimator == nil || a.estimator != b.estimator {
+            return ia.agrees(with: ib) ? .agree : .sideBySide(.differentAnalysts)
         }
         if a.isEstimate != b.isEstimate {
             // An estimate beside a reported figure is a forecast and its outcome, not two accounts.
@@ -30,7 +32,7 @@ enum PairRule {
         default:
             break
         }
-        let sameSource = a.sourceKey == b.sourceKey
+        let sameSource = a.source == b.source
         if ia.agrees(with: ib) {
             // One publisher repeating itself is not two sources agreeing.
             return sameSource ? .notCompared : .agree
@@ -43,8 +45,21 @@ enum PairRule {
         }
         // Grouped on a coarse metric ("cost"): the figures may be different line items.
         if !a.measureIsPrecise || !b.measureIsPrecise { return .sideBySide(.measureNotStated) }
+        // "Cut from $20 billion to $5 billion": which figure its sentence's time belongs to is not known.
+        if a.periodDoubted || b.periodDoubted {
+            return behaviour.movesOverTime ? .changed : .sideBySide(.periodNotStated)
+        }
         if behaviour.movesOverTime, differentMoments(a, b) { return .changed }
+        // A level with no stated period speaks for the moment it was published: two reports an hour
+        // apart of a rising count are a timeline, not a contradiction.
+        if behaviour == .level, a.period == nil || b.period == nil, differentInstants(a, b) { return .changed }
         return .conflict
+    }
+
+    static func differentInstants(_ a: EvidenceEntry, _ b: EvidenceEntry) -> Bool {
+        guard let x = PublicationInstant.seconds(a.stored.source.published),
+              let y = PublicationInstant.seconds(b.stored.source.published) else { return true }
+        return x != y
     }
 
     /// True unless both figures are known to speak for the same moment (the

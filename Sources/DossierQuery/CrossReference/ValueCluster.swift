@@ -22,25 +22,36 @@ public struct ValueCluster: Sendable, Equatable {
 enum ValueClustering {
     /// Puts each entry in the first cluster whose members all agree with it
     /// (same units and period), else in a new one; sets `valueIndex`.
+    ///
+    /// Intervals on a line agree pairwise with every member exactly when they
+    /// reach the cluster's envelope (no higher than its lowest top, no lower than
+    /// its highest bottom), so each test is constant time, not one per member.
     static func cluster(_ entries: inout [EvidenceEntry]) -> [ValueCluster] {
+        struct Envelope { var index: Int; var highestLow: Double; var lowestHigh: Double }
+        struct Shelf: Hashable { var dimension: FigureDimension; var period: String? }
         var members: [[Int]] = []
+        var shelves: [Shelf: [Envelope]] = [:]
         for i in entries.indices {
             let entry = entries[i]
-            let home = members.firstIndex { cluster in
-                cluster.allSatisfy { j in
-                    let other = entries[j]
-                    guard other.dimension == entry.dimension, other.period == entry.period,
-                          let a = other.interval, let b = entry.interval else { return false }
-                    return a.agrees(with: b)
-                }
+            guard let interval = entry.interval else {
+                entries[i].valueIndex = members.count
+                members.append([i])
+                continue
             }
-            if let home {
-                members[home].append(i)
-                entries[i].valueIndex = home
+            let (low, high) = interval.widened
+            let shelf = Shelf(dimension: entry.dimension, period: entry.period)
+            var envelopes = shelves[shelf, default: []]
+            if let n = envelopes.firstIndex(where: { low <= $0.lowestHigh && high >= $0.highestLow }) {
+                envelopes[n].highestLow = max(envelopes[n].highestLow, low)
+                envelopes[n].lowestHigh = min(envelopes[n].lowestHigh, high)
+                members[envelopes[n].index].append(i)
+                entries[i].valueIndex = envelopes[n].index
             } else {
+                envelopes.append(Envelope(index: members.count, highestLow: low, lowestHigh: high))
                 entries[i].valueIndex = members.count
                 members.append([i])
             }
+            shelves[shelf] = envelopes
         }
         return members.map { indices in
             let list = indices.map { entries[$0] }
@@ -59,6 +70,12 @@ enum ValueClustering {
     /// The number of independent sources among claims: documents with the same
     /// text, copies of one story (same `copyRoot`) or the same publisher are joined into one.
     static func independentSources(_ claims: [StoredClaim], copyRoot: (Int64) -> Int64 = { $0 }) -> Int {
+        Set(sourceComponents(claims, copyRoot: copyRoot).values).count
+    }
+
+    /// Document → its independent source (a representative document), joining documents with the
+    /// same text, copy set, publisher or filing.
+    static func sourceComponents(_ claims: [StoredClaim], copyRoot: (Int64) -> Int64 = { $0 }) -> [Int64: Int64] {
         var documents: [Int64] = []
         var parent: [Int64: Int64] = [:]
         func find(_ x: Int64) -> Int64 {
@@ -85,7 +102,7 @@ enum ValueClustering {
                 if let other = byPublisher[publisher] { union(doc, other) } else { byPublisher[publisher] = doc }
             }
         }
-        return Set(documents.map(find)).count
+        return Dictionary(documents.map { ($0, find($0)) }, uniquingKeysWith: { a, _ in a })
     }
 
     static func orderedUnique(_ values: [String]) -> [String] {

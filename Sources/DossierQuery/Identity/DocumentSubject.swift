@@ -7,8 +7,9 @@ import DossierStore
 /// her target to $175"), or the measure itself ("Revenue rose to $4.19
 /// billion", where the parse took the measure for the subject).
 enum DocumentSubject {
-    /// A document's main subject key: the commonest subject among its claims,
-    /// when it is more than half of the claims that name one. Nil otherwise.
+    /// A document's main subject key: the commonest subject among its claims, when
+    /// it is named at least twice, by at least a third of the claims that name
+    /// a subject, and more often than any other. Nil otherwise.
     static func main(_ claims: [StoredClaim], resolver: SubjectResolver) -> [Int64: String] {
         var counts: [Int64: [String: Int]] = [:]
         for stored in claims {
@@ -20,8 +21,9 @@ enum DocumentSubject {
         var out: [Int64: String] = [:]
         for (document, keys) in counts {
             let total = keys.values.reduce(0, +)
-            // The commonest; among equals, the first in sort order, so the choice does not depend on hashing.
-            guard let best = keys.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= 2, best.value * 3 >= total else { continue }
+            let ranked = keys.sorted { $0.value > $1.value }
+            guard let best = ranked.first, best.value >= 2, best.value * 3 >= total,
+                  ranked.count < 2 || ranked[1].value < best.value else { continue }
             out[document] = best.key
         }
         return out
@@ -45,11 +47,9 @@ enum DocumentSubject {
     }
 
     /// The subject key a claim is grouped under: its own, or for a stand-in its document's main
-    /// subject — a pronoun with no main subject names nothing; the measure taken for the subject is
-    /// kept as written when the document has no main subject either.
+    /// subject; nil when the document has none (a "valuation" keyed as its own subject would join
+    /// every company's valuation).
     static func key(_ subject: String, claim: Claim, document: Int64, main: [Int64: String], resolver: SubjectResolver) -> String? {
-        if isPronoun(subject) { return main[document] }
-        if isTheMeasure(subject, claim: claim) { return main[document] ?? resolver.key(subject) }
-        return resolver.key(subject)
+        isStandIn(subject, claim: claim) ? main[document] : resolver.key(subject)
     }
 }

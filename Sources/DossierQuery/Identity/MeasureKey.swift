@@ -1,4 +1,5 @@
 public import DossierModel
+public import DossierStore
 
 /// The measure two claims must share to state the same quantity, as a
 /// comparable key: the claim's measure from the parse, with words that say
@@ -57,5 +58,13 @@ public struct MeasureKey: Sendable, Equatable, CustomStringConvertible {
         }
         let joined = words.joined(separator: " ")
         return MeasureWords.synonyms[joined] ?? joined
+    }
+}
+
+extension MeasureKey {
+    /// True when a stored claim's measure is precise enough for a verdict: its sentence named it, or a
+    /// person corrected its metric (then grouped on that metric, but on a person's word).
+    public static func isPrecise(_ stored: StoredClaim) -> Bool {
+        (MeasureKey(stored.claim)?.isPrecise ?? false) || stored.correction?.metric != nil
     }
 }

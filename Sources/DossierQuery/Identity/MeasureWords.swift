@@ -1,11 +1,13 @@
 /// The word lists behind ``MeasureKey``, in one place and tested entry by entry.
 public enum MeasureWords {
-    /// Leading words that say when, or over what scope, a measure is taken:
-    /// "quarterly revenue" is revenue for a quarter (the period says which),
-    /// "total funding" is funding.
+    /// Leading words that only say which period a flow is taken over, which the
+    /// period itself says: "quarterly revenue", "third-quarter revenue", "fiscal
+    /// 2025 revenue", "full-year revenue" are revenue. Not "daily", "monthly" or
+    /// "annual" (daily and monthly active users, a monthly and an annual
+    /// subscription are different quantities), nor "current" (current assets).
     public static let droppedModifiers: Set<String> = [
-        "quarterly", "annual", "yearly", "monthly", "weekly", "daily", "total", "overall", "full", "year",
-        "first", "second", "third", "fourth", "quarter", "fiscal", "reported", "latest", "current", "new",
+        "quarterly", "total", "overall", "full", "year", "first", "second", "third", "fourth", "quarter", "fiscal",
+        "reported",
     ]
 
     /// Spellings of one quantity in filings and news, each mapped to one key.
@@ -22,7 +24,7 @@ public enum MeasureWords {
         "cost of revenue": "cost of sales", "cost of goods sold": "cost of sales",
         "research and development": "research and development expense", "r&d": "research and development expense",
         "r&d spending": "research and development expense",
-        "eps": "earnings per share", "diluted earnings per share": "earnings per share",
+        "eps": "earnings per share", "diluted eps": "diluted earnings per share", "basic eps": "basic earnings per share",
     ]
 
     /// The measure a coarse metric stands for when the sentence named none.

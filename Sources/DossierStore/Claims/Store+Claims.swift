@@ -111,8 +111,9 @@ extension Store {
             if action == "correct" {
                 if let value: Double = row["k_value"] { claim.value = value; claim.low = nil; claim.high = nil }
                 if let low: Double = row["k_low"], let high: Double = row["k_high"] { claim.value = nil; claim.low = low; claim.high = high }
-                // A person naming the metric also names what the figure measures: the parse's measure was wrong.
-                if let metric: String = row["k_metric"] { claim.metric = metric; claim.measure = metric }
+                // A person naming the metric says the parse's measure was wrong; the figure is then
+                // grouped on the metric, coarsely (it may still be one of several costs).
+                if let metric: String = row["k_metric"] { claim.metric = metric; claim.measure = nil }
                 if let subject: String = row["k_subject"] { claim.subject = subject }
             }
         }
