@@ -25,6 +25,8 @@ public struct CrossReference: Sendable {
         var buckets: [QuantityKey: [StoredClaim]] = [:]
         var ungrouped: [StoredClaim] = []
         let syndication = Syndication(claims: claims)
+        // Normalising a subject is the costliest step per claim, and subjects repeat: once per spelling.
+        let resolver = resolver.memoized()
         let documentSubjects = DocumentSubject.main(claims, resolver: resolver)
         for stored in claims {
             let claim = stored.claim

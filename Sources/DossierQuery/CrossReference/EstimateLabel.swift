@@ -13,7 +13,9 @@ public enum EstimateLabel {
     public static func isEstimate(_ claim: Claim) -> Bool {
         var sentence = claim.sentence.lowercased()
         // "cost an estimated $5 million" hedges a reported figure; it is not someone's forecast.
-        for hedge in hedges { sentence = sentence.replacingOccurrences(of: hedge, with: " ") }
+        if sentence.contains("estimated") {
+            for hedge in hedges { sentence = sentence.replacingOccurrences(of: hedge, with: " ") }
+        }
         return cues.contains { sentence.contains($0) }
     }
 

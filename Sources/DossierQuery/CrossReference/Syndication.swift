@@ -69,20 +69,26 @@ public struct Syndication: Sendable {
 
     struct Pair: Hashable { var a: Int64; var b: Int64 }
 
-    /// Sentences compared without case, spacing or curly-quote differences.
+    /// Sentences compared without case, spacing or curly-quote differences. By Unicode scalars, not
+    /// characters: this runs once per claim of the archive.
     static func key(_ sentence: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var space = false
-        for ch in sentence.lowercased() {
-            if ch.isWhitespace { space = true; continue }
+        for scalar in sentence.unicodeScalars {
+            if scalar.properties.isWhitespace { space = true; continue }
             if space, !out.isEmpty { out.append(" ") }
             space = false
-            switch ch {
+            switch scalar {
             case "“", "”", "„": out.append("\"")
             case "‘", "’": out.append("'")
-            default: out.append(ch)
+            default:
+                if scalar.isASCII {
+                    out.append(scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                } else {
+                    out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
             }
         }
-        return out
+        return String(out)
     }
 }

@@ -39,4 +39,24 @@ public struct SubjectResolver: Sendable {
     public func preferredName(forKey key: String) -> String? {
         aliases.values.first { normalize($0) == key }
     }
+
+    /// The same resolver, remembering each subject's key: for one pass over many claims.
+    func memoized() -> SubjectResolver {
+        let cache = KeyCache()
+        let normalize = self.normalize
+        var copy = self
+        copy.normalize = { subject in
+            if let key = cache.keys[subject] { return key }
+            let key = normalize(subject)
+            cache.keys[subject] = key
+            return key
+        }
+        return copy
+    }
+}
+
+/// Keys already computed by a ``SubjectResolver/memoized()`` resolver. Used by one pass on one
+/// thread, never shared across tasks.
+private final class KeyCache: @unchecked Sendable {
+    var keys: [String: String] = [:]
 }
