@@ -59,7 +59,6 @@ extension Archive {
     public func crossReference(_ request: EvidenceRequest) throws -> CrossReference {
         let resolver = try subjectResolver()
         var query = ClaimQuery()
-        query.metric = request.metric
         query.limit = Int.max
         if let subject = request.subject {
             // Only the documents that speak of the subject are read (by its key and its aliases' keys).
@@ -86,6 +85,11 @@ extension Archive {
             result = result.filtered { group in group.entries.contains { matching.contains($0.stored.id) } }
             result.ungrouped = result.ungrouped.filter { matching.contains($0.id) }
         }
+        if let metric = request.metric {
+            // After grouping, so a group and its verdict are the same with or without the filter.
+            result = result.filtered { group in group.metric == metric || group.entries.contains { $0.claim.metric == metric } }
+            result.ungrouped = result.ungrouped.filter { $0.claim.metric == metric }
+        }
         if let verdict = request.verdict { result = result.filtered { $0.verdict == verdict } }
         if request.minimumSources > 1 { result = result.filtered { $0.independent >= request.minimumSources } }
         if request.offset > 0 || request.limit != nil {
@@ -96,11 +100,16 @@ extension Archive {
         return result
     }
 
-    /// The group with this id (from `xref`), judged over every claim as `xref` judges it; nil when no group has it.
+    /// The group with this id (from `xref`), or the one group whose id starts with it (at least 4
+    /// characters), judged over every claim as `xref` judges it; nil when no group has it.
     public func crossReferenceGroup(id: String) throws -> EvidenceGroup? {
         let all = try crossReference(EvidenceRequest(minimumDocuments: 1))
         let wanted = id.lowercased()
-        return all.groups.first { $0.id == wanted } ?? all.groups.first { $0.id.hasPrefix(wanted) && wanted.count >= 4 }
+        if let exact = all.groups.first(where: { $0.id == wanted }) { return exact }
+        guard wanted.count >= 4 else { return nil }
+        let matching = all.groups.filter { $0.id.hasPrefix(wanted) }
+        guard matching.count <= 1 else { throw DocumentReferenceError.ambiguousGroup(id, matching.map(\.id)) }
+        return matching.first
     }
 
     /// A sourced fact sheet: every matching claim, grouped, judged and cited.
@@ -178,11 +187,15 @@ extension Archive {
 /// A `show` reference that names several documents (a feed, a submission with exhibits).
 public enum DocumentReferenceError: Error, CustomStringConvertible, Sendable {
     case ambiguous(String, [Int64])
+    /// A group id prefix (`xref --explain`) that starts several groups' ids.
+    case ambiguousGroup(String, [String])
 
     public var description: String {
         switch self {
         case .ambiguous(let reference, let ids):
             return "\(reference) holds \(ids.count) documents (\(ids.map(String.init).joined(separator: ", "))); name one by id or as PATH#PART"
+        case .ambiguousGroup(let prefix, let ids):
+            return "\(prefix) starts \(ids.count) group ids (\(ids.prefix(5).joined(separator: ", "))\(ids.count > 5 ? ", …" : "")); give more of the id"
         }
     }
 }

@@ -49,6 +49,28 @@ import Testing
         return try #require(claims.first { $0["text"] as? String == text }?["id"] as? Int, "no claim \(text)")
     }
 
+    @Test func xrefFiltersByVerdictPagesAndExplainsAGroup() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let conflicts = try #require(try json(try cli.run(["xref", "--verdict", "conflict", "--format", "json"])) as? [[String: Any]])
+        #expect(!conflicts.isEmpty && conflicts.allSatisfy { $0["verdict"] as? String == "conflict" })
+        let all = try #require(try json(try cli.run(["xref", "--format", "json"])) as? [[String: Any]])
+        let second = try #require(try json(try cli.run(["xref", "--format", "json", "--offset", "1", "--limit", "1"])) as? [[String: Any]])
+        #expect(second.map { $0["id"] as? String } == [all[1]["id"] as? String])
+        let id = try #require(conflicts.first?["id"] as? String)
+        #expect(id.count == 16)
+        let explained = try cli.run(["xref", "--explain", String(id.prefix(8))])
+        #expect(explained.status == 0, "\(explained.stderr)")
+        #expect(explained.stdout.hasPrefix("group \(id): "))
+        #expect(explained.stdout.contains("verdict conflict"))
+        #expect(explained.stdout.contains("conflicts with claim "))
+        let unknown = try cli.run(["xref", "--explain", "ffffffffffffffff"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no cross-reference group has the id ffffffffffffffff"))
+        let bad = try cli.run(["xref", "--verdict", "maybe"])
+        #expect(bad.status == 2)
+    }
+
     @Test func xrefGroupsSourcesWithVerdictsInEveryFormat() throws {
         let cli = try archive()
         defer { cli.cleanUp() }
@@ -61,7 +83,7 @@ import Testing
         #expect(training["verdict"] as? String == "agree")
         #expect(training["independent"] as? Int == 2)
         for group in groups {
-            #expect(["agree", "conflict", "changed"].contains(group["verdict"] as? String ?? ""))
+            #expect(["agree", "conflict", "changed", "related"].contains(group["verdict"] as? String ?? ""))
             for claim in try #require(group["claims"] as? [[String: Any]]) {
                 for key in ["id", "kind", "text", "start", "end", "value", "low", "high", "currency", "unit", "date", "qualifier",
                             "metric", "subject", "attribution", "sentence", "origin", "source"] {

@@ -48,7 +48,7 @@ enum GroupJudge {
         let period = periods.count == 1 && entries.allSatisfy({ $0.period != nil }) ? periods.first : nil
         let confidence = confidence(entries, behaviour: behaviour)
         var group = EvidenceGroup(
-            id: String(id.prefix(10)), key: key, subject: subject, subjectKey: key.subject, measure: key.measure,
+            id: id, key: key, subject: subject, subjectKey: key.subject, measure: key.measure,
             metric: metric, period: period, verdict: verdict, confidence: confidence,
             matchedOn: matchedOn(key, period: period), reason: "", entries: entries, values: values,
             sideBySide: relations.reasons, conflicts: relations.conflicts, changes: relations.changes,

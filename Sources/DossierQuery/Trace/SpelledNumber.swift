@@ -6,7 +6,7 @@ enum SpelledNumber {
         "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
         "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
     /// Denominators of fractions, singular and plural ("a third", "two-thirds").
     static let denominators: [String: Double] = [
@@ -25,8 +25,9 @@ enum SpelledNumber {
             if let n = units[word] {
                 current += n
                 seen = true
-            } else if word == "hundred" {
-                current = max(current, 1) * 100
+            } else if word == "hundred" || word == "dozen" {
+                // "a dozen" is twelve, "two dozen" twenty-four: a multiplier, like "hundred".
+                current = max(current, 1) * (word == "dozen" ? 12 : 100)
                 seen = true
             } else if word == "thousand" {
                 total += max(current, 1) * 1_000

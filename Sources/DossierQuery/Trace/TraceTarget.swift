@@ -64,10 +64,16 @@ public struct TraceTarget: Sendable, Equatable {
         ]
         var multiplier = 1.0
         for (suffix, scale) in scales where kind != .percent && kind != .duration && text.hasSuffix(suffix) {
-            text = String(text.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+            let rest = String(text.dropLast(suffix.count))
+            // A letter scale ("30b", "2.5bn") follows a digit; a word scale ("three million") a space.
+            // Otherwise the letters end a word: "eight" does not end in a "t" for trillion.
+            let isWord = suffix.count > 2
+            guard rest.last?.isNumber == true || (isWord && rest.last == " ") else { continue }
+            text = rest.trimmingCharacters(in: .whitespaces)
             multiplier = scale
             break
         }
+        if multiplier != 1, text == "a" || text == "an" { text = "1" }  // "a million"
         if kind == nil, multiplier == 1, let share = SpelledNumber.fractionPercent(text) {
             // "two-fifths" is a share: traced among percentages.
             self.init(value: share, kind: .percent)

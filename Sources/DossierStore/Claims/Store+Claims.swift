@@ -83,8 +83,9 @@ extension Store {
             let statement = try db.makeStatement(sql: sql)
             let columns = JoinedColumns(statement.columnNames)
             var out: [StoredClaim] = []
+            var shared = SharedText()
             let rows = try Row.fetchCursor(statement, arguments: arguments)
-            while let row = try rows.next() { out.append(Self.storedClaim(row, columns)) }
+            while let row = try rows.next() { out.append(shared.intern(Self.storedClaim(row, columns))) }
             return out
         }
     }
@@ -153,5 +154,28 @@ struct JoinedColumns {
         accession = at("d_accession"); path = at("d_path")
         action = at("k_action"); reason = at("k_reason"); value = at("k_value"); low = at("k_low"); high = at("k_high")
         metric = at("k_metric"); subject = at("k_subject"); createdAt = at("k_created_at")
+    }
+}
+
+/// One copy of what claims of one document repeat: its source (title, publisher, URL, path, hash)
+/// and, for claims of one sentence, the sentence. Each row brings its own copies; keeping one
+/// (Swift strings share storage when assigned) cuts the memory of 300,000 claims by about half.
+struct SharedText {
+    private var sources: [Int64: ClaimSource] = [:]
+    private var lastSentence = ""
+
+    mutating func intern(_ stored: StoredClaim) -> StoredClaim {
+        var stored = stored
+        if let source = sources[stored.document], source == stored.source {
+            stored.source = source
+        } else {
+            sources[stored.document] = stored.source
+        }
+        if stored.claim.sentence == lastSentence {
+            stored.claim.sentence = lastSentence
+        } else {
+            lastSentence = stored.claim.sentence
+        }
+        return stored
     }
 }

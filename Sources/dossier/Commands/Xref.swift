@@ -95,7 +95,13 @@ struct Xref: AsyncParsableCommand {
     }
 
     func explainGroup(_ id: String, archive: Archive) throws {
-        guard let group = try archive.crossReferenceGroup(id: id) else {
+        let found: EvidenceGroup?
+        do {
+            found = try archive.crossReferenceGroup(id: id)
+        } catch let error as DocumentReferenceError {
+            throw DossierFailure.usage(error.description)
+        }
+        guard let group = found else {
             throw DossierFailure.usage("no cross-reference group has the id \(id): run `dossier xref` to list the groups and their ids")
         }
         switch output.format {
@@ -138,4 +144,3 @@ struct Xref: AsyncParsableCommand {
         return lines.joined(separator: "\n")
     }
 }
-
