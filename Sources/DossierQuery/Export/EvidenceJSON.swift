@@ -33,7 +33,44 @@ public enum EvidenceJSON {
         return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
     }
 
-    public static func factSheet(_ sheet: FactSheet) -> String { encode(FactSheetRecord(sheet)) }
+    public static func factSheet(_ sheet: FactSheet) -> String {
+        var out = ""
+        writeFactSheet(sheet) { out += $0 }
+        return out
+    }
+
+    /// The fact sheet's JSON in pieces, one claim or group at a time, for writing as it goes: the
+    /// same bytes as encoding the whole sheet at once, without holding them all (a sheet of 300,000
+    /// claims is gigabytes as one encoder's tree).
+    public static func writeFactSheet(_ sheet: FactSheet, _ emit: (String) -> Void) {
+        emit("{\n")
+        emitArray("citations", sheet.citations, emit)
+        emit(",\n  \"generatedAt\" : " + encode(sheet.generatedAt) + ",\n")
+        emitArray("groups", sheet.groups.map { GroupRecord($0, sheet: sheet) }, emit)
+        emit(",\n")
+        emitArray("other", sheet.other.map { stored in
+            var record = ClaimRecord(stored)
+            record.citation = sheet.citationNumber(stored.id)
+            return record
+        }, emit)
+        emit(",\n  \"scope\" : " + encode(sheet.scope) + ",\n  \"title\" : " + encode(sheet.title) + "\n}")
+    }
+
+    /// `  "name" : [ … ]` as the pretty printer writes it inside the top-level object: each element
+    /// pretty-printed on its own and indented two levels.
+    static func emitArray<T: Encodable>(_ name: String, _ elements: [T], _ emit: (String) -> Void) {
+        emit("  \"\(name)\" : [\n")
+        if elements.isEmpty {
+            emit("\n  ]")
+            return
+        }
+        for (n, element) in elements.enumerated() {
+            // Indented line by line; the printer leaves the blank line of an empty array blank.
+            let lines = encode(element).split(separator: "\n", omittingEmptySubsequences: false)
+            emit(lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n") + (n + 1 < elements.count ? ",\n" : "\n"))
+        }
+        emit("  ]")
+    }
     public static func groups(_ groups: [EvidenceGroup]) -> String { encode(groups.map { GroupRecord($0, sheet: nil) }) }
     public static func groupLine(_ group: EvidenceGroup) -> String { encode(GroupRecord(group, sheet: nil), pretty: false) }
 }

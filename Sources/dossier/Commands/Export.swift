@@ -61,21 +61,42 @@ struct Export: AsyncParsableCommand {
         } catch let error as SearchError {
             throw DossierFailure.usage(error.description)
         }
-        let text: String
-        switch format {
-        case .md: text = MarkdownFactSheet.render(sheet)
-        case .csv: text = CSVFactSheet.render(sheet)
-        case .json: text = EvidenceJSON.factSheet(sheet) + "\n"
-        case .html: text = HTMLFactSheet.render(sheet)
-        }
         if sheet.claimCount == 0 { Terminal.warning("no claims match; the fact sheet is empty") }
+        // JSON is written as it is made (a whole archive's sheet is too large to hold as one string).
+        let write: ((String) -> Void) -> Void = { emit in
+            switch format {
+            case .md: emit(MarkdownFactSheet.render(sheet))
+            case .csv: emit(CSVFactSheet.render(sheet))
+            case .json: EvidenceJSON.writeFactSheet(sheet, emit); emit("\n")
+            case .html: emit(HTMLFactSheet.render(sheet))
+            }
+        }
         guard let outputFile else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            var out = ChunkedOutput(FileHandle.standardOutput)
+            write { out.append($0) }
+            out.flush()
             return
         }
+        // Into a file beside the target, renamed over it at the end: never a half-written sheet.
+        let target = URL(fileURLWithPath: outputFile)
+        let partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())")
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: outputFile), options: .atomic)
+            guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
+                throw DossierFailure(message: "cannot write \(outputFile): cannot create a file in its folder")
+            }
+            let handle = try FileHandle(forWritingTo: partial)
+            var out = ChunkedOutput(handle)
+            write { out.append($0) }
+            out.flush()
+            try handle.close()
+            guard rename(partial.path, target.path) == 0 else {
+                throw DossierFailure(message: "cannot write \(outputFile): \(String(cString: strerror(errno)))")
+            }
+        } catch let failure as DossierFailure {
+            try? FileManager.default.removeItem(at: partial)
+            throw failure
         } catch {
+            try? FileManager.default.removeItem(at: partial)
             throw DossierFailure(message: "cannot write \(outputFile): \(error.localizedDescription)")
         }
         Terminal.writeStderr("wrote \(outputFile): \(sheet.claimCount) figures in \(sheet.groups.count) groups\n")
@@ -89,5 +110,24 @@ struct Export: AsyncParsableCommand {
             return formatter.string(from: Date(timeIntervalSince1970: seconds))
         }
         return formatter.string(from: Date())
+    }
+}
+
+/// Text written to a file handle in blocks of about 64 KB, not one write per piece.
+struct ChunkedOutput {
+    let handle: FileHandle
+    var buffer = Data()
+
+    init(_ handle: FileHandle) { self.handle = handle }
+
+    mutating func append(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        handle.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
     }
 }
