@@ -243,4 +243,22 @@ import Testing
             #expect(DocumentSubject.isStandIn(word.capitalized, claim: Claim(kind: .money, text: "x", start: 0, end: 1, sentence: "x")), "\(word)")
         }
     }
+
+    @Test func everyTopLevelLabelIsDroppedFromAPublishersDomain() {
+        for label in SourceIdentity.topLevelLabels {
+            #expect(SourceIdentity.publisherKey("harbourtimes.\(label)") == "harbourtimes", "\(label)")
+        }
+    }
+
+    @Test func everyEstimateCueMarksAnEstimateAndEveryHedgeDoesNot() {
+        func isEstimate(_ sentence: String) -> Bool {
+            EstimateLabel.isEstimate(Claim(kind: .money, text: "x", start: 0, end: 1, sentence: sentence))
+        }
+        for cue in EstimateLabel.cues {
+            #expect(isEstimate("Dana Whitfield \(cue) it at $5 million."), "\(cue)")
+        }
+        for hedge in EstimateLabel.hedges {
+            #expect(!isEstimate("The work cost \(hedge)$5 million."), "\(hedge)")
+        }
+    }
 }

@@ -50,7 +50,8 @@ public struct EvidenceGroup: Sendable, Equatable {
 
 /// How sure a group is that its claims state one quantity.
 public enum GroupConfidence: String, Codable, Sendable, CaseIterable, Comparable {
-    /// Some claims named no measure: grouped on the coarse metric. Never a conflict.
+    /// Some claims named no measure (grouped on the coarse metric because their value matched); those
+    /// claims are never part of a conflict.
     case low
     /// Same subject and measure, but the time of some figures is not stated.
     case medium

@@ -18,12 +18,11 @@ public enum Period {
     /// last month falls in, so a fiscal quarter ending 27 December is Q4.
     static func normalized(_ period: String) -> String {
         let parts = period.split(separator: "/").map(String.init)
-        guard parts.count == 2, let start = CalendarDate(parts[0]), let end = CalendarDate(parts[1]) else { return period }
+        guard parts.count == 2, let start = month(parts[0]), let end = month(parts[1]) else { return period }
         let months: Int
-        if let a = start.day, let b = end.day {
+        if let a = CalendarDay(iso: parts[0]), let b = CalendarDay(iso: parts[1]) {
             // Filers' periods run 13 or 52 weeks as often as whole months.
-            let days = CalendarDate.dayNumber(end.year, end.month, b) - CalendarDate.dayNumber(start.year, start.month, a) + 1
-            months = Int((Double(days) / 30.4375).rounded())
+            months = Int((Double(b.ordinal - a.ordinal + 1) / 30.4375).rounded())
         } else {
             months = (end.year - start.year) * 12 + (end.month - start.month) + 1
         }
@@ -35,6 +34,14 @@ public enum Period {
     }
 
     static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// The year and month of `YYYY-MM` or `YYYY-MM-DD`.
+    static func month(_ text: String) -> (year: Int, month: Int)? {
+        let fields = text.split(separator: "-")
+        guard fields.count == 2 || fields.count == 3, fields[0].count == 4, let y = Int(fields[0]),
+              fields[1].count == 2, let m = Int(fields[1]), (1...12).contains(m) else { return nil }
+        return (y, m)
+    }
 
     /// Fiscal years and quarters written in a sentence: "fiscal 2024", "FY2025",
     /// "the third quarter of 2025", "Q3 2025". Bare years are not periods:

@@ -257,8 +257,8 @@ struct FactSheetRecord: Encodable {
 
 extension EvidenceJSON {
     /// A trace: `target` (`value`, `kind`, `currency`, `unit`), `first` (the
-    /// earliest claim's id), `independent`, `quantity` (the "subject · measure"
-    /// most matches state, or null), `matches`, `ranges` and `others` (the same
+    /// earliest claim's id), `independent`, `quantity` (the metric most matches
+    /// give, or null), `matches`, `ranges` and `others` (the same
     /// number stated for other quantities) — claims, each with `role`:
     /// `first`|`repeated`|`copy`|`range`|`other`, and `copyOf` for copies.
     public static func trace(_ trace: Trace) -> String { encode(TraceRecord(trace)) }
