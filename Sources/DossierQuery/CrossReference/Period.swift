@@ -47,7 +47,10 @@ public enum Period {
     /// "the third quarter of 2025", "Q3 2025". Bare years are not periods:
     /// "founded in 2021" says nothing about the figure.
     static func stated(in sentence: String) -> String? {
-        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let lower = sentence.lowercased()
+        // Most sentences name no fiscal period: a look for the words that could, before splitting into words.
+        guard periodWords.contains(where: { lower.utf8.firstRange(of: $0.utf8) != nil }) else { return nil }
+        let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         let quarters = ["first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4]
         var found: Set<String> = []
         for (i, word) in words.enumerated() {
@@ -70,6 +73,9 @@ public enum Period {
         // Two periods in one sentence ("up from Q3 2024"): the figure's own is unclear.
         return found.count == 1 ? found.first : nil
     }
+
+    /// Every period `stated(in:)` reads contains one of these.
+    static let periodWords = ["quarter", "fiscal", "fy", "full", "q1", "q2", "q3", "q4"]
 
     static func year(_ word: String) -> Int? {
         guard word.allSatisfy(\.isNumber), let n = Int(word) else { return nil }

@@ -75,7 +75,9 @@ public struct Syndication: Sendable {
         var out = String.UnicodeScalarView()
         var space = false
         for scalar in sentence.unicodeScalars {
-            if scalar.properties.isWhitespace { space = true; continue }
+            // ASCII first: Unicode property lookups were a fifth of cross-referencing's time.
+            let isSpace = scalar.isASCII ? (scalar == " " || (scalar.value >= 9 && scalar.value <= 13)) : scalar.properties.isWhitespace
+            if isSpace { space = true; continue }
             if space, !out.isEmpty { out.append(" ") }
             space = false
             switch scalar {
