@@ -261,4 +261,13 @@ import Testing
             #expect(!isEstimate("The work cost \(hedge)$5 million."), "\(hedge)")
         }
     }
+
+    @Test func textSearchFindsPiecesByteByByte() {
+        #expect(TextSearch.contains("analysts expect $5m", "expect"))
+        #expect(TextSearch.contains("café’s forecast", "forecast"))
+        #expect(TextSearch.contains("abc", "abc") && TextSearch.contains("abc", ""))
+        #expect(!TextSearch.contains("ab", "abc"))
+        #expect(!TextSearch.contains("aab", "abb"))
+        #expect(TextSearch.contains("aabb", "abb"))
+    }
 }

@@ -49,7 +49,7 @@ public enum Period {
     static func stated(in sentence: String) -> String? {
         let lower = sentence.lowercased()
         // Most sentences name no fiscal period: a look for the words that could, before splitting into words.
-        guard periodWords.contains(where: { lower.utf8.firstRange(of: $0.utf8) != nil }) else { return nil }
+        guard periodWords.contains(where: { TextSearch.contains(lower, $0) }) else { return nil }
         let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         let quarters = ["first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4]
         var found: Set<String> = []
