@@ -31,7 +31,7 @@ public struct CrossReference: Sendable {
         for stored in claims {
             let claim = stored.claim
             // A 13F table lists a fund's holdings: facts to look up, not reports to cross-check.
-            guard !Self.uncompared.contains(stored.source.format ?? ""), let subject = claim.subject, !subject.trimmingCharacters(in: .whitespaces).isEmpty,
+            guard !Self.uncompared.contains(stored.source.format ?? ""), let subject = claim.subject, subject.contains(where: { !$0.isWhitespace }),
                   let subjectKey = DocumentSubject.key(subject, claim: claim, document: stored.document, main: documentSubjects,
                                                        resolver: resolver),
                   let key = QuantityKey(claim, subjectKey: subjectKey) else {

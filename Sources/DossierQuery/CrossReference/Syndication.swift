@@ -14,7 +14,7 @@ public struct Syndication: Sendable {
     static let sharedMinimum = 2
 
     public init(claims: [StoredClaim]) {
-        var sentences: [Int64: Set<String>] = [:]
+        var sentences: [Int64: Set<UInt64>] = [:]
         var published: [Int64: String] = [:]
         var byText: [String: [Int64]] = [:]
         var byFiling: [String: [Int64]] = [:]
@@ -39,7 +39,7 @@ public struct Syndication: Sendable {
         // The files of one filing (inline XBRL page, instance, full submission) are one source.
         for docs in byFiling.values where docs.count > 1 { for doc in docs.dropFirst() { union(doc, docs[0]) } }
         // Count shared sentences per pair through an index, not by comparing every pair.
-        var index: [String: [Int64]] = [:]
+        var index: [UInt64: [Int64]] = [:]
         for (doc, set) in sentences { for sentence in set { index[sentence, default: []].append(doc) } }
         var shared: [Pair: Int] = [:]
         for docs in index.values where docs.count > 1 && docs.count <= 50 {
@@ -69,28 +69,41 @@ public struct Syndication: Sendable {
 
     struct Pair: Hashable { var a: Int64; var b: Int64 }
 
-    /// Sentences compared without case, spacing or curly-quote differences. By Unicode scalars, not
-    /// characters: this runs once per claim of the archive.
-    static func key(_ sentence: String) -> String {
-        var out = String.UnicodeScalarView()
+    /// A sentence as a 64-bit FNV-1a hash of its text without case, spacing or curly-quote
+    /// differences: sets of these per document are compared, never the text, so a hash holds what
+    /// a copy of every sentence would (a 64-bit collision among one archive's sentences is negligible).
+    static func key(_ sentence: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func feed(_ scalar: Unicode.Scalar) {
+            for byte in String(scalar).utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+        }
+        func feedASCII(_ byte: UInt32) {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
         var space = false
+        var started = false
         for scalar in sentence.unicodeScalars {
             // ASCII first: Unicode property lookups were a fifth of cross-referencing's time.
             let isSpace = scalar.isASCII ? (scalar == " " || (scalar.value >= 9 && scalar.value <= 13)) : scalar.properties.isWhitespace
             if isSpace { space = true; continue }
-            if space, !out.isEmpty { out.append(" ") }
+            if space, started { feedASCII(32) }
             space = false
+            started = true
             switch scalar {
-            case "“", "”", "„": out.append("\"")
-            case "‘", "’": out.append("'")
+            case "“", "”", "„": feedASCII(34)
+            case "‘", "’": feedASCII(39)
             default:
                 if scalar.isASCII {
-                    out.append(scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                    feedASCII(scalar.value >= 65 && scalar.value <= 90 ? scalar.value + 32 : scalar.value)
                 } else {
-                    out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                    for lower in String(scalar).lowercased().unicodeScalars { feed(lower) }
                 }
             }
         }
-        return String(out)
+        return hash
     }
 }

@@ -35,7 +35,9 @@ enum DocumentSubject {
     }
 
     static func isPronoun(_ subject: String) -> Bool {
-        MeasureWords.pronouns.contains(subject.lowercased().trimmingCharacters(in: .whitespaces))
+        // Pronouns are short: a longer subject is none (and is not lowercased for nothing).
+        guard subject.utf8.count <= 8 else { return false }
+        return MeasureWords.pronouns.contains(subject.lowercased().split(separator: " ").joined())
     }
 
     /// "Revenue rose to $4.19 billion": the parse took the measure for the subject. Not for a duration,
