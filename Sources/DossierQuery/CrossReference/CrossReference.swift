@@ -22,13 +22,14 @@ public struct CrossReference: Sendable {
     ///     Copies of one story and the files of one filing count as one document.
     public init(claims: [StoredClaim], resolver: SubjectResolver, tolerance: Tolerance = .standard, minimumDocuments: Int = 2) {
         var order: [QuantityKey] = []
-        var buckets: [QuantityKey: [StoredClaim]] = [:]
+        // Positions, not copies: a claim is copied into its group only when the group is judged.
+        var buckets: [QuantityKey: [Int]] = [:]
         var ungrouped: [StoredClaim] = []
         let syndication = Syndication(claims: claims)
         // Normalising a subject is the costliest step per claim, and subjects repeat: once per spelling.
         let resolver = resolver.memoized()
         let documentSubjects = DocumentSubject.main(claims, resolver: resolver)
-        for stored in claims {
+        for (position, stored) in claims.enumerated() {
             let claim = stored.claim
             // A 13F table lists a fund's holdings: facts to look up, not reports to cross-check.
             guard !Self.uncompared.contains(stored.source.format ?? ""), let subject = claim.subject, subject.contains(where: { !$0.isWhitespace }),
@@ -39,12 +40,12 @@ public struct CrossReference: Sendable {
                 continue
             }
             if buckets[key] == nil { order.append(key) }
-            buckets[key, default: []].append(stored)
+            buckets[key, default: []].append(position)
         }
         var groups: [EvidenceGroup] = []
         for key in order {
-            guard let all = buckets[key] else { continue }
-            for (period, byPeriod) in FlowPeriods.split(all, key: key, tolerance: tolerance) {
+            guard let positions = buckets.removeValue(forKey: key) else { continue }
+            for (period, byPeriod) in FlowPeriods.split(positions.map { claims[$0] }, key: key, tolerance: tolerance) {
                 for (cluster, members) in CoarseClaims.split(byPeriod, tolerance: tolerance) {
                     guard Set(members.map { syndication.root($0.document) }).count >= minimumDocuments else { continue }
                     let name = resolver.preferredName(forKey: key.subject) ?? Self.commonestSpelling(members)
