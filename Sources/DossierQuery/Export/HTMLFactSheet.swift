@@ -6,8 +6,18 @@ import DossierStore
 /// document text goes through ``TextEscaping/html(_:)``.
 public enum HTMLFactSheet {
     public static func render(_ sheet: FactSheet) -> String {
+        var text = ""
+        write(sheet) { text += $0 }
+        return text
+    }
+
+    /// The page line by line as it is made, for writing without holding it all.
+    public static func write(_ sheet: FactSheet, _ emit: (String) -> Void) {
+        withoutActuallyEscaping(emit) { emit in lines(sheet, LineSink(emit: emit)) }
+    }
+
+    static func lines(_ sheet: FactSheet, _ out: LineSink) {
         let h = TextEscaping.html
-        var out: [String] = []
         out.append("<!DOCTYPE html>")
         out.append("<html lang=\"en\">")
         out.append("<head>")
@@ -45,11 +55,11 @@ public enum HTMLFactSheet {
                 out.append("</ul>")
             }
             out.append(table(group.entries.map { ($0.stored, $0.notes) }, sheet: sheet))
-            out.append("<p class=\"values\">Values reported: "
-                       + group.values.map { v in
-                           "<b>\(h(v.figure))</b>" + (v.period.map { " for \(h($0))" } ?? "")
-                               + " — \(v.independent) independent" + (v.primary ? ", in a filing" : "")
-                       }.joined(separator: "; ") + "</p>")
+            let values: [String] = group.values.map { v in
+                let period: String = v.period.map { " for \(h($0))" } ?? ""
+                return "<b>\(h(v.figure))</b>" + period + " — \(v.independent) independent" + (v.primary ? ", in a filing" : "")
+            }
+            out.append("<p class=\"values\">Values reported: " + values.joined(separator: "; ") + "</p>")
             out.append("</section>")
         }
         if !sheet.other.isEmpty {
@@ -67,7 +77,6 @@ public enum HTMLFactSheet {
         out.append("</section>")
         out.append("</body>")
         out.append("</html>")
-        return out.joined(separator: "\n") + "\n"
     }
 
     static func table(_ rows: [(StoredClaim, [String])], sheet: FactSheet) -> String {

@@ -6,7 +6,17 @@ import DossierStore
 /// (`[^n]`) per figure giving title, publisher, date, URL or path and offsets.
 public enum MarkdownFactSheet {
     public static func render(_ sheet: FactSheet) -> String {
-        var out: [String] = []
+        var text = ""
+        write(sheet) { text += $0 }
+        return text
+    }
+
+    /// The sheet line by line as it is made, for writing without holding it all.
+    public static func write(_ sheet: FactSheet, _ emit: (String) -> Void) {
+        withoutActuallyEscaping(emit) { emit in lines(sheet, LineSink(emit: emit)) }
+    }
+
+    static func lines(_ sheet: FactSheet, _ out: LineSink) {
         let md = TextEscaping.markdown
         out.append("# " + md(sheet.title))
         out.append("")
@@ -42,9 +52,10 @@ public enum MarkdownFactSheet {
             out.append("")
             for value in group.values {
                 let who = value.publishers.isEmpty ? "" : " (" + md(value.publishers.joined(separator: ", ")) + ")"
-                out.append("- " + md(value.figure) + (value.period.map { " for " + md($0) } ?? "") + " — "
-                           + "\(value.independent) independent publisher\(value.independent == 1 ? "" : "s")" + who
-                           + (value.primary ? ", stated in a filing" : ""))
+                let period: String = value.period.map { " for " + md($0) } ?? ""
+                let sources = "\(value.independent) independent publisher\(value.independent == 1 ? "" : "s")"
+                let line: String = "- " + md(value.figure) + period + " — " + sources + who + (value.primary ? ", stated in a filing" : "")
+                out.append(line)
             }
         }
         if !sheet.other.isEmpty {
@@ -59,7 +70,6 @@ public enum MarkdownFactSheet {
         }
         out.append("")
         for citation in sheet.citations { out.append(footnote(citation)) }
-        return out.joined(separator: "\n") + "\n"
     }
 
     static func row(_ stored: StoredClaim, notes: [String], sheet: FactSheet) -> String {

@@ -83,3 +83,10 @@ extension String {
         return String(s)
     }
 }
+
+/// Lines handed on as they are written, each with its newline.
+struct LineSink {
+    let emit: (String) -> Void
+
+    func append(_ line: String) { emit(line + "\n") }
+}

@@ -62,13 +62,13 @@ struct Export: AsyncParsableCommand {
             throw DossierFailure.usage(error.description)
         }
         if sheet.claimCount == 0 { Terminal.warning("no claims match; the fact sheet is empty") }
-        // JSON is written as it is made (a whole archive's sheet is too large to hold as one string).
+        // Written as it is made (a whole archive's sheet is too large to hold as one string).
         let write: ((String) -> Void) -> Void = { emit in
             switch format {
-            case .md: emit(MarkdownFactSheet.render(sheet))
+            case .md: MarkdownFactSheet.write(sheet, emit)
             case .csv: emit(CSVFactSheet.render(sheet))
             case .json: EvidenceJSON.writeFactSheet(sheet, emit); emit("\n")
-            case .html: emit(HTMLFactSheet.render(sheet))
+            case .html: HTMLFactSheet.write(sheet, emit)
             }
         }
         guard let outputFile else {
