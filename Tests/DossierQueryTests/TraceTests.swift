@@ -93,6 +93,15 @@ import Testing
         #expect(PublicationInstant.seconds(nil) == nil)
     }
 
+    @Test func theOriginalOfACopySetIsTheEarliestInstant() {
+        let syndication = Syndication(claims: [
+            F.claim(1, doc: 1, value: 5e6, published: "2026-03-04T06:30:00-08:00", textHash: "same"),
+            F.claim(2, doc: 2, value: 5e6, published: "2026-03-04T07:00:00-05:00", textHash: "same"),
+        ])
+        #expect(syndication.copyOf(1) == 2, "07:00 in New York is before 06:30 in San Francisco")
+        #expect(syndication.copyOf(2) == nil)
+    }
+
     @Test func theTraceOrdersByInstantNotByLocalClock() throws {
         // 06:30 in San Francisco is 09:30 in New York: after the 07:00 New York story.
         let trace = Trace(target: try #require(TraceTarget(parsing: "$5 million")), claims: [

@@ -15,7 +15,7 @@ public struct Syndication: Sendable {
 
     public init(claims: [StoredClaim]) {
         var sentences: [Int64: Set<UInt64>] = [:]
-        var published: [Int64: String] = [:]
+        var published: [Int64: Int] = [:]
         var byText: [String: [Int64]] = [:]
         var byFiling: [String: [Int64]] = [:]
         for stored in claims {
@@ -23,7 +23,8 @@ public struct Syndication: Sendable {
             if sentences[doc] == nil {
                 byText[stored.source.textHash, default: []].append(doc)
                 if let filing = SourceIdentity.filing(stored.source) { byFiling[filing, default: []].append(doc) }
-                published[doc] = stored.source.published ?? "9999"
+                // The instant, so a 06:30 −08:00 story comes after a 07:00 −05:00 one; undated last.
+                published[doc] = PublicationInstant.seconds(stored.source.published) ?? Int.max
             }
             sentences[doc, default: []].insert(Self.key(stored.claim.sentence))
         }
@@ -53,7 +54,7 @@ public struct Syndication: Sendable {
         var members: [Int64: [Int64]] = [:]
         for doc in sentences.keys { members[find(doc), default: []].append(doc) }
         for docs in members.values {
-            let first = docs.min { (published[$0] ?? "9999", $0) < (published[$1] ?? "9999", $1) } ?? docs[0]
+            let first = docs.min { (published[$0] ?? Int.max, $0) < (published[$1] ?? Int.max, $1) } ?? docs[0]
             for doc in docs { original[doc] = first }
         }
     }

@@ -62,7 +62,8 @@ enum ValueClustering {
                 figure: FigureFormat.describe(first.claim), period: first.period, claims: list.map(\.stored.id),
                 documents: Set(list.map(\.stored.document)).count, independent: independentSources(list.map(\.stored), copyRoot: { roots[$0] ?? $0 }),
                 publishers: publishers, primary: list.contains(where: \.isPrimary),
-                firstPublished: list.compactMap(\.stored.source.published).min()
+                firstPublished: list.compactMap(\.stored.source.published)
+                    .min { (PublicationInstant.seconds($0) ?? Int.max, $0) < (PublicationInstant.seconds($1) ?? Int.max, $1) }
             )
         }
     }
