@@ -125,6 +125,12 @@ extension Archive {
         var query = ClaimQuery()
         query.metric = metric
         query.limit = Int.max
+        // Only documents with a figure near the value are read (durations are compared in days, which the
+        // stored values are not, so they are read whole).
+        if target.kind != .duration, target.value.isFinite {
+            let slack = abs(target.value) * 0.02
+            query.documentsWithValue = (target.value - slack)...(target.value + slack)
+        }
         if let subject {
             let resolver = try subjectResolver()
             let key = resolver.key(subject)

@@ -51,6 +51,17 @@ import Testing
         #expect(try store.claims(query).count == 2, "an alias's key selects the document too")
     }
 
+    @Test func documentsCanBeSelectedByAValueNearOneOfTheirClaims() throws {
+        let store = try store()
+        var query = ClaimQuery()
+        query.documentsWithValue = 18.3e9...18.5e9
+        #expect(try store.claims(query).map(\.claim.text) == ["$18.4 billion", "three weeks"], "the whole document")
+        query.documentsWithValue = 19e9...20e9
+        #expect(try store.claims(query).isEmpty)
+        query.documentsWithValue = 2.9...3.1
+        #expect(try store.claims(query).count == 2, "the duration's value 3 (weeks) is a value too")
+    }
+
     @Test func correctionsSurviveReExtraction() throws {
         let store = try store()
         let valuation = try #require(try all(store).first { $0.claim.kind == .money })

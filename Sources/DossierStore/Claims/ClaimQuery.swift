@@ -14,6 +14,9 @@ public struct ClaimQuery: Sendable {
     /// With a subject: every claim of each document that has a claim about the subject, not only
     /// those claims (cross-referencing needs a document's other claims to resolve "she" or "the company").
     public var wholeDocuments = false
+    /// Only documents with a claim whose value lies in this range, or whose own range reaches into
+    /// it (through the value and range indexes); every claim of those documents is returned.
+    public var documentsWithValue: ClosedRange<Double>?
     /// Bounds on the value (a range claim matches when its range overlaps).
     public var minimum: Double?
     public var maximum: Double?

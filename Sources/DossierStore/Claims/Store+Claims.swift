@@ -51,6 +51,14 @@ extension Store {
                     arguments += ["%" + Self.escapeLike(subject) + "%"]
                 }
             }
+            if let near = query.documentsWithValue {
+                sql += """
+                     AND c.document_id IN (
+                        SELECT document_id FROM claims WHERE value BETWEEN ? AND ?
+                        UNION SELECT document_id FROM claims WHERE value IS NULL AND low <= ? AND high >= ?)
+                    """
+                arguments += [near.lowerBound, near.upperBound, near.upperBound, near.lowerBound]
+            }
             if let minimum = query.minimum {
                 sql += " AND coalesce(k.value, k.high, c.value, c.high) >= ?"
                 arguments += [minimum]
