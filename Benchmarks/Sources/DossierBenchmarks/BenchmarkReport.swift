@@ -77,12 +77,12 @@ struct BenchmarkReport {
                        String(format: "%.1f", all.median / raw.median), "≤ 10 s", all.median <= 10)
             out += row("`xref`, all groups, peak RSS (MB)", Sample(e.allRSSMB).formatted(0), "", "", "≤ 300", Sample(e.allRSSMB).max <= 300)
             let one = Sample(e.subjectSeconds.map { $0 * 1000 })
-            out += row("`xref --subject` (\(e.subjectClaims) claims), ms", one.formatted(0), "", "", "≤ 200 ms", one.median <= 200)
+            out += row("`xref --subject` (a subject in \(e.subjectDocuments) documents), ms", one.formatted(0), "", "", "≤ 200 ms", one.median <= 200)
             let export = Sample(e.exportSeconds)
             out += row("`export --format json`, s", export.formatted(2), "sqlite3 reading every claim: " + raw.formatted(2),
                        String(format: "%.1f", export.median / raw.median), "", nil)
             out += row("`export`, peak RSS (MB)", Sample(e.exportRSSMB).formatted(0), "", "", "≤ 300", Sample(e.exportRSSMB).max <= 300)
-            commands += ["xref: `\(e.allCommand)`; one subject (the one with most claims): `\(e.subjectCommand)`",
+            commands += ["xref: `\(e.allCommand)`; one subject (the one in most documents): `\(e.subjectCommand)`",
                          "export: `\(e.exportCommand)`", "limit: `\(e.rawCommand)`"]
         }
         if let w = r.walk {

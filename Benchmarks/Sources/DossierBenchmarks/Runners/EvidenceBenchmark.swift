@@ -14,7 +14,8 @@ struct EvidenceBenchmark {
     struct Result: Sendable, Codable {
         var claims = 0
         var subject = ""
-        var subjectClaims = 0
+        /// Documents with a claim about the subject: what `xref --subject` reads.
+        var subjectDocuments = 0
         var allSeconds: [Double] = []
         var allRSSMB: [Double] = []
         var subjectSeconds: [Double] = []
@@ -33,10 +34,11 @@ struct EvidenceBenchmark {
         var configuration = Configuration()
         configuration.readonly = true
         let db = try DatabaseQueue(path: database, configuration: configuration)
-        // The subject with the most claims: the heaviest single-subject request.
+        // The subject in the most documents: the heaviest single-subject request (`--subject` reads
+        // every document that speaks of the subject, so documents, not claims, are its size).
         let (subject, count, claims) = try db.read { db -> (String, Int, Int) in
             let row = try Row.fetchOne(db, sql: """
-                SELECT subject_key, count(*) AS n FROM claims WHERE subject_key IS NOT NULL AND subject_key <> ''
+                SELECT subject_key, count(DISTINCT document_id) AS n FROM claims WHERE subject_key IS NOT NULL AND subject_key <> ''
                 GROUP BY subject_key ORDER BY n DESC LIMIT 1
                 """)
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM claims") ?? 0
@@ -44,7 +46,7 @@ struct EvidenceBenchmark {
         }
         result.claims = claims
         result.subject = subject
-        result.subjectClaims = count
+        result.subjectDocuments = count
         let all = [dossier, "xref", "--db", database, "--format", "jsonl"]
         let one = [dossier, "xref", "--db", database, "--subject", subject, "--format", "jsonl"]
         let export = [dossier, "export", "--db", database, "--format", "json"]
