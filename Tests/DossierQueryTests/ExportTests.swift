@@ -135,4 +135,10 @@ import Testing
         fact.claim.end = 0
         #expect(Citation(number: 2, claim: fact).span == "document 4, a structured fact of the filing (its value is not written in the text)")
     }
+
+    @Test func aFilingFactWithoutAFilingDateShowsItsPeriodEnd() {
+        #expect(ShownDate.of(F.claim(1, doc: 1, value: 1, published: "2025-11-07T16:05:00-05:00")) == "2025-11-07")
+        #expect(ShownDate.of(F.claim(2, doc: 2, value: 1, date: "2025-09-30", origin: .filing)) == "2025-09-30 (period end)")
+        #expect(ShownDate.of(F.claim(3, doc: 3, value: 1)) == "undated")
+    }
 }

@@ -14,7 +14,7 @@ public enum GroupExplanation {
         for entry in group.entries {
             let s = entry.stored
             let who = s.source.publisher ?? s.source.title ?? "document \(s.document)"
-            let when = s.source.published.map { String($0.prefix(10)) } ?? "undated"
+            let when = ShownDate.of(s)
             out.append("")
             out.append("claim \(s.id) · document \(s.document) · \(who) · \(when) · \(FigureFormat.describe(entry.claim))")
             out.append("  subject “\(entry.claim.subject ?? "")” → \(group.subjectKey)")

@@ -88,7 +88,7 @@ public enum HTMLFactSheet {
             let ref = number.map { "<sup><a href=\"#c\($0)\">[\($0)]</a></sup>" } ?? ""
             let source = stored.source.publisher ?? stored.source.title ?? "document \(stored.document)"
             out.append("<tr class=\"\(claim.origin == .filing ? "primary" : "prose")\">"
-                       + "<td class=\"date\">\(h(stored.source.published.map { String($0.prefix(10)) } ?? "undated"))</td>"
+                       + "<td class=\"date\">\(h(ShownDate.of(stored)))</td>"
                        + "<td class=\"figure\">\(h(FigureFormat.describe(claim)))<br><small>\(h(claim.qualifier.rawValue))</small></td>"
                        + "<td>\(h(source))</td>"
                        + "<td class=\"quote\">“\(marked(claim))”\(ref)</td>"

@@ -77,7 +77,7 @@ public enum MarkdownFactSheet {
         let claim = stored.claim
         let number = sheet.citationNumber(stored.id).map { " [^\($0)]" } ?? ""
         let cells = [
-            md(stored.source.published.map { String($0.prefix(10)) } ?? "undated"),
+            md(ShownDate.of(stored)),
             md(FigureFormat.describe(claim)),
             md(claim.qualifier.rawValue),
             md(stored.source.publisher ?? stored.source.title ?? "document \(stored.document)"),

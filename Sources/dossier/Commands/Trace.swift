@@ -86,7 +86,7 @@ struct TraceCommand: AsyncParsableCommand {
             rows: entries.map { e in
                 let s = e.stored
                 let role = e.copyOf.map { "copy of \($0)" } ?? e.role.rawValue
-                return [role, s.source.published.map { String($0.prefix(10)) } ?? "undated", FigureFormat.describe(s.claim),
+                return [role, ShownDate.of(s), FigureFormat.describe(s.claim),
                         s.source.publisher ?? s.source.title ?? "", String(s.document), String(s.id), ClaimRendering.marked(s.claim)]
             },
             maxWidth: 30

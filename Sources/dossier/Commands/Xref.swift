@@ -128,7 +128,7 @@ struct Xref: AsyncParsableCommand {
         let rows = group.entries.map { e -> [String] in
             let value = group.values.indices.contains(e.valueIndex) ? group.values[e.valueIndex] : nil
             return [
-                e.stored.source.published.map { String($0.prefix(10)) } ?? "undated",
+                ShownDate.of(e.stored),
                 FigureFormat.describe(e.claim),
                 e.stored.source.publisher ?? e.stored.source.title ?? "",
                 String(e.stored.document), String(e.stored.id),
