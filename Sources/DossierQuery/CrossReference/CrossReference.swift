@@ -45,13 +45,16 @@ public struct CrossReference: Sendable {
         var groups: [EvidenceGroup] = []
         for key in order {
             guard let positions = buckets.removeValue(forKey: key) else { continue }
-            for (period, byPeriod) in FlowPeriods.split(positions.map { claims[$0] }, key: key, tolerance: tolerance) {
+            let all = positions.map { claims[$0] }
+            // One behaviour per quantity, for splitting it by period and for judging each part alike.
+            let behaviour = MetricBehaviour(metric: GroupJudge.commonestMetric(all), kind: key.dimension.kind)
+            for (period, byPeriod) in FlowPeriods.split(all, behaviour: behaviour, tolerance: tolerance) {
                 for (cluster, members) in CoarseClaims.split(byPeriod, tolerance: tolerance) {
                     guard Set(members.map { syndication.root($0.document) }).count >= minimumDocuments else { continue }
                     let name = resolver.preferredName(forKey: key.subject) ?? Self.commonestSpelling(members)
                     let part = [period, cluster].compactMap { $0 }
                     groups.append(GroupJudge.judge(members, key: key, id: key.id(period: part.isEmpty ? nil : part.joined(separator: " ")),
-                                                   subject: name, tolerance: tolerance, syndication: syndication))
+                                                   subject: name, behaviour: behaviour, tolerance: tolerance, syndication: syndication))
                 }
             }
         }

@@ -49,7 +49,7 @@ public struct EvidenceGroup: Sendable, Equatable {
 }
 
 /// How sure a group is that its claims state one quantity.
-public enum GroupConfidence: String, Codable, Sendable, CaseIterable, Comparable {
+public enum GroupConfidence: String, Codable, Sendable, CaseIterable {
     /// Some claims named no measure (grouped on the coarse metric because their value matched); those
     /// claims are never part of a conflict.
     case low
@@ -57,10 +57,6 @@ public enum GroupConfidence: String, Codable, Sendable, CaseIterable, Comparable
     case medium
     /// Same subject and measure, and every figure's time is stated or does not matter.
     case high
-
-    public static func < (a: Self, b: Self) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
-    }
 }
 
 /// Two claims, earlier first.

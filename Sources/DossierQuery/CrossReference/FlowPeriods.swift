@@ -8,8 +8,7 @@ import DossierStore
 /// period joins the one period whose figures it matches ("revenue of $412.6
 /// million" beside the 10-Q's Q3 fact), else the figures whose period is not stated.
 enum FlowPeriods {
-    static func split(_ members: [StoredClaim], key: QuantityKey, tolerance: Tolerance) -> [(period: String?, members: [StoredClaim])] {
-        let behaviour = MetricBehaviour(metric: GroupJudge.commonestMetric(members), kind: key.dimension.kind)
+    static func split(_ members: [StoredClaim], behaviour: MetricBehaviour, tolerance: Tolerance) -> [(period: String?, members: [StoredClaim])] {
         guard behaviour == .flow else { return [(nil, members)] }
         let periods = members.map { Period.of($0.claim) }
         let widened = members.map { FigureInterval($0.claim, tolerance: tolerance)?.widened }

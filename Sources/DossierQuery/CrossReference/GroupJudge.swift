@@ -5,10 +5,9 @@ import Foundation
 /// Judges one group: infers unstated periods, relates every pair of claims,
 /// clusters the values and states the verdict with its reason.
 enum GroupJudge {
-    static func judge(_ members: [StoredClaim], key: QuantityKey, id: String, subject: String, tolerance: Tolerance,
-                      syndication: Syndication) -> EvidenceGroup {
+    static func judge(_ members: [StoredClaim], key: QuantityKey, id: String, subject: String, behaviour: MetricBehaviour,
+                      tolerance: Tolerance, syndication: Syndication) -> EvidenceGroup {
         let metric = commonestMetric(members) ?? key.measure
-        let behaviour = MetricBehaviour(metric: commonestMetric(members), kind: key.dimension.kind)
         var entries = members.map { stored in
             var entry = EvidenceEntry(stored, tolerance: tolerance)
             entry.copyRoot = syndication.root(stored.document)

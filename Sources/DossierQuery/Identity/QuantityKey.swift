@@ -27,14 +27,12 @@ public struct QuantityKey: Hashable, Sendable {
         isChange = claim.direction != nil
     }
 
-    /// A short stable name for the group (`xref --explain`): the same key
-    /// gives the same id in every run and on every machine.
-    public var id: String { id(period: nil) }
-
-    /// The id of the group for one period of a flow (``FlowPeriods``).
-    public func id(period: String?) -> String {
+    /// A stable name for the group (`xref --explain`): the same key gives the same id in every run
+    /// and on every machine. `part` names one part of the quantity's claims — a flow's period, a
+    /// cluster of coarse claims — so each part's group keeps its own id.
+    public func id(period part: String?) -> String {
         var fields = [subject, measure, dimension.description, per ?? "", isChange ? "change" : "level"]
-        if let period { fields.append(period) }
+        if let part { fields.append(part) }
         let text = fields.joined(separator: "\u{1F}")
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
