@@ -47,7 +47,11 @@ public struct EvidenceRequest: Sendable {
 
 extension Archive {
     /// How subjects are grouped: the extractor's normalisation and the user's aliases.
-    public func subjectResolver() throws -> SubjectResolver {
+    public func subjectResolver() async throws -> SubjectResolver {
+        try await reads.run { try self.resolver() }
+    }
+
+    func resolver() throws -> SubjectResolver {
         let aliases = try store.aliases()
         return SubjectResolver(
             normalize: { Archive.subjectKey($0) },
@@ -56,8 +60,12 @@ extension Archive {
     }
 
     /// Claims grouped by subject and metric across documents, each group with its verdict.
-    public func crossReference(_ request: EvidenceRequest) throws -> CrossReference {
-        let resolver = try subjectResolver()
+    public func crossReference(_ request: EvidenceRequest) async throws -> CrossReference {
+        try await reads.run { try self.crossReferenceNow(request) }
+    }
+
+    func crossReferenceNow(_ request: EvidenceRequest) throws -> CrossReference {
+        let resolver = try resolver()
         var query = ClaimQuery()
         query.limit = Int.max
         if let subject = request.subject {
@@ -102,26 +110,37 @@ extension Archive {
 
     /// The group with this id (from `xref`), or the one group whose id starts with it (at least 4
     /// characters), judged over every claim as `xref` judges it; nil when no group has it.
-    public func crossReferenceGroup(id: String) throws -> EvidenceGroup? {
-        let all = try crossReference(EvidenceRequest(minimumDocuments: 1))
+    public func crossReferenceGroup(id: String) async throws -> EvidenceGroup? {
+        try await reads.run { try self.groupNow(id: id) }
+    }
+
+    func groupNow(id: String) throws -> EvidenceGroup? {
+        let all = try crossReferenceNow(EvidenceRequest(minimumDocuments: 1))
         let wanted = id.lowercased()
         if let exact = all.groups.first(where: { $0.id == wanted }) { return exact }
         guard wanted.count >= 4 else { return nil }
         let matching = all.groups.filter { $0.id.hasPrefix(wanted) }
-        guard matching.count <= 1 else { throw DocumentReferenceError.ambiguousGroup(id, matching.map(\.id)) }
+        guard matching.count <= 1 else {
+            let ids = matching.map(\.id)
+            throw ArchiveError.ambiguous("\(id) starts \(ids.count) group ids (\(ids.prefix(5).joined(separator: ", "))\(ids.count > 5 ? ", …" : "")); give more of the id")
+        }
         return matching.first
     }
 
     /// A sourced fact sheet: every matching claim, grouped, judged and cited.
-    public func factSheet(_ request: EvidenceRequest, title: String = "Fact sheet", generatedAt: String? = nil) throws -> FactSheet {
+    public func factSheet(_ request: EvidenceRequest, title: String = "Fact sheet", generatedAt: String? = nil) async throws -> FactSheet {
         var request = request
         request.minimumDocuments = 1
-        let crossReference = try crossReference(request)
+        let crossReference = try await crossReference(request)
         return FactSheet(title: title, scope: request.scope, generatedAt: generatedAt, crossReference: crossReference)
     }
 
     /// Every claim stating `target`, earliest publication first.
-    public func trace(_ target: TraceTarget, metric: String? = nil, subject: String? = nil) throws -> Trace {
+    public func trace(_ target: TraceTarget, metric: String? = nil, subject: String? = nil) async throws -> Trace {
+        try await reads.run { try self.traceNow(target, metric: metric, subject: subject) }
+    }
+
+    func traceNow(_ target: TraceTarget, metric: String?, subject: String?) throws -> Trace {
         var query = ClaimQuery()
         query.metric = metric
         query.limit = Int.max
@@ -132,7 +151,7 @@ extension Archive {
             query.documentsWithValue = (target.value - slack)...(target.value + slack)
         }
         if let subject {
-            let resolver = try subjectResolver()
+            let resolver = try resolver()
             let key = resolver.key(subject)
             query.subject = subject
             query.subjectKey = key
@@ -140,7 +159,7 @@ extension Archive {
             query.wholeDocuments = true
         }
         var claims = try store.claims(query)
-        let resolver = try subjectResolver()
+        let resolver = try resolver()
         if let subject {
             let key = resolver.key(subject)
             let needle = subject.lowercased()
@@ -152,27 +171,29 @@ extension Archive {
         return Trace(target: target, claims: claims, resolver: resolver)
     }
 
-    /// A document by id, or by the path (or `path#part`) it was imported from.
-    public func document(_ reference: String) throws -> StoredDocument? {
-        if let id = Int64(reference) { return try store.document(id: id) }
-        let ids = try store.documentIDs(path: reference)
-        guard let first = ids.first else { return nil }
-        guard ids.count == 1 else {
-            throw DocumentReferenceError.ambiguous(reference, ids)
+    /// A document by id, or by the path (or `path#part`) it was imported from; nil when none has it.
+    public func document(_ reference: String) async throws -> StoredDocument? {
+        try await reads.run { [store] in
+            if let id = Int64(reference) { return try store.document(id: id) }
+            let ids = try store.documentIDs(path: reference)
+            guard let first = ids.first else { return nil }
+            guard ids.count == 1 else {
+                throw ArchiveError.ambiguous("\(reference) holds \(ids.count) documents (\(ids.map(String.init).joined(separator: ", "))); name one by id or as PATH#PART")
+            }
+            return try store.document(id: first)
         }
-        return try store.document(id: first)
     }
 
     /// Rejects a claim (the machine's claim is kept; the rejection wins in queries).
     @discardableResult
     public func rejectClaim(_ id: Int64, reason: String?) throws -> Bool {
-        try store.reject(claim: id, reason: reason)
+        do { return try store.reject(claim: id, reason: reason) } catch { throw ArchiveError.wrapping(error) }
     }
 
     /// Corrects a claim's value, range, metric or subject.
     @discardableResult
     public func correctClaim(_ id: Int64, _ correction: CorrectionInput) throws -> Bool {
-        try store.correct(claim: id, correction)
+        do { return try store.correct(claim: id, correction) } catch { throw ArchiveError.wrapping(error) }
     }
 
     /// Groups claims about `alias` under `subject` from now on.
@@ -182,26 +203,10 @@ extension Archive {
         return entry
     }
 
-    public func aliases() throws -> [SubjectAlias] { try store.aliases() }
+    public func aliases() async throws -> [SubjectAlias] { try await reads.run { [store] in try store.aliases() } }
 
     @discardableResult
     public func removeAlias(_ alias: String) throws -> Bool {
         try store.removeAlias(key: Archive.subjectKey(alias))
-    }
-}
-
-/// A `show` reference that names several documents (a feed, a submission with exhibits).
-public enum DocumentReferenceError: Error, CustomStringConvertible, Sendable {
-    case ambiguous(String, [Int64])
-    /// A group id prefix (`xref --explain`) that starts several groups' ids.
-    case ambiguousGroup(String, [String])
-
-    public var description: String {
-        switch self {
-        case .ambiguous(let reference, let ids):
-            return "\(reference) holds \(ids.count) documents (\(ids.map(String.init).joined(separator: ", "))); name one by id or as PATH#PART"
-        case .ambiguousGroup(let prefix, let ids):
-            return "\(prefix) starts \(ids.count) group ids (\(ids.prefix(5).joined(separator: ", "))\(ids.count > 5 ? ", …" : "")); give more of the id"
-        }
     }
 }

@@ -6,8 +6,17 @@ import DossierClaims
 
 /// A Dossier archive: the facade the command line (and any other front end)
 /// uses. It composes ingest, claims extraction, the store and the queries.
+///
+/// Reads are `async` and run off Swift's cooperative threads (see `ReadQueue`); errors a front
+/// end should tell apart arrive as `ArchiveError`. The SQLite store itself stays inside.
 public final class Archive: Sendable {
-    public let store: Store
+    let store: Store
+    let reads = ReadQueue()
+    /// The writer lock this archive holds, when opened with `openForWriting`.
+    private let lock: WriterLock?
+
+    /// The database file, or nil for an in-memory archive.
+    public var path: String? { store.path }
 
     /// The database path chosen by `--db`, else `DOSSIER_DB`, else
     /// `dossier.sqlite` in the current folder.
@@ -17,19 +26,55 @@ public final class Archive: Sendable {
         return "dossier.sqlite"
     }
 
-    public init(store: Store) {
+    init(store: Store, lock: WriterLock? = nil) {
         self.store = store
+        self.lock = lock
     }
 
-    /// Opens (or creates) the archive at `path`.
+    /// An empty archive in memory (tests, dry runs).
+    public static func inMemory() throws -> Archive {
+        Archive(store: try Store.inMemory())
+    }
+
+    /// Opens (or creates) the archive at `path`. Writers that may run beside
+    /// others (import, reindex) use `openForWriting`, which takes the lock.
     public static func open(path: String) throws -> Archive {
-        Archive(store: try Store.open(path: path))
+        do { return Archive(store: try Store.open(path: path)) } catch { throw ArchiveError.wrapping(error) }
+    }
+
+    /// Takes the database's single-writer lock (waiting up to `wait` seconds
+    /// for another import or reindex), then opens the archive. The lock is
+    /// held until the archive is closed or released.
+    public static func openForWriting(path: String, wait: Double) throws -> Archive {
+        do {
+            let lock = try WriterLock.acquire(databasePath: path, wait: wait)
+            return Archive(store: try Store.open(path: path), lock: lock)
+        } catch {
+            throw ArchiveError.wrapping(error)
+        }
     }
 
     /// Opens the existing archive at `path` for reading: searches, claims,
     /// reports and exports. Fails with a clear message when there is none.
     public static func openForReading(path: String) throws -> Archive {
-        Archive(store: try Store.openForReading(path: path))
+        do { return Archive(store: try Store.openForReading(path: path)) } catch { throw ArchiveError.wrapping(error) }
+    }
+
+    /// Opens the existing archive at `path` for a server: up to `readers`
+    /// read-only connections answer requests side by side, each request
+    /// seeing one committed version while an import or reindex writes.
+    public static func openForServing(path: String, readers: Int = 4) throws -> Archive {
+        do { return Archive(store: try Store.openReadPool(path: path, readers: readers)) } catch { throw ArchiveError.wrapping(error) }
+    }
+
+    /// Runs `body` holding the database's writer lock (one writer per
+    /// database, across processes), waiting up to `wait` seconds for it.
+    /// A server that writes takes it per request.
+    public func whileLocked<T>(wait: Double, _ body: () throws -> T) throws -> T {
+        guard let path = store.path, lock == nil else { return try body() }
+        let lock: WriterLock
+        do { lock = try WriterLock.acquire(databasePath: path, wait: wait) } catch { throw ArchiveError.wrapping(error) }
+        return try withExtendedLifetime(lock) { try body() }
     }
 
     /// Closes the archive's database (see `Store.close()`).
@@ -109,9 +154,9 @@ public final class Archive: Sendable {
         for id in sourceIDs { try? store.finishSource(id: id, summaryJSON: json) }
     }
 
-    /// Full-text search.
-    public func search(_ query: SearchQuery) throws -> SearchResult {
-        try store.search(query)
+    /// Full-text search (`ArchiveError.invalidRequest` for a query that cannot be read).
+    public func search(_ query: SearchQuery) async throws -> SearchResult {
+        try await reads.run { [store] in try store.search(query) }
     }
 
     /// What the importer would store for one file, without storing it.

@@ -112,6 +112,24 @@ public final class Store: Sendable {
         return store
     }
 
+    /// Opens the existing database at `path` for a long-running reader (`dossier serve`): a pool of
+    /// up to `readers` read-only connections, so concurrent requests read at once, each seeing one
+    /// committed version of the archive (WAL snapshots) while an import or reindex writes.
+    public static func openReadPool(path: String, readers: Int) throws -> Store {
+        let checked = try openForReading(path: path)  // refuses a missing or newer database, migrates an older one
+        try checked.close()
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        configuration.maximumReaderCount = max(1, readers)
+        configuration.prepareDatabase { db in try Self.prepareSearch(db) }
+        do {
+            return Store(writer: try DatabasePool(path: path, configuration: configuration), path: path)
+        } catch {
+            throw StoreError("cannot open database \(path): \(Self.reason(error))")
+        }
+    }
+
     /// An in-memory store, for tests and `dossier parse`-style dry runs.
     public static func inMemory() throws -> Store {
         var configuration = Configuration()

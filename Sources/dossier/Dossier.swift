@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierKit
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -38,6 +39,14 @@ struct Dossier: AsyncParsableCommand {
         } catch let error as DossierFailure {
             Terminal.error(error.message)
             Foundation.exit(error.exitCode)
+        } catch let error as ArchiveError {
+            // A request the user can fix is a usage error; the rest mean the work failed.
+            Terminal.error(error.description)
+            switch error {
+            case .invalidRequest, .ambiguous: Foundation.exit(2)
+            default: break
+            }
+            Foundation.exit(1)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {

@@ -37,9 +37,9 @@ import DossierStore
         #expect(summary.imported == 1)
         #expect(summary.updated == 1)
         #expect(summary.failed == 0, "\(summary.failures)")
-        #expect(try archive.search(SearchQuery(text: "copper")).hits.map(\.location) == [folder.appendingPathComponent("z-archived.txt").path])
-        #expect(try archive.search(SearchQuery(text: "nickel")).hits.map(\.location) == [a.path])
-        #expect(try archive.store.check().isHealthy)
+        #expect(try await archive.search(SearchQuery(text: "copper")).hits.map(\.location) == [folder.appendingPathComponent("z-archived.txt").path])
+        #expect(try await archive.search(SearchQuery(text: "nickel")).hits.map(\.location) == [a.path])
+        #expect(try await archive.check().isHealthy)
         // Nothing left to do.
         let (again, _) = try await archive.reindex(options: options)
         #expect(again.new + again.changed + again.failed == 0)

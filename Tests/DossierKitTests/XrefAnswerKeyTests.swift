@@ -43,7 +43,7 @@ import Testing
         let archive = try Archive.open(path: folder.appendingPathComponent("x.sqlite").path)
         let imported = try await archive.importPaths([documents.path])
         #expect(imported.failed == 0)
-        let xref = try archive.crossReference(EvidenceRequest(minimumDocuments: 1))
+        let xref = try await archive.crossReference(EvidenceRequest(minimumDocuments: 1))
         var outcome = Self.match(xref, key: key, documentsPath: documents.path + "/")
 
         // Pairs of mentions in different files that the tool puts in one group, against the key's.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DossierKit
-import DossierStore
 
 struct Alias: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -53,7 +52,7 @@ struct AliasList: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let aliases = try database.openForReading().aliases()
+        let aliases = try await database.openForReading().aliases()
         switch output.format {
         case .json: print(Renderer.json(aliases))
         case .jsonl: for alias in aliases { print(Renderer.jsonLine(alias)) }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DossierKit
-import DossierStore
 
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,12 +29,9 @@ struct Check: AsyncParsableCommand {
     var wait: Double = 0
 
     func run() async throws {
-        var lock: WriterLock?
-        if repair { lock = try database.lockForWriting(wait: wait) }
-        defer { withExtendedLifetime(lock) {} }
-        let store = try database.open().store
-        defer { try? store.close() }  // checkpoints the WAL before the process exits
-        let report = try repair ? store.repair() : store.check()
+        let archive = try repair ? database.openForWriting(wait: wait) : database.open()
+        defer { try? archive.close() }  // checkpoints the WAL before the process exits
+        let report = try repair ? archive.repair() : await archive.check()
         switch output.format {
         case .json: print(Renderer.json(report))
         case .jsonl: print(Renderer.jsonLine(report))

@@ -1,8 +1,5 @@
 import ArgumentParser
 import DossierKit
-import DossierModel
-import DossierQuery
-import DossierStore
 import Foundation
 
 struct Claims: AsyncParsableCommand {
@@ -116,12 +113,7 @@ struct ClaimsList: AsyncParsableCommand {
         claimQuery.limit = limit
         claimQuery.offset = offset
         claimQuery.includeRejected = includeRejected
-        let claims: [StoredClaim]
-        do {
-            claims = try archive.store.claims(claimQuery)
-        } catch let error as SearchError {
-            throw DossierFailure.usage(error.description)
-        }
+        let claims = try await archive.claims(claimQuery)
         ClaimRendering.print(claims, format: output.format)
     }
 }
@@ -150,7 +142,7 @@ struct ClaimsReject: AsyncParsableCommand {
         let archive = try database.open()
         defer { try? archive.close() }  // checkpoints the WAL before the process exits
         guard try archive.rejectClaim(id, reason: reason) else { throw DossierFailure(message: "no claim with id \(id)") }
-        try ClaimJudgement.report(id, archive: archive, output: output, verb: "rejected")
+        try await ClaimJudgement.report(id, archive: archive, output: output, verb: "rejected")
     }
 }
 
@@ -206,7 +198,7 @@ struct ClaimsCorrect: AsyncParsableCommand {
             }
         }
         guard try archive.correctClaim(id, correction) else { throw DossierFailure(message: "no claim with id \(id)") }
-        try ClaimJudgement.report(id, archive: archive, output: output, verb: "corrected")
+        try await ClaimJudgement.report(id, archive: archive, output: output, verb: "corrected")
     }
 }
 
@@ -230,8 +222,8 @@ enum ClaimJudgement {
         return FigureBound(argument: trimmed).map { ($0.value, nil) }
     }
 
-    static func report(_ id: Int64, archive: Archive, output: OutputOptions, verb: String) throws {
-        guard let claim = try archive.store.claim(id: id) else { return }
+    static func report(_ id: Int64, archive: Archive, output: OutputOptions, verb: String) async throws {
+        guard let claim = try await archive.claim(id: id) else { return }
         if output.format == .table {
             Terminal.writeStderr("\(verb) claim \(id); the machine's claim is kept and the judgement survives re-extraction\n")
         }
@@ -244,9 +236,9 @@ enum ClaimRendering {
     static func print(_ claims: [StoredClaim], format: OutputFormat) {
         switch format {
         case .json:
-            Swift.print(Renderer.json(claims.map { ClaimOutput(claim: $0.claim, id: $0.id, correction: $0.correction, source: $0.source, asOf: $0.asOf) }))
+            Swift.print(Renderer.json(claims.map(ClaimOutput.init)))
         case .jsonl:
-            for c in claims { Swift.print(Renderer.jsonLine(ClaimOutput(claim: c.claim, id: c.id, correction: c.correction, source: c.source, asOf: c.asOf))) }
+            for c in claims { Swift.print(Renderer.jsonLine(ClaimOutput(c))) }
         case .csv:
             let headers = ["id", "document", "kind", "text", "value", "low", "high", "currency", "unit", "date", "qualifier",
                            "metric", "subject", "attribution", "sentence", "start", "end", "origin", "title", "publisher",

@@ -1,8 +1,5 @@
 import ArgumentParser
 import DossierKit
-import DossierModel
-import DossierQuery
-import DossierStore
 import Foundation
 
 /// The formats of a fact sheet.
@@ -54,13 +51,8 @@ struct Export: AsyncParsableCommand {
 
     func run() async throws {
         let archive = try database.openForReading()
-        let sheet: FactSheet
-        do {
-            sheet = try archive.factSheet(EvidenceRequest(text: query, subject: subject, metric: metric),
-                                          title: title, generatedAt: Self.generatedAt())
-        } catch let error as SearchError {
-            throw DossierFailure.usage(error.description)
-        }
+        let sheet = try await archive.factSheet(EvidenceRequest(text: query, subject: subject, metric: metric),
+                                                title: title, generatedAt: Self.generatedAt())
         if sheet.claimCount == 0 { Terminal.warning("no claims match; the fact sheet is empty") }
         // Written as it is made (a whole archive's sheet is too large to hold as one string).
         let write: ((String) -> Void) -> Void = { emit in

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DossierKit
-import DossierModel
 import Foundation
 
 struct Extract: AsyncParsableCommand {
@@ -93,7 +92,7 @@ struct Extract: AsyncParsableCommand {
 
 /// One output line of `extract --jsonl`.
 struct ExtractLine: Encodable {
-    var id: JSONValue
+    var id: AnyJSON
     var claims: [ClaimOutput]
     var error: String?
 
@@ -109,37 +108,8 @@ struct ExtractLine: Encodable {
 
 /// An input line of `extract --jsonl`.
 struct ExtractInput: Decodable {
-    var id: JSONValue?
+    var id: AnyJSON?
     var text: String
     /// The document's date (ISO 8601), for relative times.
     var published: String?
-}
-
-/// An input id echoed back exactly: a string, a number, or any other JSON.
-indirect enum JSONValue: Codable {
-    case null, bool(Bool), int(Int64), double(Double), string(String), array([JSONValue]), object([String: JSONValue])
-
-    init(from decoder: Decoder) throws {
-        let c = try decoder.singleValueContainer()
-        if c.decodeNil() { self = .null }
-        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
-        else if let n = try? c.decode(Int64.self) { self = .int(n) }
-        else if let d = try? c.decode(Double.self) { self = .double(d) }
-        else if let s = try? c.decode(String.self) { self = .string(s) }
-        else if let a = try? c.decode([JSONValue].self) { self = .array(a) }
-        else { self = .object(try c.decode([String: JSONValue].self)) }
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        switch self {
-        case .null: try c.encodeNil()
-        case .bool(let b): try c.encode(b)
-        case .int(let n): try c.encode(n)
-        case .double(let d): try c.encode(d)
-        case .string(let s): try c.encode(s)
-        case .array(let a): try c.encode(a)
-        case .object(let o): try c.encode(o)
-        }
-    }
 }

@@ -1,8 +1,5 @@
 import ArgumentParser
 import DossierKit
-import DossierModel
-import DossierQuery
-import DossierStore
 
 struct Facts: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,10 +39,10 @@ struct Facts: AsyncParsableCommand {
         query.period = period
         query.document = document
         query.limit = limit
-        let facts = try archive.store.facts(query)
+        let facts = try await archive.facts(query)
         switch output.format {
-        case .json: print(Renderer.json(facts.map(StoredFactOutput.init)))
-        case .jsonl: for fact in facts { print(Renderer.jsonLine(StoredFactOutput(fact))) }
+        case .json: print(Renderer.json(facts.map(FactRecord.init)))
+        case .jsonl: for fact in facts { print(Renderer.jsonLine(FactRecord(fact))) }
         case .csv:
             print(Renderer.csv(
                 headers: ["id", "document", "concept", "value", "unit", "period", "entity", "dimensions", "decimals", "title", "location"],
@@ -64,32 +61,5 @@ struct Facts: AsyncParsableCommand {
                 },
                 maxWidth: 48))
         }
-    }
-}
-
-/// The JSON shape of a stored fact.
-struct StoredFactOutput: Encodable {
-    var id: Int64
-    var document: Int64
-    var concept: String
-    var value: Double
-    var unit: String?
-    var period: String?
-    var entity: String?
-    var dimensions: [String]
-    var decimals: String?
-    var source: ClaimSource
-
-    init(_ f: StoredFact) {
-        id = f.id
-        document = f.source.document
-        concept = f.fact.concept
-        value = f.fact.value
-        unit = f.fact.unit
-        period = f.fact.period
-        entity = f.fact.entity
-        dimensions = f.fact.dimensions
-        decimals = f.fact.decimals
-        source = f.source
     }
 }

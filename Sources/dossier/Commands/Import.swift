@@ -50,9 +50,7 @@ struct Import: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let lock = try database.lockForWriting(wait: wait)
-        defer { withExtendedLifetime(lock) {} }
-        let archive = try database.open()
+        let archive = try database.openForWriting(wait: wait)
         defer { try? archive.close() }  // checkpoints the WAL before the process exits
         var options = ImportOptions()
         options.maxSize = maxSize.bytes

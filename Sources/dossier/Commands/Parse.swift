@@ -1,6 +1,5 @@
 import ArgumentParser
 import DossierKit
-import DossierModel
 import Foundation
 
 struct Parse: AsyncParsableCommand {

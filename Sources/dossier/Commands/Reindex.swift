@@ -46,9 +46,7 @@ struct Reindex: AsyncParsableCommand {
     var format: OutputFormat = .table
 
     func run() async throws {
-        let lock = try database.lockForWriting(wait: wait)
-        defer { withExtendedLifetime(lock) {} }
-        let archive = try database.open()
+        let archive = try database.openForWriting(wait: wait)
         defer { try? archive.close() }  // checkpoints the WAL before the process exits
         var options = ReindexOptions()
         options.dryRun = dryRun

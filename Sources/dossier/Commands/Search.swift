@@ -1,6 +1,5 @@
 import ArgumentParser
 import DossierKit
-import DossierStore
 import Foundation
 
 struct Search: AsyncParsableCommand {
@@ -76,16 +75,16 @@ struct Search: AsyncParsableCommand {
         let batch = queries != nil
         let highlight = output.format == .table && Terminal.colorStdout ? ("\u{1B}[1;33m", "\u{1B}[0m") : ("**", "**")
 
-        var rows: [HitOutput] = []
+        var rows: [SearchHitRecord] = []
         var failed = false
         for text in texts {
             var search = SearchQuery(text: text, literal: literal, kind: kind, since: since?.value, until: until?.value,
                                      publisher: publisher, limit: limit, offset: offset)
             search.highlight = highlight
             do {
-                let result = try archive.search(search)
+                let result = try await archive.search(search)
                 if let note = result.note { Terminal.writeStderr(note + "\n") }
-                let hits = result.hits.map { HitOutput($0, query: batch ? text : nil) }
+                let hits = result.hits.map { SearchHitRecord($0, query: batch ? text : nil) }
                 if output.format == .jsonl {
                     for hit in hits { print(Renderer.jsonLine(hit)) }
                 } else {
@@ -94,8 +93,8 @@ struct Search: AsyncParsableCommand {
                 if output.format == .table, !batch, hits.isEmpty {
                     Terminal.writeStderr("no documents match \(text)\n")
                 }
-            } catch let error as SearchError {
-                if !batch { throw DossierFailure.usage(error.description) }
+            } catch let error as ArchiveError {
+                guard batch, case .invalidRequest = error else { throw error }
                 Terminal.error("query \"\(text)\": \(error.description)")
                 failed = true
             }
@@ -119,7 +118,7 @@ struct Search: AsyncParsableCommand {
     }
 
     /// Hits for people: title line, source line, snippet.
-    static func cards(_ hits: [HitOutput], batch: Bool) -> String {
+    static func cards(_ hits: [SearchHitRecord], batch: Bool) -> String {
         var out = ""
         var lastQuery: String?
         for (n, hit) in hits.enumerated() {
@@ -137,48 +136,5 @@ struct Search: AsyncParsableCommand {
             out += "   " + hit.snippet.replacingOccurrences(of: "\n", with: " ") + "\n\n"
         }
         return out
-    }
-}
-
-/// The JSON shape of a search hit (documented in the README).
-struct HitOutput: Encodable {
-    var query: String?
-    var document: Int64
-    var title: String?
-    var publisher: String?
-    var published: String?
-    var kind: String
-    var location: String?
-    var url: String?
-    var snippet: String
-    var rank: Double
-
-    init(_ hit: SearchHit, query: String?) {
-        self.query = query
-        document = hit.document
-        title = hit.title
-        publisher = hit.publisher
-        published = hit.published
-        kind = hit.kind
-        location = hit.location
-        url = hit.url
-        snippet = hit.snippet
-        rank = hit.rank
-    }
-
-    enum CodingKeys: String, CodingKey { case query, document, title, publisher, published, kind, location, url, snippet, rank }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encodeIfPresent(query, forKey: .query)
-        try c.encode(document, forKey: .document)
-        try c.encode(title, forKey: .title)
-        try c.encode(publisher, forKey: .publisher)
-        try c.encode(published, forKey: .published)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(location, forKey: .location)
-        try c.encode(url, forKey: .url)
-        try c.encode(snippet, forKey: .snippet)
-        try c.encode(rank, forKey: .rank)
     }
 }

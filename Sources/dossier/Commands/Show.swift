@@ -1,8 +1,5 @@
 import ArgumentParser
 import DossierKit
-import DossierModel
-import DossierQuery
-import DossierStore
 import Foundation
 
 struct Show: AsyncParsableCommand {
@@ -28,16 +25,10 @@ struct Show: AsyncParsableCommand {
 
     func run() async throws {
         let archive = try database.openForReading()
-        let found: StoredDocument?
-        do {
-            found = try archive.document(doc)
-        } catch let error as DocumentReferenceError {
-            throw DossierFailure.usage(error.description)
-        }
-        guard let document = found else { throw DossierFailure(message: "no document \(doc)") }
+        guard let document = try await archive.document(doc) else { throw DossierFailure(message: "no document \(doc)") }
         switch output.format {
-        case .json: print(Renderer.json(DocumentOutput(document)))
-        case .jsonl: print(Renderer.jsonLine(DocumentOutput(document)))
+        case .json: print(Renderer.json(DocumentRecord(document)))
+        case .jsonl: print(Renderer.jsonLine(DocumentRecord(document)))
         case .csv: ClaimRendering.print(document.claims, format: .csv)
         case .table: print(Self.page(document))
         }
@@ -96,43 +87,5 @@ struct Show: AsyncParsableCommand {
                 maxWidth: 48))
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-/// The JSON shape of `show`: the document's fields, its text, its claims (in
-/// the `dossier extract` field names, with source and correction) and facts.
-struct DocumentOutput: Encodable {
-    var document: StoredDocument
-
-    init(_ document: StoredDocument) { self.document = document }
-
-    enum Keys: String, CodingKey {
-        case id, kind, format, title, byline, publisher, published, url, language, locations, contentHash, textHash, copies,
-             metadata, importedAt, text, claims, facts
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        let d = document
-        try c.encode(d.id, forKey: .id)
-        try c.encode(d.kind, forKey: .kind)
-        try c.encode(d.format, forKey: .format)
-        try c.encode(d.title, forKey: .title)
-        try c.encode(d.byline, forKey: .byline)
-        try c.encode(d.publisher, forKey: .publisher)
-        try c.encode(d.published, forKey: .published)
-        try c.encode(d.url, forKey: .url)
-        try c.encode(d.language, forKey: .language)
-        try c.encode(d.locations, forKey: .locations)
-        try c.encode(d.contentHash, forKey: .contentHash)
-        try c.encode(d.textHash, forKey: .textHash)
-        try c.encode(d.copies, forKey: .copies)
-        // The stored metadata is a JSON object: embed it as one, not as a string.
-        let metadata = (try? JSONDecoder().decode(JSONValue.self, from: Data(d.metadata.utf8))) ?? .object([:])
-        try c.encode(metadata, forKey: .metadata)
-        try c.encode(d.importedAt, forKey: .importedAt)
-        try c.encode(d.text, forKey: .text)
-        try c.encode(d.claims.map(ClaimRecord.init), forKey: .claims)
-        try c.encode(d.facts.map(StoredFactOutput.init), forKey: .facts)
     }
 }

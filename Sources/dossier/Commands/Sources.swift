@@ -1,6 +1,5 @@
 import ArgumentParser
 import DossierKit
-import DossierStore
 import Foundation
 
 struct Sources: AsyncParsableCommand {
@@ -23,7 +22,7 @@ struct Sources: AsyncParsableCommand {
         @OptionGroup var output: OutputOptions
 
         func run() async throws {
-            let sources = try database.openForReading().store.sources()
+            let sources = try await database.openForReading().sources()
             switch output.format {
             case .json: print(Renderer.json(sources))
             case .jsonl: for source in sources { print(Renderer.jsonLine(source)) }
@@ -66,13 +65,11 @@ struct Sources: AsyncParsableCommand {
         var wait: Double = 0
 
         func run() async throws {
-            let lock = try database.lockForWriting(wait: wait)
-            defer { withExtendedLifetime(lock) {} }
-            let store = try database.open().store
-            defer { try? store.close() }  // checkpoints the WAL before the process exits
+            let archive = try database.openForWriting(wait: wait)
+            defer { try? archive.close() }  // checkpoints the WAL before the process exits
             let candidates = [root, FileWalker.absolutePath(root)]
             for candidate in candidates {
-                if let dropped = try store.removeSource(root: candidate) {
+                if let dropped = try archive.removeSource(root: candidate) {
                     Terminal.writeStderr("removed \(Terminal.printable(candidate)) (\(dropped) files)\n")
                     return
                 }

@@ -1,8 +1,5 @@
 import ArgumentParser
 import DossierKit
-import DossierModel
-import DossierQuery
-import DossierStore
 
 struct TraceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -36,7 +33,7 @@ struct TraceCommand: AsyncParsableCommand {
             throw DossierFailure.usage("cannot read '\(figure)' as a figure (try '$100 million', 30B, 0.1%, '6 months')")
         }
         let archive = try database.openForReading()
-        let trace = try archive.trace(target, metric: metric, subject: subject)
+        let trace = try await archive.trace(target, metric: metric, subject: subject)
         let all = trace.matches + trace.ranges + trace.others
         switch output.format {
         case .json: print(EvidenceJSON.trace(trace))
@@ -78,7 +75,7 @@ struct TraceCommand: AsyncParsableCommand {
         }
     }
 
-    static func record(_ entry: TraceEntry) -> TraceLine { TraceLine(entry: entry) }
+    static func record(_ entry: TraceEntry) -> TraceLineRecord { TraceLineRecord(entry) }
 
     static func table(_ entries: [TraceEntry]) -> String {
         Renderer.table(
@@ -92,17 +89,4 @@ struct TraceCommand: AsyncParsableCommand {
             maxWidth: 30
         )
     }
-}
-
-/// One JSON Lines record of `trace`: the claim with its role.
-struct TraceLine: Encodable {
-    var entry: TraceEntry
-    func encode(to encoder: any Encoder) throws {
-        try ClaimRecord(entry.stored).encode(to: encoder)
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(entry.role.rawValue, forKey: .role)
-        try c.encodeIfPresent(entry.copyOf, forKey: .copyOf)
-        try c.encode(entry.quantity, forKey: .quantity)
-    }
-    enum Keys: String, CodingKey { case role, copyOf, quantity }
 }

@@ -1,8 +1,5 @@
 import ArgumentParser
 import DossierKit
-import DossierModel
-import DossierQuery
-import DossierStore
 
 struct Xref: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -65,17 +62,12 @@ struct Xref: AsyncParsableCommand {
     func run() async throws {
         let archive = try database.openForReading()
         if let explain {
-            try explainGroup(explain, archive: archive)
+            try await explainGroup(explain, archive: archive)
             return
         }
-        let result: CrossReference
-        do {
-            result = try archive.crossReference(EvidenceRequest(
-                text: query, subject: subject, metric: metric, verdict: verdict, minimumSources: minSources,
-                offset: offset, limit: limit))
-        } catch let error as SearchError {
-            throw DossierFailure.usage(error.description)
-        }
+        let result = try await archive.crossReference(EvidenceRequest(
+            text: query, subject: subject, metric: metric, verdict: verdict, minimumSources: minSources,
+            offset: offset, limit: limit))
         let groups = result.groups
         switch output.format {
         case .json: print(EvidenceJSON.groups(groups))
@@ -94,14 +86,8 @@ struct Xref: AsyncParsableCommand {
         }
     }
 
-    func explainGroup(_ id: String, archive: Archive) throws {
-        let found: EvidenceGroup?
-        do {
-            found = try archive.crossReferenceGroup(id: id)
-        } catch let error as DocumentReferenceError {
-            throw DossierFailure.usage(error.description)
-        }
-        guard let group = found else {
+    func explainGroup(_ id: String, archive: Archive) async throws {
+        guard let group = try await archive.crossReferenceGroup(id: id) else {
             throw DossierFailure.usage("no cross-reference group has the id \(id): run `dossier xref` to list the groups and their ids")
         }
         switch output.format {

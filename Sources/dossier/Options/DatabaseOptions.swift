@@ -8,10 +8,10 @@ struct DatabaseOptions: ParsableArguments {
 
     var path: String { db ?? Archive.defaultPath() }
 
-    /// Takes the database's single-writer lock (see `WriterLock`).
-    func lockForWriting(wait: Double) throws -> WriterLock {
+    /// Takes the database's single-writer lock (see `WriterLock`), then opens it.
+    func openForWriting(wait: Double) throws -> Archive {
         do {
-            return try WriterLock.acquire(databasePath: path, wait: wait)
+            return try Archive.openForWriting(path: path, wait: wait)
         } catch {
             throw DossierFailure(message: "\(error)")
         }

@@ -1,6 +1,5 @@
 public import ArgumentParser
-public import DossierModel
-public import DossierQuery
+public import DossierKit
 
 // Model enums typed on the command line by their raw values.
 extension FigureKind: ExpressibleByArgument {}

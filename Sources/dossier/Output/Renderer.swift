@@ -1,19 +1,12 @@
 import Foundation
+import DossierKit
 
 /// Renders rows as the chosen format. Every reading command goes through here,
 /// so JSON is always pretty and sorted, CSV always RFC 4180, tables always aligned.
 enum Renderer {
-    static func json<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
-    }
+    static func json<T: Encodable>(_ value: T) -> String { ArchiveJSON.pretty(value) }
 
-    static func jsonLine<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
-    }
+    static func jsonLine<T: Encodable>(_ value: T) -> String { ArchiveJSON.line(value) }
 
     /// One CSV record, quoted where needed (RFC 4180).
     static func csvRecord(_ fields: [String]) -> String {

@@ -1,0 +1,41 @@
+public import DossierStore
+
+/// The archive's records as the reading commands list them: claims, facts,
+/// sources, and the health check.
+extension Archive {
+    /// Stored claims matching `query` (`ArchiveError.invalidRequest` for a text query that cannot be read).
+    public func claims(_ query: ClaimQuery) async throws -> [StoredClaim] {
+        try await reads.run { [store] in try store.claims(query) }
+    }
+
+    /// One stored claim with its source and any correction; nil when no claim has the id.
+    public func claim(id: Int64) async throws -> StoredClaim? {
+        try await reads.run { [store] in try store.claim(id: id) }
+    }
+
+    /// Structured facts (XBRL, Form D, 13F) matching `query`.
+    public func facts(_ query: FactQuery) async throws -> [StoredFact] {
+        try await reads.run { [store] in try store.facts(query) }
+    }
+
+    /// The imported roots with their counts and last run.
+    public func sources() async throws -> [SourceSummary] {
+        try await reads.run { [store] in try store.sources() }
+    }
+
+    /// Checks the database, its full-text indexes and its claims (read only).
+    public func check() async throws -> CheckReport {
+        try await reads.run { [store] in try store.check() }
+    }
+
+    /// Rebuilds what is derived from the documents. Hold the writer lock (`openForWriting`).
+    public func repair() throws -> CheckReport {
+        do { return try store.repair() } catch { throw ArchiveError.wrapping(error) }
+    }
+
+    /// Drops a root with its files and the documents only they hold; the number of files dropped,
+    /// nil when no source has that root. Hold the writer lock (`openForWriting`).
+    public func removeSource(root: String) throws -> Int? {
+        do { return try store.removeSource(root: root) } catch { throw ArchiveError.wrapping(error) }
+    }
+}
