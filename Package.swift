@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 // Layers, dependencies pointing one way (see README "Architecture"):
@@ -6,7 +6,8 @@ import PackageDescription
 //   DossierLanguage (tokeniser, tagger, parser; depends on nothing) ← DossierKit (and later DossierClaims)
 //   DossierQuery  ← Store + Model (search, xref, trace, export)
 //   DossierKit    ← everything: the facade the CLI (and a future web UI) calls
-//   dossier       ← DossierKit + ArgumentParser, kept thin
+//   DossierWeb    ← DossierKit + Hummingbird: `dossier serve` (never GRDB or SQL)
+//   dossier       ← DossierKit + DossierWeb + ArgumentParser, kept thin
 let strict: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
@@ -22,6 +23,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The web front end. Its configuration-file support (swift-configuration) is not used.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        // Already under Hummingbird; named for the header field names (HTTPTypes) and the server's logger.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -59,9 +65,17 @@ let package = Package(
             dependencies: ["DossierModel", "DossierIngest", "DossierClaims", "DossierStore", "DossierQuery", "DossierLanguage"],
             swiftSettings: strict
         ),
+        .target(
+            name: "DossierWeb",
+            dependencies: [
+                "DossierKit", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "dossier",
-            dependencies: ["DossierKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["DossierKit", "DossierWeb", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // Benchmarks (BENCHMARKS.md): the suite is a library so a smoke test keeps it from rotting.
@@ -95,6 +109,10 @@ let package = Package(
         .testTarget(name: "DossierQueryTests", dependencies: ["DossierQuery", "DossierStore", "DossierModel"]),
         // The cross-reference test corpus is read by path (#filePath), not bundled.
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "DossierQuery", "DossierStore"], exclude: ["XrefCorpus"]),
+        .testTarget(name: "DossierWebTests", dependencies: [
+            "DossierWeb", "DossierKit",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         // Golden files are read by path (#filePath), not bundled.
         .testTarget(name: "DossierCLITests", dependencies: ["dossier"], exclude: ["Golden"]),
     ]

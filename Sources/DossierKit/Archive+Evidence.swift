@@ -110,12 +110,31 @@ extension Archive {
 
     /// The group with this id (from `xref`), or the one group whose id starts with it (at least 4
     /// characters), judged over every claim as `xref` judges it; nil when no group has it.
-    public func crossReferenceGroup(id: String) async throws -> EvidenceGroup? {
-        try await reads.run { try self.groupNow(id: id) }
+    ///
+    /// With `subject` (the group's, as a link carries it), only the documents about it are read
+    /// first, as `xref --subject` reads them; the whole archive is read only when that misses.
+    public func crossReferenceGroup(id: String, subject: String? = nil) async throws -> EvidenceGroup? {
+        try await reads.run {
+            if let subject, let group = try self.groupNow(id: id, within: EvidenceRequest(subject: subject, minimumDocuments: 1)) {
+                return group
+            }
+            return try self.groupNow(id: id, within: EvidenceRequest(minimumDocuments: 1))
+        }
     }
 
-    func groupNow(id: String) throws -> EvidenceGroup? {
-        let all = try crossReferenceNow(EvidenceRequest(minimumDocuments: 1))
+    /// The cross-reference group (across two or more documents) a claim belongs to, judged over the
+    /// documents about its subject; nil for a claim with no subject or no group.
+    public func crossReferenceGroup(containing stored: StoredClaim) async throws -> EvidenceGroup? {
+        guard let subject = stored.claim.subject else { return nil }
+        return try await reads.run {
+            try self.crossReferenceNow(EvidenceRequest(subject: subject)).groups.first { group in
+                group.entries.contains { $0.stored.id == stored.id }
+            }
+        }
+    }
+
+    func groupNow(id: String, within request: EvidenceRequest) throws -> EvidenceGroup? {
+        let all = try crossReferenceNow(request)
         let wanted = id.lowercased()
         if let exact = all.groups.first(where: { $0.id == wanted }) { return exact }
         guard wanted.count >= 4 else { return nil }

@@ -39,3 +39,18 @@ extension Archive {
         do { return try store.removeSource(root: root) } catch { throw ArchiveError.wrapping(error) }
     }
 }
+
+/// One page of search results with the facets of the whole result (for a search page).
+public struct SearchPage: Sendable {
+    public var result: SearchResult
+    public var facets: SearchFacets
+}
+
+extension Archive {
+    /// A page of hits and the facets of every match, in one read off the cooperative threads.
+    public func searchPage(_ query: SearchQuery, publishers: Int = 10) async throws -> SearchPage {
+        try await reads.run { [store] in
+            SearchPage(result: try store.search(query), facets: try store.facets(query, publishers: publishers))
+        }
+    }
+}

@@ -31,10 +31,38 @@ public struct ClaimQuery: Sendable {
     public var period: String?
     public var direction: Direction?
     public var includeRejected = false
+    public var order: ClaimOrder = .published
     public var limit = 100
     public var offset = 0
 
     public init() {}
+}
+
+/// The order claims are listed in. Every order ends on the document and the figure's position, so
+/// paging is stable.
+public enum ClaimOrder: String, Sendable, CaseIterable, Codable {
+    /// Oldest publication first, undated last: the order a story unfolded in.
+    case published
+    /// Newest first, undated last.
+    case newest
+    /// Smallest value first (a range by its low end), claims without a value last.
+    case value
+    /// Largest value first.
+    case largest
+    /// By subject as written, claims without one last.
+    case subject
+
+    var sql: String {
+        let tail = "c.document_id, c.start"
+        switch self {
+        case .published: return "d.published IS NULL, d.published, \(tail)"
+        case .newest: return "d.published IS NULL, d.published DESC, \(tail)"
+        // A person's correction wins, as it does in the filters.
+        case .value: return "coalesce(k.value, k.low, c.value, c.low) IS NULL, coalesce(k.value, k.low, c.value, c.low), \(tail)"
+        case .largest: return "coalesce(k.value, k.high, c.value, c.high) IS NULL, coalesce(k.value, k.high, c.value, c.high) DESC, \(tail)"
+        case .subject: return "coalesce(k.subject, c.subject) IS NULL, coalesce(k.subject, c.subject) COLLATE NOCASE, \(tail)"
+        }
+    }
 }
 
 /// A claim as stored, with where it comes from and any person's correction.

@@ -84,7 +84,7 @@ extension Store {
             }
             if let direction = query.direction { sql += " AND c.direction = ?"; arguments += [direction.rawValue] }
             if !query.includeRejected { sql += " AND (k.action IS NULL OR k.action <> 'reject')" }
-            sql += " ORDER BY d.published IS NULL, d.published, c.document_id, c.start LIMIT ? OFFSET ?"
+            sql += " ORDER BY " + query.order.sql + " LIMIT ? OFFSET ?"
             arguments += [query.limit, query.offset]
             // Column positions resolved once: a name lookup per field per row was most of the time of
             // reading 300,000 claims. A cursor, so rows are not all held twice.

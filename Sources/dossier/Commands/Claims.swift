@@ -180,7 +180,7 @@ struct ClaimsCorrect: AsyncParsableCommand {
         if value == nil, metric == nil, subject == nil {
             throw ValidationError("say what to correct: --value, --metric or --subject")
         }
-        if let value, ClaimJudgement.parse(value) == nil {
+        if let value, CorrectedValue(value) == nil {
             throw ValidationError("cannot read --value '\(value)' as a figure or a range (try 25M, $1.5bn, 10%, 1M-10M)")
         }
     }
@@ -189,14 +189,7 @@ struct ClaimsCorrect: AsyncParsableCommand {
         let archive = try database.open()
         defer { try? archive.close() }  // checkpoints the WAL before the process exits
         var correction = CorrectionInput(metric: metric, subject: subject, reason: reason)
-        if let value, let parsed = ClaimJudgement.parse(value) {
-            if let high = parsed.high {
-                correction.low = parsed.low
-                correction.high = high
-            } else {
-                correction.value = parsed.low
-            }
-        }
+        if let value, let parsed = CorrectedValue(value) { correction = parsed.applied(to: correction) }
         guard try archive.correctClaim(id, correction) else { throw DossierFailure(message: "no claim with id \(id)") }
         try await ClaimJudgement.report(id, archive: archive, output: output, verb: "corrected")
     }
@@ -204,24 +197,6 @@ struct ClaimsCorrect: AsyncParsableCommand {
 
 /// Shared by `claims reject` and `claims correct`.
 enum ClaimJudgement {
-    /// A value (`25M`) or a range (`1M-10M`, `1M–10M`, `2..4`, `2 to 4`): low, and high for a range.
-    static func parse(_ text: String) -> (low: Double, high: Double?)? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        for separator in ["..", "–", "—", " to ", "-"] {
-            // A leading minus is a sign, not a range.
-            guard let range = trimmed.range(of: separator, range: trimmed.index(after: trimmed.startIndex)..<trimmed.endIndex)
-            else { continue }
-            let left = String(trimmed[..<range.lowerBound]), right = String(trimmed[range.upperBound...])
-            guard let low = FigureBound(argument: left)?.value, var high = FigureBound(argument: right)?.value else { continue }
-            // "1-10M": the scale written once applies to both ends.
-            if let lowWithScale = FigureBound(argument: left + String(right.drop { $0.isNumber || $0 == "." }))?.value,
-               left.last?.isNumber == true { return (lowWithScale, high) }
-            high = Swift.max(high, low)
-            return (low, high)
-        }
-        return FigureBound(argument: trimmed).map { ($0.value, nil) }
-    }
-
     static func report(_ id: Int64, archive: Archive, output: OutputOptions, verb: String) async throws {
         guard let claim = try await archive.claim(id: id) else { return }
         if output.format == .table {

@@ -2,11 +2,6 @@ import ArgumentParser
 import DossierKit
 import Foundation
 
-/// The formats of a fact sheet.
-enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case md, csv, json, html
-}
-
 struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -41,7 +36,7 @@ struct Export: AsyncParsableCommand {
     var metric: String?
 
     @Option(name: .long, help: "md, csv, json or html.")
-    var format: ExportFormat = .md
+    var format: FactSheetFormat = .md
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var outputFile: String?
@@ -52,17 +47,10 @@ struct Export: AsyncParsableCommand {
     func run() async throws {
         let archive = try database.openForReading()
         let sheet = try await archive.factSheet(EvidenceRequest(text: query, subject: subject, metric: metric),
-                                                title: title, generatedAt: Self.generatedAt())
+                                                title: title, generatedAt: FactSheetFormat.generatedAt())
         if sheet.claimCount == 0 { Terminal.warning("no claims match; the fact sheet is empty") }
         // Written as it is made (a whole archive's sheet is too large to hold as one string).
-        let write: ((String) -> Void) -> Void = { emit in
-            switch format {
-            case .md: MarkdownFactSheet.write(sheet, emit)
-            case .csv: emit(CSVFactSheet.render(sheet))
-            case .json: EvidenceJSON.writeFactSheet(sheet, emit); emit("\n")
-            case .html: HTMLFactSheet.write(sheet, emit)
-            }
-        }
+        let write: ((String) -> Void) -> Void = { emit in format.write(sheet, emit) }
         guard let outputFile else {
             var out = ChunkedOutput(FileHandle.standardOutput)
             write { out.append($0) }
@@ -92,16 +80,6 @@ struct Export: AsyncParsableCommand {
             throw DossierFailure(message: "cannot write \(outputFile): \(error.localizedDescription)")
         }
         Terminal.writeStderr("wrote \(outputFile): \(sheet.claimCount) figures in \(sheet.groups.count) groups\n")
-    }
-
-    /// Now, or `SOURCE_DATE_EPOCH` when set (the reproducible-builds convention).
-    static func generatedAt() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
-            return formatter.string(from: Date(timeIntervalSince1970: seconds))
-        }
-        return formatter.string(from: Date())
     }
 }
 

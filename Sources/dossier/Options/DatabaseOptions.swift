@@ -25,6 +25,15 @@ struct DatabaseOptions: ParsableArguments {
         }
     }
 
+    /// Opens the existing database with a pool of read-only connections, for `serve`.
+    func openForServing(readers: Int) throws -> Archive {
+        do {
+            return try Archive.openForServing(path: path, readers: readers)
+        } catch {
+            throw DossierFailure(message: "\(error)")
+        }
+    }
+
     /// Opens the existing database read-only, for commands that only read.
     func openForReading() throws -> Archive {
         do {

@@ -6,3 +6,7 @@ extension FigureKind: ExpressibleByArgument {}
 extension ClaimOrigin: ExpressibleByArgument {}
 extension Direction: ExpressibleByArgument {}
 extension Verdict: ExpressibleByArgument {}
+extension FigureBound: ExpressibleByArgument {}
+extension DateBound: ExpressibleByArgument {}
+extension ClaimOrder: ExpressibleByArgument {}
+extension FactSheetFormat: ExpressibleByArgument {}

@@ -1,13 +1,12 @@
-import ArgumentParser
 import Foundation
 
 /// A number given as a figure: `1B`, `$500M`, `1.5bn`, `30 billion`, `10%`,
 /// `250k`, `1,200`. Currency signs and `%` are accepted and ignored: the
 /// bound applies to the stored value (currency units, percentage points).
-struct FigureBound: ExpressibleByArgument {
-    var value: Double
+public struct FigureBound: Sendable, Equatable {
+    public var value: Double
 
-    init?(argument: String) {
+    public init?(argument: String) {
         var text = argument.lowercased().replacingOccurrences(of: ",", with: "").replacingOccurrences(of: " ", with: "")
         for prefix in ["us$", "usd", "eur", "gbp", "$", "€", "£", "¥"] where text.hasPrefix(prefix) {
             text.removeFirst(prefix.count)
@@ -28,5 +27,5 @@ struct FigureBound: ExpressibleByArgument {
         value = number * multiplier
     }
 
-    static var defaultValueDescription: String { "figure" }
+    public static var defaultValueDescription: String { "figure" }
 }

@@ -1,10 +1,8 @@
-import ArgumentParser
-
 /// A date bound for `--since`/`--until`: `2025`, `2025-03` or `2025-03-14`.
-struct DateBound: ExpressibleByArgument {
-    var value: String
+public struct DateBound: Sendable, Equatable {
+    public var value: String
 
-    init?(argument: String) {
+    public init?(argument: String) {
         let parts = argument.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else {
             return nil
@@ -14,5 +12,5 @@ struct DateBound: ExpressibleByArgument {
         value = argument
     }
 
-    static var defaultValueDescription: String { "YYYY[-MM[-DD]]" }
+    public static var defaultValueDescription: String { "YYYY[-MM[-DD]]" }
 }

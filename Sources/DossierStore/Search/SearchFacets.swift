@@ -1,0 +1,67 @@
+internal import GRDB
+
+/// How many documents a search matches, and how they split by kind and by publisher: the facets
+/// a search page offers as filters. Each facet is counted under the other filters but not its own,
+/// so choosing one kind still shows how many hits the other kinds have.
+public struct SearchFacets: Sendable, Equatable {
+    /// One value of a facet and the number of matching documents with it.
+    public struct Count: Sendable, Equatable {
+        public var value: String
+        public var documents: Int
+        public init(value: String, documents: Int) {
+            self.value = value
+            self.documents = documents
+        }
+    }
+
+    /// Every match under all the filters.
+    public var total: Int
+    public var kinds: [Count]
+    /// The publishers with the most matches, most first.
+    public var publishers: [Count]
+
+    public init(total: Int, kinds: [Count], publishers: [Count]) {
+        self.total = total
+        self.kinds = kinds
+        self.publishers = publishers
+    }
+}
+
+extension Store {
+    /// The facets of `query` (see `SearchFacets`), with at most `publishers` publishers.
+    public func facets(_ query: SearchQuery, publishers: Int = 10) throws -> SearchFacets {
+        try writer.read { db in
+            let (pattern, _) = try Self.pattern(for: query, db: db)
+            let total = SearchStatement.count(query, pattern: pattern)
+            var withoutKind = query
+            withoutKind.kind = nil
+            var withoutPublisher = query
+            withoutPublisher.publisher = nil
+            func counts(_ statement: SearchStatement) throws -> [SearchFacets.Count] {
+                try Row.fetchAll(db, sql: statement.sql, arguments: statement.bound).compactMap { row in
+                    let value: String? = row[0]
+                    return value.map { SearchFacets.Count(value: $0, documents: row[1]) }
+                }
+            }
+            return SearchFacets(
+                total: try Int.fetchOne(db, sql: total.sql, arguments: total.bound) ?? 0,
+                kinds: try counts(SearchStatement.facet("kind", withoutKind, pattern: pattern, limit: 20)),
+                publishers: try counts(SearchStatement.facet("publisher", withoutPublisher, pattern: pattern, limit: publishers)))
+        }
+    }
+}
+
+extension SearchStatement {
+    /// Matching documents counted by one column of `documents` (`kind` or `publisher`), most first.
+    static func facet(_ column: String, _ query: SearchQuery, pattern: String, limit: Int) -> SearchStatement {
+        precondition(column == "kind" || column == "publisher", "facets are counted on known columns only")
+        let filters = Self.filters(query)
+        return SearchStatement(
+            sql: """
+                SELECT d.\(column), count(*) AS n FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+                WHERE documents_fts MATCH ?\(filters.sql) AND d.\(column) IS NOT NULL AND d.\(column) <> ''
+                GROUP BY d.\(column) ORDER BY n DESC, d.\(column) LIMIT ?
+                """,
+            arguments: [.text(pattern)] + filters.arguments + [.integer(limit)])
+    }
+}

@@ -1,0 +1,39 @@
+import DossierKit
+import Foundation
+
+/// Rejections and corrections through the server: the same records as `dossier claims reject` and
+/// `correct`, written through the archive opened for writing, each under the writer lock.
+struct Corrections {
+    let server: WebServer
+
+    func apply(to id: Int64, reject: Bool, fields: FormFields) async throws {
+        guard let writer = server.writer else {
+            throw WebError.forbidden("corrections are off: start the server with --allow-corrections to allow them")
+        }
+        let reason = fields.text("reason")
+        var correction = CorrectionInput(metric: fields.text("metric"), subject: fields.text("subject"), reason: reason)
+        if !reject {
+            if let value = fields.text("value") {
+                guard let parsed = CorrectedValue(value) else {
+                    throw WebError.badRequest("cannot read the value “\(value)” as a figure or a range (try 25M, $1.5bn, 10%, 1M-10M)")
+                }
+                correction = parsed.applied(to: correction)
+            }
+            guard !correction.isEmpty else { throw WebError.badRequest("say what to correct: a value, a metric or a subject") }
+        }
+        let judged = correction
+        let found: Bool = try await Self.offloaded {
+            try writer.whileLocked(wait: 5) {
+                reject ? try writer.rejectClaim(id, reason: reason) : try writer.correctClaim(id, judged)
+            }
+        }
+        guard found else { throw WebError.notFound("no claim has the id \(id)") }
+    }
+
+    /// The write blocks on SQLite and the lock: run it off the cooperative threads.
+    static func offloaded<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(with: Result { try work() }) }
+        }
+    }
+}

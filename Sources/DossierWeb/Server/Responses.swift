@@ -1,0 +1,65 @@
+import DossierKit
+import HTTPTypes
+import Hummingbird
+
+/// Responses with their media types; the security headers are added to every response by
+/// `SafetyMiddleware`.
+enum Responses {
+    static func html(_ page: String, status: HTTPResponse.Status = .ok) -> Response {
+        body(page, type: "text/html; charset=utf-8", status: status)
+    }
+
+    static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        body(text.hasSuffix("\n") ? text : text + "\n", type: "application/json; charset=utf-8", status: status)
+    }
+
+    static func body(_ text: String, type: String, status: HTTPResponse.Status = .ok, headers extra: HTTPFields = [:]) -> Response {
+        var headers: HTTPFields = [.contentType: type]
+        headers.append(contentsOf: extra)
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// After a form post: back to a page (303, so a reload does not post again).
+    static func redirect(_ location: String, headers extra: HTTPFields = [:]) -> Response {
+        var headers: HTTPFields = [.location: location]
+        headers.append(contentsOf: extra)
+        return Response(status: .seeOther, headers: headers)
+    }
+}
+
+/// Adds the security headers to every response and turns every error into a page (or, under
+/// `/api/`, a JSON object) that says what was wrong, never a stack trace.
+struct SafetyMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Only this origin's stylesheet and script; no framing; forms post only here.
+    static var contentSecurityPolicy: String {
+        "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'"
+    }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch {
+            let failure = WebError(error)
+            if failure.status == .internalServerError { context.logger.error("\(request.method) \(request.uri.path): \(String(reflecting: error))") }
+            response = request.uri.path.hasPrefix("/api/")
+                ? Responses.json(ArchiveJSONError(error: failure.message, status: Int(failure.status.code)).encoded, status: failure.status)
+                : Responses.html(MessagePage.error(failure), status: failure.status)
+        }
+        response.headers[HTTPField.Name("Content-Security-Policy")!] = Self.contentSecurityPolicy
+        response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
+        response.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
+        response.headers[HTTPField.Name("Cross-Origin-Opener-Policy")!] = "same-origin"
+        if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
+        return response
+    }
+}
+
+/// `{"error": "…", "status": 400}` for the JSON API.
+struct ArchiveJSONError: Encodable {
+    var error: String
+    var status: Int
+    var encoded: String { ArchiveJSON.pretty(self) }
+}

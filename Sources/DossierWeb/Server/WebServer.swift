@@ -1,0 +1,47 @@
+public import DossierKit
+public import Hummingbird
+import Logging
+
+/// `dossier serve`: the archive in a browser, and its JSON API. Reads go through a pool of
+/// read-only connections; writes (corrections, when allowed) through a second archive opened for
+/// writing, each under the database's writer lock.
+public struct WebServer: Sendable {
+    let archive: Archive
+    let writer: Archive?
+    let access: WriteAccess
+
+    /// - Parameters:
+    ///   - archive: opened for reading (`Archive.openForServing`).
+    ///   - writer: opened for writing when corrections are allowed, else nil.
+    ///   - token: the write token; nil makes one (read it back from `token`).
+    public init(archive: Archive, writer: Archive? = nil, token: String? = nil) {
+        self.archive = archive
+        self.writer = writer
+        access = WriteAccess(token: writer == nil ? nil : (token ?? WriteAccess.randomToken()))
+    }
+
+    /// The token writing requests must carry, when corrections are allowed.
+    public var token: String? { access.token }
+
+    /// The routes, for a server or for tests.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: SafetyMiddleware())
+        Pages(server: self).register(on: router)
+        API(server: self).register(on: router)
+        return router
+    }
+
+    /// Serves until cancelled (or SIGINT/SIGTERM). `started` receives the bound port (useful with port 0).
+    public func run(host: String, port: Int, started: @escaping @Sendable (Int) async -> Void) async throws {
+        var logger = Logger(label: "dossier.serve")
+        logger.logLevel = .warning
+        let app = Application(
+            router: router(),
+            configuration: .init(address: .hostname(host, port: port), serverName: "Dossier"),
+            onServerRunning: { channel in await started(channel.localAddress?.port ?? port) },
+            logger: logger
+        )
+        try await app.runService()
+    }
+}
