@@ -111,7 +111,7 @@ let package = Package(
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "DossierQuery", "DossierStore"], exclude: ["XrefCorpus"]),
         .testTarget(name: "DossierWebTests", dependencies: [
             "DossierWeb", "DossierKit",
-            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
         // Golden files are read by path (#filePath), not bundled.
         .testTarget(name: "DossierCLITests", dependencies: ["dossier"], exclude: ["Golden"]),

@@ -46,7 +46,7 @@ struct Layout {
             <form class="quick" action="/" method="get" role="search"><input type="search" name="q" value="\(Markup.escape(query))" aria-label="Search the archive" placeholder="Search the archive"><button>Search</button></form>
             </header>
             <main>
-            <h1>\(Markup.escape(title))\(jsonLink)</h1>
+            <h1>\(Markup.isolated(title))\(jsonLink)</h1>
             \(body)
             </main>
             </body>

@@ -8,16 +8,16 @@ struct API {
     var archive: Archive { server.archive }
 
     func register(on router: Router<BasicRequestContext>) {
-        router.get("/api/search") { request, _ in try await search(request) }
-        router.get("/api/claims") { request, _ in try await claims(request) }
-        router.get("/api/claims/:id") { _, context in try await claim(context) }
+        router.read("/api/search") { request, _ in try await search(request) }
+        router.read("/api/claims") { request, _ in try await claims(request) }
+        router.read("/api/claims/:id") { _, context in try await claim(context) }
         router.post("/api/claims/:id/reject") { request, context in try await judge(request, context, reject: true) }
         router.post("/api/claims/:id/correct") { request, context in try await judge(request, context, reject: false) }
-        router.get("/api/documents/:id") { _, context in try await document(context) }
-        router.get("/api/xref") { request, _ in try await xref(request) }
-        router.get("/api/xref/:id") { request, context in try await group(request, context) }
-        router.get("/api/trace") { request, _ in try await trace(request) }
-        router.get("/api/export") { request, _ in try await export(request) }
+        router.read("/api/documents/:id") { _, context in try await document(context) }
+        router.read("/api/xref") { request, _ in try await xref(request) }
+        router.read("/api/xref/:id") { request, context in try await group(request, context) }
+        router.read("/api/trace") { request, _ in try await trace(request) }
+        router.read("/api/export") { request, _ in try await export(request) }
     }
 
     /// `dossier search QUERY --format json` (`limit`, `offset`, `kind`, `publisher`, `since`, `until`, `literal`).

@@ -9,22 +9,22 @@ struct Pages {
     var access: WriteAccess { server.access }
 
     func register(on router: Router<BasicRequestContext>) {
-        router.get("/") { request, _ in try await search(request) }
-        router.get("/documents/:id") { request, context in try await document(request, context) }
-        router.get("/claims") { request, _ in try await claims(request) }
-        router.get("/claims/:id") { request, context in try await claim(request, context) }
+        router.read("/") { request, _ in try await search(request) }
+        router.read("/documents/:id") { request, context in try await document(request, context) }
+        router.read("/claims") { request, _ in try await claims(request) }
+        router.read("/claims/:id") { request, context in try await claim(request, context) }
         router.post("/claims/:id/reject") { request, context in try await judge(request, context, reject: true) }
         router.post("/claims/:id/correct") { request, context in try await judge(request, context, reject: false) }
-        router.get("/xref") { request, _ in try await xref(request) }
-        router.get("/xref/:id") { request, context in try await group(request, context) }
-        router.get("/trace") { request, _ in try await trace(request) }
-        router.get("/export") { request, _ in try await export(request) }
-        router.get("/login") { request, _ in login(request) }
+        router.read("/xref") { request, _ in try await xref(request) }
+        router.read("/xref/:id") { request, context in try await group(request, context) }
+        router.read("/trace") { request, _ in try await trace(request) }
+        router.read("/export") { request, _ in try await export(request) }
+        router.read("/login") { request, _ in login(request) }
         router.post("/login") { request, _ in try await enter(request) }
-        router.get("/assets/dossier.css") { _, _ in
+        router.read("/assets/dossier.css") { _, _ in
             Responses.body(Assets.stylesheet, type: "text/css; charset=utf-8", headers: [.cacheControl: "max-age=3600"])
         }
-        router.get("/assets/dossier.js") { _, _ in
+        router.read("/assets/dossier.js") { _, _ in
             Responses.body(Assets.script, type: "text/javascript; charset=utf-8", headers: [.cacheControl: "max-age=3600"])
         }
     }

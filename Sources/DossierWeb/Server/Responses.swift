@@ -38,6 +38,8 @@ struct SafetyMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
+        // HEAD is answered by the GET route (see `Router.read`), without the body.
+        let isHead = request.method == .head
         do {
             response = try await next(request, context)
         } catch {
@@ -53,6 +55,7 @@ struct SafetyMiddleware<Context: RequestContext>: RouterMiddleware {
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
         response.headers[HTTPField.Name("Cross-Origin-Opener-Policy")!] = "same-origin"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
+        if isHead { response.body = ResponseBody() }
         return response
     }
 }
@@ -62,4 +65,12 @@ struct ArchiveJSONError: Encodable {
     var error: String
     var status: Int
     var encoded: String { ArchiveJSON.pretty(self) }
+}
+
+extension Router {
+    /// A reading route: GET, and HEAD (link checkers and `curl -I`), which `SafetyMiddleware` answers without the body.
+    func read(_ path: RouterPath, use handler: @Sendable @escaping (Request, Context) async throws -> Response) {
+        on(path, method: .get, use: handler)
+        on(path, method: .head, use: handler)
+    }
 }

@@ -79,6 +79,9 @@ struct ClaimsList: AsyncParsableCommand {
     @Option(name: .long, help: "up or down: only figures that state a change that way.")
     var direction: Direction?
 
+    @Option(name: .long, help: "published (oldest first), newest, value (smallest first), largest or subject.")
+    var sort: ClaimOrder = .published
+
     @Option(name: .long, help: "At most this many claims.")
     var limit: Int = 100
 
@@ -110,6 +113,7 @@ struct ClaimsList: AsyncParsableCommand {
         claimQuery.measure = measure
         claimQuery.period = period
         claimQuery.direction = direction
+        claimQuery.order = sort
         claimQuery.limit = limit
         claimQuery.offset = offset
         claimQuery.includeRejected = includeRejected

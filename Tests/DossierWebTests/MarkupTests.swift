@@ -1,0 +1,35 @@
+@testable import DossierWeb
+import Testing
+
+@Suite struct MarkupTests {
+    @Test(arguments: [
+        ("<script>", "&lt;script&gt;"), ("a & b", "a &amp; b"), ("\"q\"", "&quot;q&quot;"), ("O'Neil", "O&#39;Neil"),
+        ("bell\u{07}", "bell"), ("line\nbreak", "line\nbreak"), ("\u{202E}abc", "\u{202E}abc"),
+    ])
+    func escapingLeavesNoMarkup(input: String, escaped: String) {
+        #expect(Markup.escape(input) == escaped)
+    }
+
+    @Test func snippetsGetBalancedMarksAndEscapedText() {
+        #expect(Markup.highlighted("a \u{E000}<b>\u{E001} c", open: "\u{E000}", close: "\u{E001}") == "a <mark>&lt;b&gt;</mark> c")
+        #expect(Markup.highlighted("\u{E001}x\u{E000}y", open: "\u{E000}", close: "\u{E001}") == "x<mark>y</mark>")
+    }
+
+    @Test func linksPercentEncodeValuesAndDropEmptyOnes() {
+        #expect(Markup.link("/", [("q", "a&b \"c\""), ("kind", nil), ("page", "")]) == "/?q=a%26b%20%22c%22")
+    }
+
+    @Test(arguments: [
+        ("q=a+b&kind=wire", "q", "a b"), ("q=%24100%20million", "q", "$100 million"), ("q=caf%C3%A9", "q", "café"),
+        ("q=%FF", "q", "\u{FFFD}"), ("q=%2", "q", "%2"), ("q=first&q=last", "q", "last"), ("q=++", "q", nil),
+    ])
+    func formFieldsDecodeAsBrowsersEncode(encoded: String, name: String, value: String?) {
+        #expect(FormFields(encoded).text(name) == value)
+    }
+
+    @Test func searchTermsMarkWordsByStemOutsideOperators() {
+        let terms = SearchTerms("costs AND \"training run\" NOT x")
+        #expect(terms.stems == ["cost", "run", "train"])  // "x" is too short to mark
+        #expect(terms.mark("The cost of <training>") == "The <mark>cost</mark> of &lt;<mark>training</mark>&gt;")
+    }
+}
