@@ -32,4 +32,14 @@ import Testing
         #expect(terms.stems == ["cost", "run", "train"])  // "x" is too short to mark
         #expect(terms.mark("The cost of <training>") == "The <mark>cost</mark> of &lt;<mark>training</mark>&gt;")
     }
+
+    @Test(arguments: [("2025-03-04T10:00:00Z", "2025-03-04"), ("2025-03", "2025-03-01"), ("2024", "2024-01-01"), ("2025-Q3", nil), ("soon", nil)])
+    func timelinePlacesAFigureAtTheStartOfItsTime(text: String, day: String?) {
+        #expect(Timeline.day(text)?.iso == day)
+    }
+
+    @Test(arguments: [(61_500_000_000.0, "61.5B"), (250_000_000, "250M"), (12_345, "12.3K"), (3.214, "3.21"), (-2e9, "-2B")])
+    func timelineAxisLabelsAreShort(value: Double, label: String) {
+        #expect(Timeline.compact(value) == label)
+    }
 }

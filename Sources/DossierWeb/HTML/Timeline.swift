@@ -1,10 +1,12 @@
 import DossierKit
 import Foundation
 
-/// A small chart of a `changed` group's values over publication time, drawn on the server as
-/// inline SVG (no script, no external image). Points are the dated claims; a range is a bar.
+/// A small chart of a `changed` group's values over time, drawn on the server as inline SVG (no
+/// script, no external image). Each claim is placed at the time its figure holds (its period or
+/// stated date, as `asOf`), else at its publication: an article of 2025 recalling the 2024 value
+/// puts that value in 2024. A range is a bar.
 enum Timeline {
-    static let width = 640.0, height = 220.0, margin = 48.0
+    static let width = 640.0, height = 220.0, margin = 64.0
 
     struct Point {
         var day: Double
@@ -16,11 +18,28 @@ enum Timeline {
 
     static func points(_ entries: [EvidenceEntry]) -> [Point] {
         entries.compactMap { entry in
-            guard let published = entry.stored.source.published, let day = CalendarDay(iso: String(published.prefix(10))) else { return nil }
+            guard let day = [entry.stored.asOf, entry.stored.source.published].lazy.compactMap({ $0.flatMap(Self.day) }).first else { return nil }
             let c = entry.claim
             guard let low = c.value ?? c.low, let high = c.value ?? c.high else { return nil }
             return Point(day: Double(day.ordinal), low: low, high: high, label: FigureFormat.describe(c), claim: entry.stored.id)
         }
+    }
+
+    /// The first day of an ISO date, month or year (`2025-03-04`, `2025-03`, `2024`).
+    static func day(_ text: String) -> CalendarDay? {
+        let parts = text.prefix(10).split(separator: "-")
+        guard let year = parts.first.flatMap({ Int($0) }), parts[0].count == 4 else { return nil }
+        if parts.count >= 3, let day = CalendarDay(iso: String(text.prefix(10))) { return day }
+        if parts.count == 2, let month = Int(parts[1]), (1...12).contains(month) { return CalendarDay(year: year, month: month, day: 1) }
+        return parts.count == 1 ? CalendarDay(year: year, month: 1, day: 1) : nil
+    }
+
+    /// An axis label: `61.5B`, `250M`, `12K`, `3.2`.
+    static func compact(_ value: Double) -> String {
+        for (scale, suffix) in [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")] where abs(value) >= scale {
+            return FigureFormat.number((value / scale * 10).rounded() / 10) + suffix
+        }
+        return FigureFormat.number((value * 100).rounded() / 100)
     }
 
     /// Nil when fewer than two dated values (nothing to draw).
@@ -49,8 +68,8 @@ enum Timeline {
         let first = sorted.first!, last = sorted.last!
         out += "<text x=\"\(f(margin))\" y=\"\(f(height - margin + 18))\" font-size=\"12\">\(Markup.escape(CalendarDay(ordinal: Int(first.day)).iso))</text>"
         out += "<text x=\"\(f(width - margin))\" y=\"\(f(height - margin + 18))\" font-size=\"12\" text-anchor=\"end\">\(Markup.escape(CalendarDay(ordinal: Int(last.day)).iso))</text>"
-        out += "<text x=\"\(f(margin - 4))\" y=\"\(f(margin))\" font-size=\"12\" text-anchor=\"end\">\(Markup.escape(FigureFormat.number(top)))</text>"
-        out += "<text x=\"\(f(margin - 4))\" y=\"\(f(height - margin))\" font-size=\"12\" text-anchor=\"end\">\(Markup.escape(FigureFormat.number(bottom)))</text>"
+        out += "<text x=\"\(f(margin - 4))\" y=\"\(f(margin))\" font-size=\"12\" text-anchor=\"end\">\(Markup.escape(compact(top)))</text>"
+        out += "<text x=\"\(f(margin - 4))\" y=\"\(f(height - margin))\" font-size=\"12\" text-anchor=\"end\">\(Markup.escape(compact(bottom)))</text>"
         return out + "</svg>"
     }
 }

@@ -51,6 +51,7 @@ struct Demo: AsyncParsableCommand {
             print("")
         }
         print("The demo database is \(db). Try your own: dossier search QUERY --db \(Self.shellQuote(db))")
+        print("Or browse it: dossier serve --db \(Self.shellQuote(db)), then open the URL it prints (http://127.0.0.1:8080/).")
     }
 
     /// `./corpus`, else `corpus/` in the package the binary was built in
