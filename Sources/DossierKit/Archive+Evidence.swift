@@ -205,8 +205,8 @@ extension Archive {
 
     /// Rejects a claim (the machine's claim is kept; the rejection wins in queries).
     @discardableResult
-    public func rejectClaim(_ id: Int64, reason: String?) throws -> Bool {
-        do { return try store.reject(claim: id, reason: reason) } catch { throw ArchiveError.wrapping(error) }
+    public func rejectClaim(_ id: Int64, reason: String?, author: String? = nil) throws -> Bool {
+        do { return try store.reject(claim: id, reason: reason, author: author) } catch { throw ArchiveError.wrapping(error) }
     }
 
     /// Corrects a claim's value, range, metric or subject.

@@ -96,10 +96,12 @@ import Testing
         try await browser.type(Self.token, into: try await browser.element("input[name=token]"))
         try await browser.click(try await browser.element("main form button"))
         try await browser.type("a test rejection", into: try await browser.element("form[action$='/reject'] input[name=reason]"))
+        try await browser.type("Ana Reyes", into: try await browser.element("form[action$='/reject'] input[name=author]"))
         try await browser.click(try await browser.element("form[action$='/reject'] button"))
         try await browser.acceptDialog()
         let marked = try await browser.element("[data-correction='reject']")
         #expect(try await browser.text(marked).contains("a test rejection"))
+        #expect(try await browser.text(marked).contains("Rejected by Ana Reyes on "))
         try await snap("rejected")
 
         // 5. The claim is marked in its document.

@@ -129,7 +129,7 @@ import Testing
         #expect(valuation.first?["verdict"] as? String == "changed", "$18.4 billion in 2024, then $61.5 billion in 2025")
 
         let later = try claimID(cli, text: "$61.5 billion")
-        let rejected = try cli.run(["claims", "reject", String(later), "--reason", "test"])
+        let rejected = try cli.run(["claims", "reject", String(later), "--reason", "test", "--by", "Ana Reyes"])
         #expect(rejected.status == 0, "\(rejected.stderr)")
         let after = try #require(try json(try cli.run(["xref", "--metric", "valuation", "--format", "json"])) as? [[String: Any]])
         #expect(after.isEmpty, "one document left: nothing to cross-reference")
@@ -139,6 +139,7 @@ import Testing
         let machine = try #require(kept.first { $0["id"] as? Int == later })
         #expect(machine["value"] as? Double == 61.5e9)
         #expect((machine["correction"] as? [String: Any])?["action"] as? String == "reject")
+        #expect((machine["correction"] as? [String: Any])?["author"] as? String == "Ana Reyes")
 
         let range = try cli.run(["claims", "correct", String(old), "--value", "18-19B", "--format", "json"])
         let ranged = try #require(try json(range) as? [[String: Any]]).first

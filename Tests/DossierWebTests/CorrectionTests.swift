@@ -65,13 +65,14 @@ import Testing
                 #expect(response.status == .forbidden)
             }
             try await client.execute(uri: "/claims/\(claim.id)/reject", method: .post, headers: withCookie,
-                                     body: ByteBuffer(string: "csrf=\(csrf)&reason=a+reader%27s+comment")) { response in
+                                     body: ByteBuffer(string: "csrf=\(csrf)&reason=a+reader%27s+comment&author=Ana+Reyes")) { response in
                 #expect(response.status == .seeOther)
                 #expect(response.headers[.location] == "/claims/\(claim.id)?done=reject")
             }
             try await client.execute(uri: "/claims/\(claim.id)?done=reject", method: .get, headers: [.cookie: cookie]) { response in
                 #expect(response.text.contains("data-correction=\"reject\""))
                 #expect(response.text.contains("a reader&#39;s comment"))
+                #expect(response.text.contains("Rejected by <bdi>Ana Reyes</bdi> on "))
                 #expect(response.text.contains("Claim \(claim.id) rejected"))
             }
         }
@@ -79,6 +80,7 @@ import Testing
         let stored = try #require(try await fixture.archive.claim(id: claim.id))
         #expect(stored.correction?.action == "reject")
         #expect(stored.correction?.reason == "a reader's comment")
+        #expect(stored.correction?.author == "Ana Reyes")
         #expect(try await fixture.archive.claims(query).contains { $0.id == claim.id } == false)
     }
 

@@ -85,6 +85,8 @@ public struct Correction: Sendable, Equatable, Codable {
     public var metric: String?
     public var subject: String?
     public var createdAt: String
+    /// Who judged, as they gave their name (schema 0009); nil for older corrections and anonymous ones.
+    public var author: String?
 }
 
 /// The document a claim stands in: enough to cite it.

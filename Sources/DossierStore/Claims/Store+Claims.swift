@@ -15,7 +15,7 @@ extension Store {
                        (SELECT f.path FROM files f WHERE f.content_hash = d.content_hash AND f.status = 'ok'
                         ORDER BY f.id LIMIT 1) AS d_path,
                        k.action AS k_action, k.reason AS k_reason, k.value AS k_value, k.low AS k_low, k.high AS k_high,
-                       k.metric AS k_metric, k.subject AS k_subject, k.created_at AS k_created_at
+                       k.metric AS k_metric, k.subject AS k_subject, k.created_at AS k_created_at, k.author AS k_author
                 FROM claims c
                 JOIN documents d ON d.id = c.document_id
                 LEFT JOIN claim_corrections k ON k.id = (
@@ -123,7 +123,8 @@ extension Store {
         var correction: Correction?
         if let action: String = row[at.action] {
             correction = Correction(action: action, reason: row[at.reason], value: row[at.value],
-                                    metric: row[at.metric], subject: row[at.subject], createdAt: row[at.createdAt])
+                                    metric: row[at.metric], subject: row[at.subject], createdAt: row[at.createdAt],
+                                    author: row[at.author])
             if action == "correct" {
                 if let value: Double = row[at.value] { claim.value = value; claim.low = nil; claim.high = nil }
                 if let low: Double = row[at.low], let high: Double = row[at.high] { claim.value = nil; claim.low = low; claim.high = high }
@@ -150,7 +151,7 @@ extension Store {
 /// result row, looked up once per query by name.
 struct JoinedColumns {
     var title, publisher, published, url, kind, part, textHash, format, accession, path: Int
-    var action, reason, value, low, high, metric, subject, createdAt: Int
+    var action, reason, value, low, high, metric, subject, createdAt, author: Int
 
     init(_ names: [String]) {
         func at(_ name: String) -> Int {
@@ -161,7 +162,7 @@ struct JoinedColumns {
         kind = at("d_kind"); part = at("d_part"); textHash = at("d_text_hash"); format = at("d_format")
         accession = at("d_accession"); path = at("d_path")
         action = at("k_action"); reason = at("k_reason"); value = at("k_value"); low = at("k_low"); high = at("k_high")
-        metric = at("k_metric"); subject = at("k_subject"); createdAt = at("k_created_at")
+        metric = at("k_metric"); subject = at("k_subject"); createdAt = at("k_created_at"); author = at("k_author")
     }
 }
 

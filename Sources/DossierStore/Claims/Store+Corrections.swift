@@ -11,9 +11,12 @@ public struct CorrectionInput: Sendable, Equatable {
     public var metric: String?
     public var subject: String?
     public var reason: String?
+    /// Who judged, as they gave their name; nil when they did not.
+    public var author: String?
 
     public init(value: Double? = nil, low: Double? = nil, high: Double? = nil, metric: String? = nil,
-                subject: String? = nil, reason: String? = nil) {
+                subject: String? = nil, reason: String? = nil, author: String? = nil) {
+        self.author = author
         self.value = value
         self.low = low
         self.high = high
@@ -33,8 +36,8 @@ extension Store {
     ///
     /// - Returns: false when no claim has this id.
     @discardableResult
-    public func reject(claim id: Int64, reason: String?) throws -> Bool {
-        try record(claim: id, action: "reject", CorrectionInput(reason: reason))
+    public func reject(claim id: Int64, reason: String?, author: String? = nil) throws -> Bool {
+        try record(claim: id, action: "reject", CorrectionInput(reason: reason, author: author))
     }
 
     /// Records a person's correction of a claim's value, metric or subject.
@@ -65,11 +68,11 @@ extension Store {
     public func corrections(document: Int64) throws -> [Correction] {
         try writer.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT action, reason, value, metric, subject, created_at FROM claim_corrections
+                SELECT action, reason, value, metric, subject, created_at, author FROM claim_corrections
                 WHERE document_id = ? ORDER BY id
                 """, arguments: [document]).map {
                 Correction(action: $0["action"], reason: $0["reason"], value: $0["value"], metric: $0["metric"],
-                           subject: $0["subject"], createdAt: $0["created_at"])
+                           subject: $0["subject"], createdAt: $0["created_at"], author: $0["author"])
             }
         }
     }
@@ -79,11 +82,11 @@ extension Store {
             guard let row = try Row.fetchOne(db, sql: "SELECT document_id, start, \"end\", kind FROM claims WHERE id = ?",
                                              arguments: [id]) else { return false }
             try db.execute(sql: """
-                INSERT INTO claim_corrections (document_id, start, "end", kind, action, value, low, high, metric, subject, reason, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO claim_corrections (document_id, start, "end", kind, action, value, low, high, metric, subject, reason, created_at, author)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [
                     row["document_id"] as Int64, row["start"] as Int, row["end"] as Int, row["kind"] as String, action,
-                    c.value, c.low, c.high, c.metric, c.subject, c.reason, Store.now(),
+                    c.value, c.low, c.high, c.metric, c.subject, c.reason, Store.now(), c.author,
                 ])
             return true
         }

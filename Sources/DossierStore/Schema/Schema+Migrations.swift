@@ -238,5 +238,10 @@ CREATE INDEX claims_period ON claims(period);
 -- Never edit this file once shipped: add a new numbered file instead.
 CREATE INDEX claims_ranges ON claims(low, high) WHERE value IS NULL;
 """#),
+        ("0009-correction-author.sql", #"""
+-- 0009: who made a correction, as they gave their name (`claims reject --by`, the web form), so a
+-- claim's page can say who judged it and when. Older corrections have none.
+ALTER TABLE claim_corrections ADD COLUMN author TEXT;
+"""#),
     ]
 }

@@ -12,7 +12,8 @@ enum ClaimPage {
         if let correction = stored.correction {
             let what = correction.action == "reject" ? "Rejected" : "Corrected"
             let reason = correction.reason.map { ": " + Markup.escape($0) } ?? ""
-            body += "<p class=\"error\" data-correction=\"\(Markup.escape(correction.action))\">\(what) by a person on \(Markup.escape(correction.createdAt))\(reason). The machine’s claim is kept beside it.</p>"
+            let who = correction.author.map { Markup.isolated($0) } ?? "a person"
+            body += "<p class=\"error\" data-correction=\"\(Markup.escape(correction.action))\">\(what) by \(who) on \(Markup.escape(correction.createdAt))\(reason). The machine’s claim is kept beside it.</p>"
         }
         body += "<blockquote>\(ClaimsPage.sentence(c))</blockquote>"
         var rows: [(String, String)] = [
@@ -42,11 +43,13 @@ enum ClaimPage {
             return """
                 <h2>Judge this claim</h2>
                 <form class="filters" method="post" action="/claims/\(stored.id)/reject" data-confirm="Reject claim \(stored.id)?">\(hidden)
-                <label>Reason<input name="reason" size="40" placeholder="why, for the record"></label><button name="action" value="reject">Reject</button></form>
+                <label>Reason<input name="reason" size="40" placeholder="why, for the record"></label>
+                <label>Your name<input name="author" size="16" autocomplete="name"></label><button name="action" value="reject">Reject</button></form>
                 <form class="filters" method="post" action="/claims/\(stored.id)/correct">\(hidden)
                 <label>Value<input name="value" size="10" placeholder="$25M or 1M-10M"></label>
                 <label>Metric<input name="metric" size="12"></label><label>Subject<input name="subject" size="16"></label>
-                <label>Reason<input name="reason" size="30"></label><button>Correct</button></form>
+                <label>Reason<input name="reason" size="30"></label>
+                <label>Your name<input name="author" size="16" autocomplete="name"></label><button>Correct</button></form>
                 """
         }
     }

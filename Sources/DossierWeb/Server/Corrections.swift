@@ -10,8 +10,8 @@ struct Corrections {
         guard let writer = server.writer else {
             throw WebError.forbidden("corrections are off: start the server with --allow-corrections to allow them")
         }
-        let reason = fields.text("reason")
-        var correction = CorrectionInput(metric: fields.text("metric"), subject: fields.text("subject"), reason: reason)
+        let reason = fields.text("reason"), author = fields.text("author").map { String($0.prefix(200)) }
+        var correction = CorrectionInput(metric: fields.text("metric"), subject: fields.text("subject"), reason: reason, author: author)
         if !reject {
             if let value = fields.text("value") {
                 guard let parsed = CorrectedValue(value) else {
@@ -24,7 +24,7 @@ struct Corrections {
         let judged = correction
         let found: Bool = try await Self.offloaded {
             try writer.whileLocked(wait: 5) {
-                reject ? try writer.rejectClaim(id, reason: reason) : try writer.correctClaim(id, judged)
+                reject ? try writer.rejectClaim(id, reason: reason, author: author) : try writer.correctClaim(id, judged)
             }
         }
         guard found else { throw WebError.notFound("no claim has the id \(id)") }

@@ -142,10 +142,13 @@ struct ClaimsReject: AsyncParsableCommand {
     @Option(name: .long, help: "Why, for the record.")
     var reason: String?
 
+    @Option(name: .long, help: ArgumentHelp("Who judges, for the record (default: $DOSSIER_AUTHOR).", valueName: "name"))
+    var by: String?
+
     func run() async throws {
         let archive = try database.open()
         defer { try? archive.close() }  // checkpoints the WAL before the process exits
-        guard try archive.rejectClaim(id, reason: reason) else { throw DossierFailure(message: "no claim with id \(id)") }
+        guard try archive.rejectClaim(id, reason: reason, author: ClaimJudgement.author(by)) else { throw DossierFailure(message: "no claim with id \(id)") }
         try await ClaimJudgement.report(id, archive: archive, output: output, verb: "rejected")
     }
 }
@@ -180,6 +183,9 @@ struct ClaimsCorrect: AsyncParsableCommand {
     @Option(name: .long, help: "Why, for the record.")
     var reason: String?
 
+    @Option(name: .long, help: ArgumentHelp("Who judges, for the record (default: $DOSSIER_AUTHOR).", valueName: "name"))
+    var by: String?
+
     func validate() throws {
         if value == nil, metric == nil, subject == nil {
             throw ValidationError("say what to correct: --value, --metric or --subject")
@@ -192,7 +198,7 @@ struct ClaimsCorrect: AsyncParsableCommand {
     func run() async throws {
         let archive = try database.open()
         defer { try? archive.close() }  // checkpoints the WAL before the process exits
-        var correction = CorrectionInput(metric: metric, subject: subject, reason: reason)
+        var correction = CorrectionInput(metric: metric, subject: subject, reason: reason, author: ClaimJudgement.author(by))
         if let value, let parsed = CorrectedValue(value) { correction = parsed.applied(to: correction) }
         guard try archive.correctClaim(id, correction) else { throw DossierFailure(message: "no claim with id \(id)") }
         try await ClaimJudgement.report(id, archive: archive, output: output, verb: "corrected")
@@ -201,6 +207,12 @@ struct ClaimsCorrect: AsyncParsableCommand {
 
 /// Shared by `claims reject` and `claims correct`.
 enum ClaimJudgement {
+    /// `--by`, else `DOSSIER_AUTHOR`, else nobody named.
+    static func author(_ by: String?) -> String? {
+        let name = (by ?? ProcessInfo.processInfo.environment["DOSSIER_AUTHOR"])?.trimmingCharacters(in: .whitespacesAndNewlines)
+        return name?.isEmpty == false ? name : nil
+    }
+
     static func report(_ id: Int64, archive: Archive, output: OutputOptions, verb: String) async throws {
         guard let claim = try await archive.claim(id: id) else { return }
         if output.format == .table {
