@@ -56,6 +56,22 @@ import Testing
         #expect(csv.stdout.contains("**AT&T**"))
     }
 
+    /// Datasette (and sqlite-utils) offer full-text search on `documents` when they find its index
+    /// by this query (Datasette's `detect_fts`); the index must also still answer searches.
+    @Test func datasetteFindsTheDocumentsFullTextIndex() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.write("docs/a.txt", "Copper prices\n\nCopper rose to a record on Tuesday.\n")
+        #expect(try cli.run(["import", "docs"]).status == 0)
+        let detected = try CrashTests.query(cli.database, """
+            SELECT name FROM sqlite_master WHERE rootpage = 0
+            AND sql LIKE '%VIRTUAL TABLE%USING FTS%content="documents"%';
+            """)
+        #expect(detected == ["documents_fts"])
+        let found = try CrashTests.query(cli.database, "SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'copper';")
+        #expect(found.count == 1)
+    }
+
     @Test func awkwardQueriesNeverLeakSQLiteErrors() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

@@ -5,7 +5,7 @@ struct Alias: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Name two subjects as one for xref, trace and export (\"Claude's maker\" → Anthropic).",
         discussion: """
-            Subjects are normalised already ("Anthropic", "Anthropic PBC" and "the AI company Anthropic" are one); \\
+            Subjects are normalised already ("Anthropic", "Anthropic PBC" and "the AI company Anthropic" are one); \
             an alias covers what normalisation cannot know.
 
             Examples:

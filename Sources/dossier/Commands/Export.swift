@@ -7,8 +7,8 @@ struct Export: AsyncParsableCommand {
         commandName: "export",
         abstract: "Export a sourced fact sheet: every figure with its quote, citation and xref verdict.",
         discussion: """
-            Groups the figures by subject and metric with the xref verdict (conflicts shown, not hidden). \\
-            Every figure carries its value, qualifier, subject, metric, the quote it rests on and a citation: \\
+            Groups the figures by subject and metric with the xref verdict (conflicts shown, not hidden). \
+            Every figure carries its value, qualifier, subject, metric, the quote it rests on and a citation: \
             title, publisher, date, URL or path, and the figure's character offsets in the document.
               md    Markdown with footnote citations ([^1])
               csv   one claim per row with all fields (RFC 4180)

@@ -7,7 +7,7 @@ struct Show: AsyncParsableCommand {
         commandName: "show",
         abstract: "Show a document: its metadata, its text with the figures marked, and its claims.",
         discussion: """
-            DOC is a document id (from search, claims or xref) or the path of an imported file \\
+            DOC is a document id (from search, claims or xref) or the path of an imported file \
             (PATH#PART for one document of a feed or a submission).
 
             Examples:

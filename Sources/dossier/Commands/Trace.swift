@@ -6,7 +6,7 @@ struct TraceCommand: AsyncParsableCommand {
         commandName: "trace",
         abstract: "Trace a figure to its origin: who reported it first, who repeated it.",
         discussion: """
-            Finds every claim stating the figure (within 1%), earliest publication first, each with its \\
+            Finds every claim stating the figure (within 1%), earliest publication first, each with its \
             evidence sentence. Syndicated copies are marked. Ranges that contain the figure are listed separately.
 
             Examples:

@@ -6,16 +6,16 @@ struct Xref: AsyncParsableCommand {
         commandName: "xref",
         abstract: "Cross-reference claims: which sources agree, which conflict, how a figure changed.",
         discussion: """
-            Groups claims that state the same quantity: the same subject (after normalisation and aliases), \\
-            the same measure (what the figure measures: revenue, cost of sales, death toll), the same unit or \\
-            currency and, for a rate, the same "per". Each group is titled subject · measure · period, lists every \\
+            Groups claims that state the same quantity: the same subject (after normalisation and aliases), \
+            the same measure (what the figure measures: revenue, cost of sales, death toll), the same unit or \
+            currency and, for a rate, the same "per". Each group is titled subject · measure · period, lists every \
             source's figure, earliest first, and gives a verdict with a one-line reason:
               conflict  independent sources state figures that cannot both be true for the same thing at the same time
               changed   a later figure for a quantity that moves over time (valuation, a running count, …)
               agree     independent sources state matching figures (ranges overlap; "north of $30 billion" agrees with $32 billion)
               related   no verdict: one source only, different or unstated periods, estimates beside reported figures,
                         or figures whose sentences name no measure (grouped on a coarse metric such as "cost")
-            Syndicated copies, one publisher's stories and the files of one filing count once. An update by the \\
+            Syndicated copies, one publisher's stories and the files of one filing count once. An update by the \
             same publisher is not a conflict. Groups are listed conflicts first, then by independent sources.
 
             Examples:
