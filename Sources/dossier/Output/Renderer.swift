@@ -22,26 +22,28 @@ enum Renderer {
         ([csvRecord(headers)] + rows.map(csvRecord)).joined(separator: "\n")
     }
 
-    /// An aligned text table. Columns wider than `maxWidth` are cut with `…`;
-    /// the last column takes what is left of the terminal.
+    /// An aligned text table. Columns but the last are cut at `maxWidth`; the last (the evidence,
+    /// a sentence) takes the rest of the terminal's width, or is whole when not on a terminal. Cells
+    /// are measured and cut as the terminal shows them (see `TableCell`).
     static func table(headers: [String], rows: [[String]], maxWidth: Int = 60, totalWidth: Int? = Terminal.width) -> String {
         guard !headers.isEmpty else { return "" }
         let clean = rows.map { $0.map { $0.replacingOccurrences(of: "\n", with: " ") } }
-        var widths = headers.map(\.count)
+        var widths = headers.map(TableCell.width)
+        let last = widths.count - 1
         for row in clean {
-            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], min(cell.count, maxWidth)) }
+            for (i, cell) in row.enumerated() where i < widths.count {
+                widths[i] = max(widths[i], i == last ? TableCell.width(cell) : min(TableCell.width(cell), maxWidth))
+            }
         }
         if let total = totalWidth {
-            let fixed = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
-            widths[widths.count - 1] = max(10, min(widths[widths.count - 1], total - fixed))
+            let fixed = widths.dropLast().reduce(0, +) + 2 * last
+            widths[last] = max(10, min(widths[last], total - fixed))
         }
         func line(_ cells: [String], header: Bool) -> String {
             var parts: [String] = []
             for (i, width) in widths.enumerated() {
-                var cell = i < cells.count ? cells[i] : ""
-                if cell.count > width { cell = String(cell.prefix(max(1, width - 1))) + "…" }
-                let padded = i == widths.count - 1 ? cell : cell.padding(toLength: width, withPad: " ", startingAt: 0)
-                parts.append(padded)
+                let cell = TableCell.clip(i < cells.count ? cells[i] : "", to: width)
+                parts.append(i == last ? cell : TableCell.pad(cell, to: width))
             }
             let text = parts.joined(separator: "  ")
             return header ? Terminal.styled(text, .bold) : text
