@@ -1,3 +1,5 @@
+import DossierModel
+
 /// Why a file, or a document inside it, could not be imported.
 ///
 /// Errors are data: the wording and the remedy live here, in one place, so the
@@ -19,7 +21,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .binary:
             return "looks like a binary file, not text, HTML or XML"
         case .tooLarge(let size, let limit):
-            return "the file is \(size) bytes, over the \(limit)-byte limit (raise it with --max-size)"
+            return "the file is \(ByteCount.human(size)), over the \(ByteCount.human(limit)) limit (raise it with --max-size)"
         case .invalidText(let why):
             return why
         case .notWellFormed(let line, let message):

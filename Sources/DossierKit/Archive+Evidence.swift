@@ -215,11 +215,24 @@ extension Archive {
         do { return try store.correct(claim: id, correction) } catch { throw ArchiveError.wrapping(error) }
     }
 
-    /// Groups claims about `alias` under `subject` from now on.
-    public func addAlias(_ alias: String, subject: String) throws -> SubjectAlias {
+    /// Groups claims about `alias` under `subject` from now on. An alias that already stands for
+    /// another subject is replaced only with `replace`; otherwise `ArchiveError.invalidRequest` says
+    /// which subject it stands for.
+    ///
+    /// - Returns: the alias, and the subject it stood for before when it was replaced.
+    public func addAlias(_ alias: String, subject: String, replace: Bool = false) throws -> (alias: SubjectAlias, replaced: String?) {
         let entry = SubjectAlias(key: Archive.subjectKey(alias), alias: alias, subject: subject)
-        try store.addAlias(entry)
-        return entry
+        do {
+            let existing = try store.aliases().first { $0.key == entry.key }
+            if let existing, Archive.subjectKey(existing.subject) != Archive.subjectKey(subject), !replace {
+                throw ArchiveError.invalidRequest(
+                    "'\(existing.alias)' is already an alias of '\(existing.subject)'; add --replace to make it an alias of '\(subject)' instead, or remove it first (dossier alias remove '\(existing.alias)')")
+            }
+            try store.addAlias(entry)
+            return (entry, existing.flatMap { Archive.subjectKey($0.subject) == Archive.subjectKey(subject) ? nil : $0.subject })
+        } catch {
+            throw ArchiveError.wrapping(error)
+        }
     }
 
     public func aliases() async throws -> [SubjectAlias] { try await reads.run { [store] in try store.aliases() } }

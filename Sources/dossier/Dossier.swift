@@ -29,6 +29,10 @@ struct Dossier: AsyncParsableCommand {
     static func main() async {
         // `dossier search x | head` must end quietly when head closes the pipe.
         signal(SIGPIPE, SIG_DFL)
+        if let unknown = unknownCommand(Array(CommandLine.arguments.dropFirst())) {
+            Terminal.error("unknown command '\(unknown)'.\(CommandSuggestion.hint(for: unknown, among: commandNames)) `dossier --help` lists the commands.")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -59,6 +63,22 @@ struct Dossier: AsyncParsableCommand {
             if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
+    }
+}
+
+extension Dossier {
+    static var commandNames: [String] { configuration.subcommands.map { $0._commandName } }
+
+    /// The first word when it names no command (`dossier serach`, `dossier serach --help`,
+    /// `dossier help serach`): the argument parser would print the root help and exit 0 for the last two.
+    static func unknownCommand(_ arguments: [String]) -> String? {
+        var words = arguments.filter { !$0.hasPrefix("-") }[...]
+        guard var first = words.popFirst() else { return nil }
+        if first == "help" {
+            guard let next = words.popFirst() else { return nil }
+            first = next
+        }
+        return commandNames.contains(first) ? nil : first
     }
 }
 

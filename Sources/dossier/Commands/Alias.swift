@@ -28,6 +28,9 @@ struct AliasAdd: AsyncParsableCommand {
     @Argument(help: "The subject it stands for.")
     var subject: String
 
+    @Flag(name: .long, help: "Make ALIAS stand for SUBJECT even when it already stands for another subject.")
+    var replace = false
+
     func validate() throws {
         if alias.trimmingCharacters(in: .whitespaces).isEmpty || subject.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("the alias and the subject must not be empty")
@@ -37,11 +40,13 @@ struct AliasAdd: AsyncParsableCommand {
     func run() async throws {
         let archive = try database.open()
         defer { try? archive.close() }  // checkpoints the WAL before the process exits
-        let entry = try archive.addAlias(alias, subject: subject)
         if Archive.subjectKey(alias) == Archive.subjectKey(subject) {
-            Terminal.warning("'\(alias)' and '\(subject)' are grouped together already")
+            Terminal.warning("'\(alias)' and '\(subject)' are grouped together already; no alias needed")
+            return
         }
-        Terminal.writeStderr("'\(entry.alias)' now counts as '\(entry.subject)'\n")
+        let (entry, replaced) = try archive.addAlias(alias, subject: subject, replace: replace)
+        let before = replaced.map { " (it stood for '\($0)' until now)" } ?? ""
+        Terminal.writeStderr("alias '\(entry.alias)' → subject '\(entry.subject)'\(before): claims about '\(entry.alias)' are grouped under '\(entry.subject)' from now on\n")
     }
 }
 

@@ -6,7 +6,14 @@ struct Claims: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the figures found in the archive; reject or correct one.",
         discussion: """
-            `dossier claims [QUERY]` lists claims (the default subcommand). A person's judgement is recorded \
+            `dossier claims [QUERY]` lists claims (the default subcommand, `list`), with these filters \
+            (`dossier claims list --help` explains each):
+              QUERY (words of the sentence), --kind, --metric, --subject, --measure, --period,
+              --direction up|down, --min/--max, --since/--until, --document ID, --origin prose|filing,
+              --sort published|newest|value|largest|subject, --limit/--offset, --include-rejected,
+              --format table|json|jsonl|csv
+
+            A person's judgement is recorded \
             with `reject` and `correct`: the machine's claim is kept, the correction wins in claims, xref and \
             export, and it survives re-extraction (it is keyed by the document and the figure's span).
 
