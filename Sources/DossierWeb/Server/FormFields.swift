@@ -68,7 +68,7 @@ struct FormFields: Sendable {
 
     func date(_ name: String) throws -> String? {
         guard let text = text(name) else { return nil }
-        guard let bound = DateBound(argument: text) else { throw WebError.badRequest("\(name) must be a date: YYYY, YYYY-MM or YYYY-MM-DD, not “\(text)”") }
+        guard let bound = DateBound(argument: text) else { throw WebError.badRequest("\(name) must be a date (\(DateBound.accepted)), not “\(text)”") }
         return bound.value
     }
 

@@ -65,10 +65,10 @@ struct ClaimsList: AsyncParsableCommand {
     @Option(name: .long, help: "Only values at most this large.")
     var max: FigureBound?
 
-    @Option(name: .long, help: "Only claims from documents published on or after this date.")
+    @Option(name: .long, help: "Only claims from documents published on or after this date: 2025, 2025-03, 2025-03-14, today, yesterday, last week|month|year, 3 days ago.")
     var since: DateBound?
 
-    @Option(name: .long, help: "Only claims from documents published on or before this date.")
+    @Option(name: .long, help: "Only claims from documents published on or before this date (the same forms as --since).")
     var until: DateBound?
 
     @Option(name: .long, help: "Only claims from this document id.")

@@ -34,10 +34,10 @@ struct Search: AsyncParsableCommand {
     @Option(name: .long, help: "Only documents of this kind: article, feed-item, wire, filing, text.")
     var kind: String?
 
-    @Option(name: .long, help: "Only documents published on or after this date.")
+    @Option(name: .long, help: "Only documents published on or after this date: 2025, 2025-03, 2025-03-14, today, yesterday, last week|month|year, 3 days ago.")
     var since: DateBound?
 
-    @Option(name: .long, help: "Only documents published on or before this date.")
+    @Option(name: .long, help: "Only documents published on or before this date (the same forms as --since).")
     var until: DateBound?
 
     @Option(name: .long, help: "Only documents whose publisher contains this text (case-insensitive).")
