@@ -30,7 +30,7 @@ struct Dossier: AsyncParsableCommand {
         // `dossier search x | head` must end quietly when head closes the pipe.
         signal(SIGPIPE, SIG_DFL)
         if let unknown = unknownCommand(Array(CommandLine.arguments.dropFirst())) {
-            Terminal.error("unknown command '\(unknown)'.\(CommandSuggestion.hint(for: unknown, among: commandNames)) `dossier --help` lists the commands.")
+            Terminal.error("unknown command '\(unknown)'.\(NearestNames.hint(for: unknown, among: commandNames)) `dossier --help` lists the commands.")
             Foundation.exit(2)
         }
         do {

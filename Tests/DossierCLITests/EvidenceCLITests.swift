@@ -241,6 +241,17 @@ import Testing
         #expect(try cli.run(["export", "--format", "pdf"]).status == 2)
     }
 
+    @Test func anUnknownMetricOrSubjectNamesTheClosestKnownOnes() throws {
+        let cli = try archive()
+        defer { cli.cleanUp() }
+        let metric = try cli.run(["claims", "--metric", "valuaton"])
+        #expect(metric.stderr.contains("no claim has the metric 'valuaton'; closest known: valuation"), "\(metric.stderr)")
+        let subject = try cli.run(["xref", "--subject", "Anthropik"])
+        #expect(subject.stderr.contains("closest known: Anthropic"), "\(subject.stderr)")
+        // A known metric with no match says nothing of the kind.
+        #expect(!(try cli.run(["claims", "--metric", "valuation", "--min", "1T"])).stderr.contains("closest"))
+    }
+
     @Test func aliasesAreAddedListedAndRemoved() throws {
         let cli = try archive()
         defer { cli.cleanUp() }

@@ -54,3 +54,24 @@ extension Archive {
         }
     }
 }
+
+extension Archive {
+    /// Known metrics close to `metric` (for a filter that matched nothing); nil when it is a known metric.
+    public func metrics(near metric: String) async throws -> [String]? {
+        try await reads.run { [store] in
+            let known = try store.metrics()
+            return known.contains(metric) ? nil : NearestNames.closest(to: metric, among: known)
+        }
+    }
+
+    /// Known subjects close to `subject` (for a filter that matched nothing).
+    public func subjects(near subject: String) async throws -> [String] {
+        try await reads.run { [store] in
+            let key = Archive.subjectKey(subject)
+            let candidates = try store.subjects(startingLike: key)
+            let byKey = Dictionary(candidates.map { (Archive.subjectKey($0), $0) }, uniquingKeysWith: { first, _ in first })
+            guard byKey[key] == nil else { return [] }
+            return NearestNames.closest(to: key, among: Array(byKey.keys)).compactMap { byKey[$0] }
+        }
+    }
+}

@@ -125,6 +125,7 @@ struct ClaimsList: AsyncParsableCommand {
         claimQuery.offset = offset
         claimQuery.includeRejected = includeRejected
         let claims = try await archive.claims(claimQuery)
+        if claims.isEmpty { await FilterHints.report(archive, metric: metric, subject: subject) }
         ClaimRendering.print(claims, format: output.format)
     }
 }

@@ -69,6 +69,7 @@ struct Xref: AsyncParsableCommand {
             text: query, subject: subject, metric: metric, verdict: verdict, minimumSources: minSources,
             offset: offset, limit: limit))
         let groups = result.groups
+        if groups.isEmpty { await FilterHints.report(archive, metric: metric, subject: subject) }
         switch output.format {
         case .json: print(EvidenceJSON.groups(groups))
         case .jsonl: for group in groups { print(EvidenceJSON.groupLine(group)) }

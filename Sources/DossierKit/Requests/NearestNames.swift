@@ -1,7 +1,7 @@
-/// "Did you mean …?" for a mistyped command or value: the known names within a small edit distance
-/// of what was typed, closest first.
-enum CommandSuggestion {
-    static func closest(to typed: String, among names: [String], limit: Int = 3) -> [String] {
+/// "Did you mean …?" for a mistyped command, metric or subject: the known names within a small edit
+/// distance of what was typed (or starting with it), closest first.
+public enum NearestNames {
+    public static func closest(to typed: String, among names: [String], limit: Int = 3) -> [String] {
         let lowered = typed.lowercased()
         let scored = names.map { name in (name, distance(lowered, name.lowercased())) }
         let allowed = max(2, lowered.count / 3)
@@ -11,7 +11,7 @@ enum CommandSuggestion {
     }
 
     /// Levenshtein distance, with a swap of neighbours counted as one edit ("serach").
-    static func distance(_ a: String, _ b: String) -> Int {
+    public static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a), y = Array(b)
         guard !x.isEmpty else { return y.count }
         guard !y.isEmpty else { return x.count }
@@ -29,7 +29,7 @@ enum CommandSuggestion {
     }
 
     /// " Did you mean search?" or "" when nothing is close.
-    static func hint(for typed: String, among names: [String]) -> String {
+    public static func hint(for typed: String, among names: [String]) -> String {
         let close = closest(to: typed, among: names)
         guard !close.isEmpty else { return "" }
         return " Did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?"
