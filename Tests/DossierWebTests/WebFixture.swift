@@ -68,6 +68,7 @@ extension TestResponse {
     var hasSecurityHeaders: Bool {
         headers[HTTPField.Name("Content-Security-Policy")!]?.contains("default-src 'none'") == true
             && headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff"
+            && headers[HTTPField.Name("Server-Timing")!]?.hasPrefix("app;dur=") == true
     }
 }
 

@@ -13,7 +13,14 @@ public struct BenchmarkOptions: Sendable {
     /// The `dossier` binary under test.
     public var dossier: String
     public var sqlite3 = "sqlite3"
-    /// Benchmarks to run: import, parse, extract, search, reindex, evidence (xref and export).
+    /// An existing database to measure (search, web, evidence) instead of generating and importing
+    /// a corpus; the query set comes from the same seed.
+    public var database: String?
+    /// `wrk` for the web load test, its duration and connections.
+    public var wrk = "/usr/bin/wrk"
+    public var webSeconds = 30
+    public var webConnections = 16
+    /// Benchmarks to run: import, parse, extract, search, reindex, evidence (xref and export), web (`dossier serve`).
     public var only: Set<String> = BenchmarkOptions.all
     /// In-memory samples for the single-core parse and extract runs.
     public var parseMegabytes = 16
@@ -23,7 +30,7 @@ public struct BenchmarkOptions: Sendable {
     /// How many queries `dossier search` is run with as a child process.
     public var cliQueries = 12
 
-    public static let all: Set<String> = ["import", "parse", "extract", "search", "reindex", "evidence"]
+    public static let all: Set<String> = ["import", "parse", "extract", "search", "reindex", "evidence", "web"]
 
     public init(dossier: String) { self.dossier = dossier }
 }

@@ -19,9 +19,14 @@ struct BenchmarkReport {
 
     private func section(_ r: BenchmarkSuite.SizeResult) -> String {
         let c = r.corpus
-        var out = "### \(r.files) files (\(c.documents) documents)\n\n"
-        out += "Corpus: \(c.articles) article pages, \(c.feeds) RSS feeds, \(c.filings) EDGAR submissions; "
-        out += "\(mb(c.fileBytes)) MB of files, \(mb(c.plainBytes)) MB of plain main text.\n\n"
+        var out: String
+        if let given = r.givenDatabase {
+            out = "### \(given) (\(r.givenDocuments) documents)\n\nAn existing database (`--database`); queries from seed \(options.seed).\n\n"
+        } else {
+            out = "### \(r.files) files (\(c.documents) documents)\n\n"
+            out += "Corpus: \(c.articles) article pages, \(c.feeds) RSS feeds, \(c.filings) EDGAR submissions; "
+            out += "\(mb(c.fileBytes)) MB of files, \(mb(c.plainBytes)) MB of plain main text.\n\n"
+        }
         out += "| Benchmark | Dossier | Limit, same run | Ratio | Target | Met |\n|---|---|---|---|---|---|\n"
         var commands: [String] = []
 
@@ -69,6 +74,21 @@ struct BenchmarkReport {
             out += row("`dossier search` wall p95, ms", ms(s.cliP95), "", "", "", nil)
             commands.append("search: \(s.queries) queries (\(s.hitQueries) with hits), per-query median of \(options.searchRounds) rounds, `Store.search` vs the same SELECT through GRDB")
             commands.append("search CLI (\(s.cliMs.count) queries): `\(s.cliCommand)` vs `\(s.shellCommand)`")
+        }
+        if let w = r.web {
+            out += row("search page, server p50, ms", ms(w.serverP50), "store search + facets in process: " + ms(w.storeP50),
+                       String(format: "%.2f", w.serverP50 / w.storeP50), "≤ 20 ms", w.serverP50 <= 20)
+            out += row("search page, server p95, ms", ms(w.serverP95), "store search + facets in process: " + ms(w.storeP95),
+                       String(format: "%.2f", w.serverP95 / w.storeP95), "≤ 60 ms", w.serverP95 <= 60)
+            out += row("search page, wall p50 over loopback, ms", ms(w.wallP50), "", "", "", nil)
+            if w.wrkAvailable {
+                out += row("`wrk` \(options.webConnections) connections, requests/s", String(format: "%.0f", w.requestsPerSecond), "", "",
+                           "≥ 150, no errors", w.requestsPerSecond >= 150 && w.errors == 0 && w.non2xx == 0)
+                out += row("`wrk` latency p50 / p99, ms", "\(ms(w.latencyP50Ms)) / \(ms(w.latencyP99Ms))", "", "", "p99 ≤ 300", w.latencyP99Ms <= 300)
+                out += row("`wrk` socket errors / non-2xx", "\(w.errors) / \(w.non2xx)", "", "", "0", w.errors == 0 && w.non2xx == 0)
+                commands.append("web load: `\(w.wrkCommand)` (the script cycles through the \(w.queries) search pages) against `\(w.serveCommand)`")
+            }
+            commands.append("web: \(w.queries) search pages (`/?q=…` with the query's filters), per-page median of \(options.searchRounds) rounds of the `Server-Timing` header, against `Store.search` + `Store.facets` for the same query in process")
         }
         if let e = r.evidence {
             let raw = Sample(e.rawSeconds)

@@ -1,4 +1,5 @@
 import Foundation
+internal import GRDB
 
 /// Dossier's benchmark suite (see BENCHMARKS.md): generates a corpus per
 /// size, runs each benchmark against its limit in the same run, and returns
@@ -16,17 +17,58 @@ public enum BenchmarkSuite {
         var walk: WalkBenchmark.Result?
         var reindex: ReindexBenchmark.Result?
         var evidence: EvidenceBenchmark.Result?
+        var web: WebBenchmark.Result?
+        /// The database measured, when it was given (`--database`) rather than built.
+        var givenDatabase: String?
+        var givenDocuments = 0
     }
 
     /// Runs the suite; `log` receives progress lines.
     public static func run(_ options: BenchmarkOptions, log: @escaping (String) -> Void) throws -> String {
         var machine = MachineNote.current(sqlite3: options.sqlite3)
         var results: [SizeResult] = []
-        for size in options.sizes {
-            results.append(try runSize(size, options: options, log: log))
+        if let database = options.database {
+            results.append(try runExisting(database, options: options, log: log))
+        } else {
+            for size in options.sizes {
+                results.append(try runSize(size, options: options, log: log))
+            }
         }
         machine.loadAfter = MachineNote.loadAverage()
         return BenchmarkReport(options: options, machine: machine, results: results).markdown()
+    }
+
+    /// The reading benchmarks (search, web, evidence) on a database that already exists.
+    static func runExisting(_ database: String, options: BenchmarkOptions, log: @escaping (String) -> Void) throws -> SizeResult {
+        var result = SizeResult(files: 0)
+        result.givenDatabase = database
+        var configuration = Configuration()
+        configuration.readonly = true
+        result.givenDocuments = try DatabaseQueue(path: database, configuration: configuration)
+            .read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0 }
+        let queries = SearchQueries.make(prose: CorpusGenerator.prose(seed: options.seed))
+        if options.only.contains("search") {
+            log("search: \(queries.count) queries")
+            result.search = try SearchBenchmark(database: database, queries: queries, rounds: options.searchRounds,
+                                                dossier: options.dossier, sqlite3: options.sqlite3, cliQueries: options.cliQueries).run()
+        }
+        if options.only.contains("web") {
+            result.web = try web(database, work: options.work, options: options, log: log)
+        }
+        if options.only.contains("evidence") {
+            log("xref and export (\(options.runs) runs each)")
+            result.evidence = try EvidenceBenchmark(dossier: options.dossier, sqlite3: options.sqlite3, database: database,
+                                                    runs: options.runs).run()
+        }
+        return result
+    }
+
+    static func web(_ database: String, work: String, options: BenchmarkOptions, log: @escaping (String) -> Void) throws -> WebBenchmark.Result {
+        let queries = SearchQueries.make(prose: CorpusGenerator.prose(seed: options.seed))
+        log("web: \(queries.count) search pages, then wrk \(options.webConnections) connections for \(options.webSeconds) s")
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        return try WebBenchmark(dossier: options.dossier, database: database, queries: queries, rounds: options.searchRounds,
+                                wrk: options.wrk, seconds: options.webSeconds, connections: options.webConnections, work: work).run()
     }
 
     static func runSize(_ size: Int, options: BenchmarkOptions, log: @escaping (String) -> Void) throws -> SizeResult {
@@ -80,6 +122,9 @@ public enum BenchmarkSuite {
             log("xref and export (\(options.runs) runs each)")
             result.evidence = try EvidenceBenchmark(dossier: options.dossier, sqlite3: options.sqlite3, database: database,
                                                     runs: options.runs).run()
+        }
+        if options.only.contains("web"), let database {
+            result.web = try web(database, work: work, options: options, log: log)
         }
         if options.only.contains("reindex") {
             log("walk and stat")

@@ -44,8 +44,11 @@ while i < arguments.count {
     case "--work": options.work = text()
     case "--large": large = true; consumed = 1
     case "--keep": options.keep = true; consumed = 1
+    case "--database": options.database = text()
+    case "--wrk": options.wrk = text()
+    case "--web-seconds": options.webSeconds = number(Int.self)
     case "-h", "--help":
-        print("usage: dossier-bench [--count N]... [--large] [--runs R] [--seed S] [--only import,parse,extract,search,reindex,evidence] [--dossier PATH] [--work DIR] [--keep]")
+        print("usage: dossier-bench [--count N]... [--large] [--runs R] [--seed S] [--only import,parse,extract,search,reindex,evidence,web] [--dossier PATH] [--work DIR] [--keep] [--database DB] [--wrk PATH] [--web-seconds S]")
         print("       dossier-bench generate [--count N] [--seed S] DIR")
         exit(0)
     default:

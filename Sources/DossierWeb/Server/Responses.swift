@@ -1,3 +1,4 @@
+import Foundation
 import DossierKit
 import HTTPTypes
 import Hummingbird
@@ -40,6 +41,7 @@ struct SafetyMiddleware<Context: RequestContext>: RouterMiddleware {
         var response: Response
         // HEAD is answered by the GET route (see `Router.read`), without the body.
         let isHead = request.method == .head
+        let started = ContinuousClock.now
         do {
             response = try await next(request, context)
         } catch {
@@ -56,6 +58,10 @@ struct SafetyMiddleware<Context: RequestContext>: RouterMiddleware {
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
         response.headers[HTTPField.Name("Cross-Origin-Opener-Policy")!] = "same-origin"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
+        // The time spent answering, for browsers' developer tools and the web benchmark.
+        let elapsed = ContinuousClock.now - started
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        response.headers[HTTPField.Name("Server-Timing")!] = "app;dur=" + String(format: "%.2f", milliseconds)
         if isHead { response.body = ResponseBody() }
         return response
     }
