@@ -236,6 +236,22 @@ import Testing
         }
     }
 
+    @Test func aDatabaseThatGoesAwayIsA503PageNeverA500() async throws {
+        let fixture = try await WebFixture()
+        let served = try Archive.openForServing(path: fixture.databasePath, readers: 2)
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: fixture.databasePath + suffix) }
+        defer { try? FileManager.default.removeItem(at: fixture.folder) }
+        try await withClient(WebServer(archive: served)) { client in
+            for uri in ["/?q=valuation", "/claims", "/api/claims"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok || response.status == .serviceUnavailable, "\(uri): \(response.status)")
+                    #expect(response.status != .internalServerError)
+                    #expect(response.hasSecurityHeaders)
+                }
+            }
+        }
+    }
+
     @Test func headRequestsAndAssetsWork() async throws {
         let fixture = try await WebFixture.shared.value
         try await withClient(try fixture.server()) { client in
