@@ -31,7 +31,8 @@ public struct SearchStatement: Sendable {
     /// validated FTS5 expression `pattern`.
     public init(_ query: SearchQuery, pattern: String) {
         let filters = Self.filters(query)
-        let join = filters.sql.isEmpty ? "" : " JOIN documents d ON d.id = documents_fts.rowid"
+        // Filters read the narrow facets index (schema 0011), not the rows that hold the text.
+        let join = filters.sql.isEmpty ? "" : " JOIN documents d INDEXED BY documents_facets ON d.id = documents_fts.rowid"
         sql = """
             WITH top AS MATERIALIZED (
                 SELECT documents_fts.rowid AS id, bm25(documents_fts, ?, 1.0) AS rank
@@ -57,7 +58,7 @@ public struct SearchStatement: Sendable {
     /// The statement counting every hit of `query` (for "20 of 1,234").
     public static func count(_ query: SearchQuery, pattern: String) -> SearchStatement {
         let filters = Self.filters(query)
-        let join = filters.sql.isEmpty ? "" : " JOIN documents d ON d.id = documents_fts.rowid"
+        let join = filters.sql.isEmpty ? "" : " JOIN documents d INDEXED BY documents_facets ON d.id = documents_fts.rowid"
         return SearchStatement(
             sql: "SELECT count(*) FROM documents_fts\(join) WHERE documents_fts MATCH ?\(filters.sql)",
             arguments: [.text(pattern)] + filters.arguments)
