@@ -122,13 +122,22 @@ public final class Store: Sendable {
         configuration.readonly = true
         configuration.busyMode = .timeout(10)
         configuration.maximumReaderCount = max(1, readers)
-        configuration.prepareDatabase { db in try Self.prepareSearch(db) }
+        configuration.prepareDatabase { db in
+            try Self.prepareSearch(db)
+            // A server's readers share the file through memory-mapped pages (the kernel's page cache)
+            // instead of each copying pages into a cache of its own; and each keeps more of them.
+            try db.execute(sql: "PRAGMA mmap_size = \(Self.serverMapBytes)")
+            try db.execute(sql: "PRAGMA cache_size = -16384")
+        }
         do {
             return Store(writer: try DatabasePool(path: path, configuration: configuration), path: path)
         } catch {
             throw StoreError("cannot open database \(path): \(Self.reason(error))")
         }
     }
+
+    /// How much of the file a server's readers map into memory (address space, not resident memory).
+    static let serverMapBytes = 1 << 32
 
     /// An in-memory store, for tests and `dossier parse`-style dry runs.
     public static func inMemory() throws -> Store {
