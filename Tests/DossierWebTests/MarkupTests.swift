@@ -4,7 +4,7 @@ import Testing
 @Suite struct MarkupTests {
     @Test(arguments: [
         ("<script>", "&lt;script&gt;"), ("a & b", "a &amp; b"), ("\"q\"", "&quot;q&quot;"), ("O'Neil", "O&#39;Neil"),
-        ("bell\u{07}", "bell"), ("line\nbreak", "line\nbreak"), ("\u{202E}abc", "\u{202E}abc"),
+        ("bell\u{07}", "bell\u{FFFD}"), ("line\nbreak", "line\nbreak"), ("\u{202E}abc", "\u{202E}abc"),
     ])
     func escapingLeavesNoMarkup(input: String, escaped: String) {
         #expect(Markup.escape(input) == escaped)

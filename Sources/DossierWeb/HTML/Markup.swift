@@ -1,25 +1,12 @@
+import DossierKit
+
 /// Text made safe for HTML. Every string that comes from a document, a query or a person passes
-/// through here before it reaches a page: `&`, `<`, `>`, `"` and `'` become entities, so neither
-/// element content nor a quoted attribute value can be left, and control characters other than
-/// line breaks and tabs are dropped.
+/// through here before it reaches a page. The escaping is the fact sheets' (`TextEscaping.html`):
+/// `&`, `<`, `>`, `"` and `'` become entities, so neither element content nor a quoted attribute
+/// value can be left, and control characters other than line breaks and tabs become U+FFFD.
 enum Markup {
     static func escape(_ text: some StringProtocol) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\t", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.properties.generalCategory == .control { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        TextEscaping.html(String(text))
     }
 
     /// Untrusted inline text isolated from its surroundings: escaped, inside `<bdi>`, so a
