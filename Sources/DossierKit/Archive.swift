@@ -11,7 +11,7 @@ import DossierClaims
 /// end should tell apart arrive as `ArchiveError`. The SQLite store itself stays inside.
 public final class Archive: Sendable {
     let store: Store
-    let reads = ReadQueue()
+    let reads: ReadQueue
     /// The writer lock this archive holds, when opened with `openForWriting`.
     private let lock: WriterLock?
 
@@ -26,9 +26,10 @@ public final class Archive: Sendable {
         return "dossier.sqlite"
     }
 
-    init(store: Store, lock: WriterLock? = nil) {
+    init(store: Store, lock: WriterLock? = nil, readers: Int? = nil) {
         self.store = store
         self.lock = lock
+        reads = ReadQueue(slots: readers)
     }
 
     /// An empty archive in memory (tests, dry runs).
@@ -44,7 +45,7 @@ public final class Archive: Sendable {
 
     /// Takes the database's single-writer lock (waiting up to `wait` seconds
     /// for another import or reindex), then opens the archive. The lock is
-    /// held until the archive is closed or released.
+    /// held as long as the archive is (the kernel drops it when the process ends).
     public static func openForWriting(path: String, wait: Double) throws -> Archive {
         do {
             let lock = try WriterLock.acquire(databasePath: path, wait: wait)
@@ -64,7 +65,7 @@ public final class Archive: Sendable {
     /// read-only connections answer requests side by side, each request
     /// seeing one committed version while an import or reindex writes.
     public static func openForServing(path: String, readers: Int = 4) throws -> Archive {
-        do { return Archive(store: try Store.openReadPool(path: path, readers: readers)) } catch { throw ArchiveError.wrapping(error) }
+        do { return Archive(store: try Store.openReadPool(path: path, readers: readers), readers: readers) } catch { throw ArchiveError.wrapping(error) }
     }
 
     /// Runs `body` holding the database's writer lock (one writer per

@@ -8,21 +8,29 @@ extension Store {
     /// ``SearchPattern``, validated by FTS5's own parser, and when it is still
     /// not valid syntax it is searched as literal words with a note saying so.
     public func search(_ query: SearchQuery) throws -> SearchResult {
-        try writer.read { db in
-            let (pattern, note) = try Self.pattern(for: query, db: db)
-            let statement = SearchStatement(query, pattern: pattern)
-            let hits = try Row.fetchAll(db, sql: statement.sql, arguments: statement.bound).map { row -> SearchHit in
-                let path: String? = row["path"]
-                let part: String = row["part"]
-                return SearchHit(
-                    document: row["id"], title: row["title"], publisher: row["publisher"], published: row["published"],
-                    kind: row["kind"], url: row["url"],
-                    location: path.map { part.isEmpty ? $0 : "\($0)#\(part)" },
-                    snippet: row["snippet"] ?? "", rank: row["rank"]
-                )
-            }
-            return SearchResult(hits: hits, note: note)
+        try writer.read { db in try Self.search(query, in: db) }
+    }
+
+    /// A page of hits and the facets of every match, from one snapshot of the archive (an import
+    /// committing in between cannot make the two disagree).
+    public func searchWithFacets(_ query: SearchQuery, publishers: Int = 10) throws -> (SearchResult, SearchFacets) {
+        try writer.read { db in (try Self.search(query, in: db), try Self.facets(query, publishers: publishers, in: db)) }
+    }
+
+    static func search(_ query: SearchQuery, in db: Database) throws -> SearchResult {
+        let (pattern, note) = try Self.pattern(for: query, db: db)
+        let statement = SearchStatement(query, pattern: pattern)
+        let hits = try Row.fetchAll(db, sql: statement.sql, arguments: statement.bound).map { row -> SearchHit in
+            let path: String? = row["path"]
+            let part: String = row["part"]
+            return SearchHit(
+                document: row["id"], title: row["title"], publisher: row["publisher"], published: row["published"],
+                kind: row["kind"], url: row["url"],
+                location: path.map { part.isEmpty ? $0 : "\($0)#\(part)" },
+                snippet: row["snippet"] ?? "", rank: row["rank"]
+            )
         }
+        return SearchResult(hits: hits, note: note)
     }
 
     /// Counts all matches of a search (for "showing 20 of 1,234").

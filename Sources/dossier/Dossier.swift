@@ -71,12 +71,13 @@ extension Dossier {
 
     /// The first word when it names no command (`dossier serach`, `dossier serach --help`,
     /// `dossier help serach`): the argument parser would print the root help and exit 0 for the last two.
+    /// Only the first argument is looked at: the root command has options of its own
+    /// (`--generate-completion-script bash`) whose values are not commands.
     static func unknownCommand(_ arguments: [String]) -> String? {
-        var words = arguments.filter { !$0.hasPrefix("-") }[...]
-        guard var first = words.popFirst() else { return nil }
+        guard var first = arguments.first, !first.hasPrefix("-") else { return nil }
         if first == "help" {
-            guard let next = words.popFirst() else { return nil }
-            first = next
+            guard arguments.count > 1, !arguments[1].hasPrefix("-") else { return nil }
+            first = arguments[1]
         }
         return commandNames.contains(first) ? nil : first
     }

@@ -20,5 +20,9 @@ import Testing
         #expect(claimsHelp.status == 0)
         #expect(claimsHelp.stdout.contains("--sort published|newest|value|largest|subject"), "claims --help names the list's filters")
         #expect(try cli.run(["xyzzy"]).stderr.contains("unknown command 'xyzzy'. `dossier --help` lists the commands."))
+        // The root's own options take values that are not commands.
+        let completion = try cli.run(["--generate-completion-script", "bash"])
+        #expect(completion.status == 0)
+        #expect(completion.stdout.contains("dossier"))
     }
 }

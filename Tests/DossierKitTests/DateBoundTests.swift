@@ -21,3 +21,21 @@ import Testing
         #expect(DateBound(text, today: Self.today) == nil)
     }
 }
+
+/// A person's corrected value, as typed on the command line or in the web form.
+@Suite struct CorrectedValueTests {
+    @Test(arguments: [
+        ("25M", 25e6, nil), ("$1.5bn", 1.5e9, nil), ("1M-10M", 1e6, 10e6), ("1-10M", 1e6, 10e6), ("$1-$2M", 1e6, 2e6),
+        ("10-1M", 1e6, 10e6), ("2..4", 2, 4), ("2 to 4", 2, 4), ("-5", -5, nil),
+    ] as [(String, Double, Double?)])
+    func readsValuesAndRanges(text: String, low: Double, high: Double?) throws {
+        let value = try #require(CorrectedValue(text))
+        #expect(value.low == low)
+        #expect(value.high == high)
+    }
+
+    @Test(arguments: ["lots", "", "M-"])
+    func refusesWhatIsNotAFigure(text: String) {
+        #expect(CorrectedValue(text) == nil)
+    }
+}

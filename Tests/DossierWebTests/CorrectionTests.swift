@@ -95,6 +95,14 @@ import Testing
                                      body: ByteBuffer(string: "value=%2425M")) { response in
                 #expect(response.status == .unauthorized)
             }
+            // A cookie with some other Authorization header is not the API's bearer token.
+            var basic = Self.form
+            basic[.authorization] = "Basic eDp5"
+            basic[.cookie] = "\(WriteAccess.cookie)=\(Self.token)"
+            try await client.execute(uri: "/api/claims/\(claim.id)/correct", method: .post, headers: basic,
+                                     body: ByteBuffer(string: "value=%2425M")) { response in
+                #expect(response.status == .unauthorized)
+            }
             var bearer = Self.form
             bearer[.authorization] = "Bearer \(Self.token)"
             try await client.execute(uri: "/api/claims/\(claim.id)/correct", method: .post, headers: bearer,

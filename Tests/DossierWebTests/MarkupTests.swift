@@ -1,4 +1,5 @@
 @testable import DossierWeb
+import Hummingbird
 import Testing
 
 @Suite struct MarkupTests {
@@ -8,6 +9,25 @@ import Testing
     ])
     func escapingLeavesNoMarkup(input: String, escaped: String) {
         #expect(Markup.escape(input) == escaped)
+    }
+
+    @Test(arguments: [("127.0.0.1:8080", true), ("localhost", true), ("LOCALHOST:1", true), ("[::1]:8080", true), ("::1", true),
+                      ("evil.example", false), ("evil.example:8080", false), ("127.0.0.1.evil.example", false), ("[::2]:80", false)])
+    func onlyLoopbackHostNamesAreAnswered(host: String, loopback: Bool) {
+        #expect(SafetyMiddleware<BasicRequestContext>.isLoopbackHost(host) == loopback)
+    }
+
+    @Test(arguments: [("/claims/3", "/claims/3"), ("/claims?subject=A%20B", "/claims?subject=A%20B"), ("//evil.example", "/claims"),
+                      ("/\t/evil.example", "/claims"), ("/\\evil.example", "/claims"), ("https://evil.example", "/claims"), ("", "/claims")])
+    func afterLoginOnlyALocalPathIsFollowed(next: String, followed: String) {
+        #expect(Pages.safeNext(next) == followed)
+    }
+
+    @Test func tokensAreCookieSafe() {
+        #expect(WriteAccess.isValidToken("abcdefghij0123456789-._~"))
+        #expect(!WriteAccess.isValidToken("short"))
+        #expect(!WriteAccess.isValidToken("sixteen chars; x=1"))
+        #expect(WriteAccess.isValidToken(WriteAccess.randomToken()))
     }
 
     @Test func snippetsGetBalancedMarksAndEscapedText() {

@@ -22,11 +22,16 @@ import Testing
                 #expect(page.contains("of \(expected.total) documents"))
                 // Facets with counts, linking to the same search narrowed.
                 #expect(page.contains("href=\"/?q=valuation&amp;kind=article\""))
-                #expect(page.contains("href=\"/api/search?q=valuation\""))
+                #expect(page.contains("href=\"/api/search?q=valuation&amp;limit=20\""))
                 #expect(page.contains("/documents/\(best.document)?q=valuation"))
             }
             try await client.execute(uri: "/?q=valuation&kind=feed-item", method: .get) { response in
                 #expect(response.text.contains("of \(feedItems) documents"))
+            }
+            // Past the last page: says so, and the JSON link asks for the same page.
+            try await client.execute(uri: "/?q=valuation&page=9", method: .get) { response in
+                #expect(response.text.contains("No documents on this page: \(expected.total) match in all."))
+                #expect(response.text.contains("href=\"/api/search?q=valuation&amp;offset=160&amp;limit=20\""))
             }
             try await client.execute(uri: "/", method: .get) { response in
                 #expect(response.status == .ok)

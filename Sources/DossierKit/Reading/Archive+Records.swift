@@ -47,10 +47,11 @@ public struct SearchPage: Sendable {
 }
 
 extension Archive {
-    /// A page of hits and the facets of every match, in one read off the cooperative threads.
+    /// A page of hits and the facets of every match, from one snapshot of the archive.
     public func searchPage(_ query: SearchQuery, publishers: Int = 10) async throws -> SearchPage {
         try await reads.run { [store] in
-            SearchPage(result: try store.search(query), facets: try store.facets(query, publishers: publishers))
+            let (result, facets) = try store.searchWithFacets(query, publishers: publishers)
+            return SearchPage(result: result, facets: facets)
         }
     }
 }

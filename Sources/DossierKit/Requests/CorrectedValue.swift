@@ -17,11 +17,11 @@ public struct CorrectedValue: Sendable, Equatable {
             else { continue }
             let left = String(trimmed[..<range.lowerBound]), right = String(trimmed[range.upperBound...])
             guard let low = FigureBound(argument: left)?.value, let high = FigureBound(argument: right)?.value else { continue }
-            // "1-10M": the scale written once applies to both ends.
-            if let lowWithScale = FigureBound(argument: left + String(right.drop { $0.isNumber || $0 == "." }))?.value,
-               left.last?.isNumber == true {
-                self.low = lowWithScale
-                self.high = high
+            // "1-10M", "$1-$2M": the scale written once applies to both ends (after the currency sign).
+            let scale = String(right.drop { !$0.isNumber }.drop { $0.isNumber || $0 == "." || $0 == "," })
+            if left.last?.isNumber == true, !scale.isEmpty, let lowWithScale = FigureBound(argument: left + scale)?.value {
+                self.low = Swift.min(lowWithScale, high)
+                self.high = Swift.max(lowWithScale, high)
                 return
             }
             self.low = low

@@ -53,7 +53,7 @@ public enum ClaimOrder: String, Sendable, CaseIterable, Codable {
     case subject
 
     var sql: String {
-        let tail = "c.document_id, c.start"
+        let tail = "c.document_id, c.start, c.id"
         switch self {
         case .published: return "d.published IS NULL, d.published, \(tail)"
         case .newest: return "d.published IS NULL, d.published DESC, \(tail)"

@@ -44,7 +44,10 @@ enum ClaimsPage {
 
     static func render(_ state: State, claims: [StoredClaim], canWrite: Bool) -> String {
         var layout = Layout(title: "Claims", section: .claims)
-        layout.json = state.link("/api/claims", replacing: ["page": state.page > 1 ? String(state.page) : nil])
+        // The same rows as JSON (the API pages by offset and limit).
+        var api: [(String, String?)] = state.fields.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        api += [("offset", state.page > 1 ? String((state.page - 1) * State.perPage) : nil), ("limit", String(State.perPage))]
+        layout.json = Markup.link("/api/claims", api)
         layout.canWrite = canWrite
         let shown = Array(claims.prefix(State.perPage))
         var body = form(state)

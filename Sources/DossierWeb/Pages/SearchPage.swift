@@ -47,7 +47,13 @@ struct SearchPage {
         var layout = Layout(title: state.query.map { "Search: \($0)" } ?? "Search the archive", section: .search)
         layout.query = state.query ?? ""
         layout.canWrite = canWrite
-        if state.query != nil { layout.json = state.link(path: "/api/search") }
+        if state.query != nil {
+            // The same page of hits as JSON (the API pages by offset and limit).
+            layout.json = Markup.link("/api/search", [
+                ("q", state.query), ("kind", state.kind?.rawValue), ("publisher", state.publisher), ("since", state.since), ("until", state.until),
+                ("offset", state.page > 1 ? String((state.page - 1) * State.perPage) : nil), ("limit", String(State.perPage)),
+            ])
+        }
         var body = form(state)
         if let page {
             if let note = page.result.note { body += "<p class=\"notice\">\(Markup.escape(note))</p>" }
@@ -102,6 +108,7 @@ struct SearchPage {
     static func summary(_ state: State, total: Int) -> String {
         guard total > 0 else { return "<p>No documents match.</p>" }
         let first = (state.page - 1) * State.perPage + 1
+        guard first <= total else { return "<p>No documents on this page: \(total) match in all.</p>" }
         let last = min(total, state.page * State.perPage)
         return "<p class=\"meta\">\(first)–\(last) of \(total) documents, best first</p>"
     }

@@ -36,7 +36,11 @@ enum XrefPage {
 
     static func render(_ state: State, groups: [EvidenceGroup], canWrite: Bool) -> String {
         var layout = Layout(title: "Cross-references", section: .xref)
-        layout.json = state.link("/api/xref")
+        layout.json = Markup.link("/api/xref", [
+            ("q", state.query), ("subject", state.subject), ("metric", state.metric), ("verdict", state.verdict?.rawValue),
+            ("min-sources", state.minimumSources > 0 ? String(state.minimumSources) : nil),
+            ("offset", state.page > 1 ? String((state.page - 1) * State.perPage) : nil), ("limit", String(State.perPage)),
+        ])
         layout.canWrite = canWrite
         var body = form(state)
         let start = (state.page - 1) * State.perPage

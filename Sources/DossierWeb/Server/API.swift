@@ -1,4 +1,5 @@
 import DossierKit
+import HTTPTypes
 import Hummingbird
 
 /// The JSON API under `/api/`: exactly what the command line prints with `--format json` for the
@@ -51,11 +52,8 @@ struct API {
     /// with `Authorization: Bearer TOKEN`; answers the claim as `dossier claims reject|correct --format json` does.
     func judge(_ request: Request, _ context: BasicRequestContext, reject: Bool) async throws -> Response {
         let id = try Pages.identifier(context, what: "claim")
-        try server.access.authorizeBearerOrCookie(request)
-        if request.headers[.authorization] == nil {
-            // A browser's cookie alone is not enough for the API: it could be a cross-site form.
-            throw WebError(status: .unauthorized, message: "the JSON API writes only with Authorization: Bearer TOKEN")
-        }
+        // A browser's cookie is not enough for the API (a cross-site form could carry it): the bearer token only.
+        try server.access.authorizeBearer(request)
         try await Corrections(server: server).apply(to: id, reject: reject, fields: try await Pages.form(request))
         return try await claim(context)
     }
@@ -101,6 +99,10 @@ struct API {
         let sheet = try await archive.factSheet(
             EvidenceRequest(text: fields.text("q"), subject: fields.text("subject"), metric: fields.text("metric")),
             title: fields.text("title") ?? "Fact sheet", generatedAt: FactSheetFormat.generatedAt())
-        return Responses.body(format.render(sheet), type: format.mediaType)
+        // The HTML sheet is a standalone page with its own inline stylesheet: it gets a policy of its own.
+        let headers: HTTPFields = format == .html
+            ? [HTTPField.Name("Content-Security-Policy")!: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"]
+            : [:]
+        return Responses.body(format.render(sheet), type: format.mediaType, headers: headers)
     }
 }

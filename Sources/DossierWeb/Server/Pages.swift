@@ -64,7 +64,8 @@ struct Pages {
         let id = try Self.identifier(context, what: "claim")
         guard let stored = try await archive.claim(id: id) else { throw WebError.notFound("no claim has the id \(id)") }
         let group = try await archive.crossReferenceGroup(containing: stored)
-        let notice = notice ?? Self.fields(request).text("done").map { "Claim \(id) \($0 == "reject" ? "rejected" : "corrected"); the machine’s claim is kept." }
+        let done = Self.fields(request).text("done")
+        let notice = notice ?? (done == "reject" || done == "correct" ? "Claim \(id) \(done == "reject" ? "rejected" : "corrected"); the machine’s claim is kept." : nil)
         return Responses.html(ClaimPage.render(stored, group: group, access: access.grant(request), notice: notice))
     }
 
@@ -139,9 +140,12 @@ struct Pages {
         return Responses.redirect(next, headers: [.setCookie: "\(WriteAccess.cookie)=\(token); Path=/; HttpOnly; SameSite=Strict"])
     }
 
-    /// Only a path on this server (never `//elsewhere` or `https://…`) is followed after login.
+    /// Only a path on this server (never `//elsewhere` or `https://…`) is followed after login: a
+    /// leading `/` and then only URL path and query characters (a tab or a backslash, which browsers
+    /// drop or turn into `/`, could make `//elsewhere` out of `/\t/elsewhere`).
     static func safeNext(_ next: String?) -> String {
-        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return "/claims" }
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/_.~%?=&-+")
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), next.allSatisfy({ allowed.contains($0) }) else { return "/claims" }
         return next
     }
 }

@@ -31,6 +31,21 @@ enum Responses {
 /// Adds the security headers to every response and turns every error into a page (or, under
 /// `/api/`, a JSON object) that says what was wrong, never a stack trace.
 struct SafetyMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Refuse requests whose Host is not a loopback name (the server listens on loopback).
+    var loopbackOnly = true
+
+    /// A browser page from another site can make its own name resolve to 127.0.0.1 (DNS
+    /// rebinding) and then read the server as same-origin; its requests still carry that name.
+    static func isLoopbackHost(_ host: String) -> Bool {
+        var name = host.lowercased()
+        if name.hasPrefix("["), let end = name.firstIndex(of: "]") {
+            name = String(name[name.index(after: name.startIndex)..<end])
+        } else if let colon = name.lastIndex(of: ":"), name.firstIndex(of: ":") == colon {
+            name = String(name[..<colon])
+        }
+        return name == "127.0.0.1" || name == "localhost" || name == "::1"
+    }
+
     /// Only this origin's stylesheet and script; no framing; forms post only here.
     static var contentSecurityPolicy: String {
         "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action 'self'; "
@@ -39,19 +54,28 @@ struct SafetyMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
+        var extraHeaders: HTTPFields = [:]
         // HEAD is answered by the GET route (see `Router.read`), without the body.
         let isHead = request.method == .head
         let started = ContinuousClock.now
         do {
+            if loopbackOnly, let host = request.head.authority, !Self.isLoopbackHost(host) {
+                throw WebError(status: .misdirectedRequest,
+                               message: "this server answers only to 127.0.0.1 or localhost, not to “\(host)”; start it with --host to serve other names")
+            }
             response = try await next(request, context)
         } catch {
             let failure = WebError(error)
-            if failure.status == .internalServerError { context.logger.error("\(request.method) \(request.uri.path): \(String(reflecting: error))") }
+            if failure.status.code >= 500 { context.logger.error("\(request.method) \(request.uri.path): \(failure.detail ?? String(reflecting: error))") }
+            if let retry = failure.retryAfter { extraHeaders[HTTPField.Name("Retry-After")!] = String(retry) }
             response = request.uri.path.hasPrefix("/api/")
                 ? Responses.json(ArchiveJSONError(error: failure.message, status: Int(failure.status.code)).encoded, status: failure.status)
                 : Responses.html(MessagePage.error(failure), status: failure.status)
         }
-        response.headers[HTTPField.Name("Content-Security-Policy")!] = Self.contentSecurityPolicy
+        response.headers.append(contentsOf: extraHeaders)
+        if response.headers[HTTPField.Name("Content-Security-Policy")!] == nil {
+            response.headers[HTTPField.Name("Content-Security-Policy")!] = Self.contentSecurityPolicy
+        }
         response.headers[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
         // same-origin, not no-referrer: with no-referrer a browser sends `Origin: null` on its own form posts.
         response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"

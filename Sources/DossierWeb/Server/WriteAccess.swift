@@ -41,9 +41,17 @@ struct WriteAccess: Sendable {
     /// The cookie or the bearer header carries the token (compared in constant time).
     func holdsToken(_ request: Request) -> Bool {
         guard let token else { return false }
-        if let authorization = request.headers[.authorization], authorization.hasPrefix("Bearer "),
-           Self.same(String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces), token) { return true }
-        return Self.cookieValue(request).map { Self.same($0, token) } ?? false
+        return holdsBearer(request) || (Self.cookieValue(request).map { Self.same($0, token) } ?? false)
+    }
+
+    func holdsBearer(_ request: Request) -> Bool {
+        guard let token, let authorization = request.headers[.authorization], authorization.hasPrefix("Bearer ") else { return false }
+        return Self.same(String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces), token)
+    }
+
+    /// The characters a token may have: it travels in a cookie and a header unquoted.
+    static func isValidToken(_ token: String) -> Bool {
+        token.count >= 16 && token.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._~-".contains($0)) }
     }
 
     static func cookieValue(_ request: Request) -> String? {
@@ -77,6 +85,16 @@ struct WriteAccess: Sendable {
         if let origin = request.headers[.origin], let host = request.head.authority,
            origin != "http://\(host)", origin != "https://\(host)" {
             throw WebError.forbidden("a request from \(origin) cannot write to this archive")
+        }
+    }
+
+    /// Refuses an API write unless corrections are on and `Authorization: Bearer TOKEN` holds the token.
+    func authorizeBearer(_ request: Request) throws {
+        guard token != nil else {
+            throw WebError.forbidden("corrections are off: start the server with --allow-corrections to allow them")
+        }
+        guard holdsBearer(request) else {
+            throw WebError(status: .unauthorized, message: "the JSON API writes only with Authorization: Bearer TOKEN (the token dossier serve printed at start)")
         }
     }
 

@@ -41,14 +41,16 @@ struct Serve: AsyncParsableCommand {
         if !(0...65535).contains(port) { throw ValidationError("--port must be from 0 to 65535") }
         if !(1...64).contains(readers) { throw ValidationError("--readers must be from 1 to 64") }
         if token != nil, !allowCorrections { throw ValidationError("--token needs --allow-corrections") }
-        if let token, token.count < 16 { throw ValidationError("--token must be at least 16 characters (or leave it out for a random one)") }
+        if let token, !WebServer.isValidToken(token) {
+            throw ValidationError("--token must be at least 16 characters of letters, digits, '.', '_', '~' or '-' (or leave it out for a random one)")
+        }
     }
 
     func run() async throws {
         let archive = try database.openForServing(readers: readers)
         let writer = allowCorrections ? try database.open() : nil
-        let server = WebServer(archive: archive, writer: writer, token: token)
         let loopback = ["127.0.0.1", "localhost", "::1"].contains(host)
+        let server = WebServer(archive: archive, writer: writer, token: token, loopbackOnly: loopback)
         if allowCorrections, !loopback {
             Terminal.warning("corrections are allowed on \(host) without TLS: the token crosses the network in clear; put a TLS proxy in front or listen on 127.0.0.1")
         }
