@@ -57,6 +57,19 @@ struct Serve: AsyncParsableCommand {
         let shownHost = host.contains(":") ? "[\(host)]" : (host == "0.0.0.0" ? "127.0.0.1" : host)
         let path = database.path
         let token = server.token
+        do {
+            try await serve(server, path: path, token: token, shownHost: shownHost)
+        } catch {
+            // Binding fails before anything is served: say where, why, and what to do.
+            let reason = "\(error)"
+            if reason.contains("Address already in use") {
+                throw DossierFailure(message: "cannot listen on \(host):\(port): the port is in use (another dossier serve?); choose another --port, or --port 0 for any free one")
+            }
+            throw DossierFailure(message: "cannot listen on \(host):\(port): \(reason)")
+        }
+    }
+
+    func serve(_ server: WebServer, path: String, token: String?, shownHost: String) async throws {
         try await server.run(host: host, port: port) { bound in
             var lines = ["Dossier is serving \(path) at http://\(shownHost):\(bound)/ (Ctrl-C to stop)"]
             if let token { lines.append("write token (corrections): \(token)") }
