@@ -5,7 +5,7 @@ public import DossierQuery
 
 /// What to cross-reference or export: an optional full-text query over the
 /// evidence sentences, a subject and a metric.
-public struct EvidenceRequest: Sendable {
+public struct EvidenceRequest: Sendable, Hashable {
     /// A group is kept when at least one of its claims' sentences matches.
     public var text: String?
     /// Kept when the group's subject (after normalisation and aliases) is this one.

@@ -1,4 +1,8 @@
 public import DossierStore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The archive's records as the reading commands list them: claims, facts,
 /// sources, and the health check.
@@ -74,5 +78,19 @@ extension Archive {
             guard byKey[key] == nil else { return [] }
             return NearestNames.closest(to: key, among: Array(byKey.keys)).compactMap { byKey[$0] }
         }
+    }
+}
+
+extension Archive {
+    /// Changes whenever the archive does: the sizes and modification times of the database file
+    /// and its write-ahead log (every commit grows the log; a checkpoint rewrites the file). A front
+    /// end keeps a computed answer (a whole-archive cross-reference) while the stamp is the same.
+    public func changeStamp() -> String {
+        guard let path = store.path else { return "memory" }
+        return [path, path + "-wal"].map { file -> String in
+            var info = stat()
+            guard stat(file, &info) == 0 else { return "-" }
+            return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        }.joined(separator: "|")
     }
 }

@@ -71,7 +71,10 @@ struct API {
         var evidence = try XrefPage.State(fields).request
         evidence.offset = try fields.integer("offset", default: 0, in: 0...10_000_000)
         evidence.limit = fields.text("limit") == nil ? nil : try fields.integer("limit", default: 100, in: 1...100_000)
-        return Responses.json(EvidenceJSON.groups(try await archive.crossReference(evidence).groups))
+        // Judged once per set of filters while the archive is unchanged, then paged as `xref --offset --limit` pages.
+        let groups = try await server.crossReferences.result(for: evidence, archive: archive).groups
+        let page = groups.dropFirst(evidence.offset).prefix(evidence.limit ?? groups.count)
+        return Responses.json(EvidenceJSON.groups(Array(page)))
     }
 
     /// `dossier xref --explain ID --format json`.

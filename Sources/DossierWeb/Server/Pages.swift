@@ -87,7 +87,7 @@ struct Pages {
 
     func xref(_ request: Request) async throws -> Response {
         let state = try XrefPage.State(Self.fields(request))
-        let result = try await archive.crossReference(state.request)
+        let result = try await server.crossReferences.result(for: state.request, archive: archive)
         return Responses.html(XrefPage.render(state, groups: result.groups, canWrite: access.grant(request).canWrite))
     }
 

@@ -11,6 +11,8 @@ public struct WebServer: Sendable {
     let access: WriteAccess
     /// Answer only requests addressed to this machine by a loopback name (see `SafetyMiddleware`).
     let loopbackOnly: Bool
+    /// Cross-references kept while the archive is unchanged.
+    let crossReferences = CrossReferenceCache()
 
     /// - Parameters:
     ///   - archive: opened for reading (`Archive.openForServing`).
