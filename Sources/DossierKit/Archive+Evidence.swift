@@ -122,17 +122,6 @@ extension Archive {
         }
     }
 
-    /// The cross-reference group (across two or more documents) a claim belongs to, judged over the
-    /// documents about its subject; nil for a claim with no subject or no group.
-    public func crossReferenceGroup(containing stored: StoredClaim) async throws -> EvidenceGroup? {
-        guard let subject = stored.claim.subject else { return nil }
-        return try await reads.run {
-            try self.crossReferenceNow(EvidenceRequest(subject: subject)).groups.first { group in
-                group.entries.contains { $0.stored.id == stored.id }
-            }
-        }
-    }
-
     func groupNow(id: String, within request: EvidenceRequest) throws -> EvidenceGroup? {
         let all = try crossReferenceNow(request)
         let wanted = id.lowercased()

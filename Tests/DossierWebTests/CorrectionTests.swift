@@ -13,6 +13,13 @@ import Testing
     static let token = "test-token-0123456789abcdef"
     static let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
 
+    /// The claims judged here: valuations, of which the sample corpus has several.
+    static var valuations: ClaimQuery {
+        var query = ClaimQuery()
+        query.metric = "valuation"
+        return query
+    }
+
     /// The form's CSRF token, read from the claim page as a browser would.
     static func csrf(_ page: String) throws -> String {
         let marker = "name=\"csrf\" value=\""
@@ -21,10 +28,9 @@ import Testing
     }
 
     @Test func aBrowserRejectsAClaimWithTheTokenAndTheFormsCSRFToken() async throws {
-        let fixture = try await WebFixture(writable: true)
+        let fixture = try await WebFixture()
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
-        var query = ClaimQuery()
-        query.metric = "valuation"
+        let query = Self.valuations
         let claim = try #require(try await fixture.archive.claims(query).first)
         try await withClient(try fixture.server(token: Self.token)) { client in
             // Without the token: a link to enter it, no form.
@@ -85,10 +91,9 @@ import Testing
     }
 
     @Test func theAPICorrectsWithABearerTokenOnly() async throws {
-        let fixture = try await WebFixture(writable: true)
+        let fixture = try await WebFixture()
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
-        var query = ClaimQuery()
-        query.metric = "valuation"
+        let query = Self.valuations
         let claim = try #require(try await fixture.archive.claims(query).first)
         try await withClient(try fixture.server(token: Self.token)) { client in
             try await client.execute(uri: "/api/claims/\(claim.id)/correct", method: .post, headers: Self.form,

@@ -6,7 +6,7 @@ import Testing
 /// A cross-reference is kept while the archive is unchanged and worked out again after any write.
 @Suite struct CrossReferenceCacheTests {
     @Test func anAnswerIsKeptUntilTheArchiveChanges() async throws {
-        let fixture = try await WebFixture(writable: true)
+        let fixture = try await WebFixture()
         defer { try? FileManager.default.removeItem(at: fixture.folder) }
         let cache = CrossReferenceCache(capacity: 2)
         let request = EvidenceRequest(subject: "Anthropic")

@@ -36,7 +36,8 @@ struct WebFixture: Sendable {
         </article></body></html>
         """
 
-    init(writable: Bool = false) async throws {
+    /// A new archive of its own (tests that write make one; readers share `shared`).
+    init() async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-web-\(UUID().uuidString)")
         let hostile = folder.appendingPathComponent("hostile")
         try FileManager.default.createDirectory(at: hostile, withIntermediateDirectories: true)

@@ -43,7 +43,7 @@ struct SearchPage {
     static let open: Character = "\u{E000}"
     static let close: Character = "\u{E001}"
 
-    static func render(_ state: State, page: SearchPage.Results?, canWrite: Bool) -> String {
+    static func render(_ state: State, page: DossierKit.SearchPage?, canWrite: Bool) -> String {
         var layout = Layout(title: state.query.map { "Search: \($0)" } ?? "Search the archive", section: .search)
         layout.query = state.query ?? ""
         layout.canWrite = canWrite
@@ -66,11 +66,6 @@ struct SearchPage {
             body += "<p class=\"meta\">Plain words match all of them (stemmed, accents ignored); \"a phrase\" matches in order; AND, OR, NOT (in capitals), prefix* and NEAR(a b, 10) work as on the command line.</p>"
         }
         return layout.render(body)
-    }
-
-    struct Results {
-        var result: SearchResult
-        var facets: SearchFacets
     }
 
     static func form(_ state: State) -> String {

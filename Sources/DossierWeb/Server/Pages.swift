@@ -40,11 +40,8 @@ struct Pages {
 
     func search(_ request: Request) async throws -> Response {
         let state = try SearchPage.State(Self.fields(request))
-        var results: SearchPage.Results?
-        if let query = state.search {
-            let page = try await archive.searchPage(query)
-            results = SearchPage.Results(result: page.result, facets: page.facets)
-        }
+        var results: DossierKit.SearchPage?
+        if let query = state.search { results = try await archive.searchPage(query) }
         return Responses.html(SearchPage.render(state, page: results, canWrite: access.grant(request).canWrite))
     }
 
@@ -63,7 +60,12 @@ struct Pages {
     func claim(_ request: Request, _ context: BasicRequestContext, notice: String? = nil) async throws -> Response {
         let id = try Self.identifier(context, what: "claim")
         guard let stored = try await archive.claim(id: id) else { throw WebError.notFound("no claim has the id \(id)") }
-        let group = try await archive.crossReferenceGroup(containing: stored)
+        // Judged over the documents about the claim's subject, through the same kept answers as /xref.
+        var group: EvidenceGroup?
+        if let subject = stored.claim.subject {
+            group = try await server.crossReferences.result(for: EvidenceRequest(subject: subject), archive: archive).groups
+                .first { $0.entries.contains { $0.stored.id == stored.id } }
+        }
         let done = Self.fields(request).text("done")
         let notice = notice ?? (done == "reject" || done == "correct" ? "Claim \(id) \(done == "reject" ? "rejected" : "corrected"); the machine’s claim is kept." : nil)
         return Responses.html(ClaimPage.render(stored, group: group, access: access.grant(request), notice: notice))
