@@ -35,6 +35,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // Gzip and zip members (DEFLATE), and brotli bodies inside web archives: the system libraries.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlidec", providers: [.apt(["libbrotli-dev"])]),
         // Lets DossierStore name indexed terms in a query without the porter stemmer changing them.
         .target(name: "CFTSPrefix", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "DossierModel", swiftSettings: strict),
@@ -52,7 +55,7 @@ let package = Package(
             dependencies: ["DossierLanguage", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
-        .target(name: "DossierIngest", dependencies: ["DossierModel", "CLibXML2"], swiftSettings: strict),
+        .target(name: "DossierIngest", dependencies: ["DossierModel", "CLibXML2", "CZlib", "CBrotli"], swiftSettings: strict),
         .target(name: "DossierClaims", dependencies: ["DossierModel", "DossierLanguage"], swiftSettings: strict),
         .target(
             name: "DossierStore",
@@ -101,7 +104,7 @@ let package = Package(
         ),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage"]),
-        .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierModel"],
+        .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierModel", "CZlib"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierClaimsTests", dependencies: ["DossierClaims", "DossierModel"], exclude: ["EvaluationDrafts"],
                     resources: [.copy("Evaluation")]),

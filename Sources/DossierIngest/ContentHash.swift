@@ -10,6 +10,11 @@ public enum ContentHash {
         bytes.withUnsafeBufferPointer { hex(digest($0)) }
     }
 
+    /// The hash of bytes held elsewhere (a mapped file).
+    public static func sha256(_ bytes: UnsafeRawBufferPointer) -> String {
+        hex(digest(bytes.assumingMemoryBound(to: UInt8.self)))
+    }
+
     public static func sha256(_ string: String) -> String {
         var string = string
         return string.withUTF8 { hex(digest($0)) }

@@ -7,6 +7,8 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
     /// An EDGAR SGML wrapper (`<SEC-DOCUMENT>`, `<SEC-HEADER>`, `<DOCUMENT>`)
     /// or a full submission `.txt`.
     case edgar
+    /// One email message (`.eml`): RFC 5322 header fields, then a MIME body.
+    case email
     case markdown
     case text
 
@@ -36,6 +38,9 @@ public enum SourceFormat: String, Sendable, Equatable, CaseIterable {
             || head.hasPrefix("<xbrl") || head.hasPrefix("<xbrli:xbrl") || head.hasPrefix("<edgarsubmission")
             || head.hasPrefix("<ownershipdocument") || head.hasPrefix("<informationtable") {
             return .xml
+        }
+        if ext == "eml" || EmailReader.looksLikeMessage(String(decoding: bytes.prefix(4096), as: UTF8.self)) {
+            if ext == "eml" || !head.hasPrefix("<") { return .email }
         }
         switch ext {
         case "html", "htm", "xhtml", "shtml", "php", "asp", "aspx": return .html

@@ -161,25 +161,62 @@ public final class Archive: Sendable {
     }
 
     /// What the importer would store for one file, without storing it.
+    /// `-` reads standard input (`zcat page.html.gz | dossier parse -`).
     public static func parse(path: String, maxSize: Int? = nil) throws -> ParsedFile {
-        let maxSize = maxSize ?? Ingest.defaultMaxSize
-        let absolute = FileWalker.absolutePath(path)
-        let bytes: [UInt8]
-        do {
-            bytes = try FileReader.read(absolute, limit: maxSize)
-        } catch {
-            switch error {
-            case .tooLarge(let size, let limit): throw ParseFailure(path: path, reason: IngestError.tooLarge(size: Int(size), limit: limit).description)
-            case .unreadable(let why): throw ParseFailure(path: path, reason: "cannot read: \(why)")
-            case .changedWhileReading: throw ParseFailure(path: path, reason: "the file changed while it was being read")
+        var options = ImportOptions()
+        options.maxSize = maxSize ?? Ingest.defaultMaxSize
+        let readOptions = options.readOptions
+        if path == "-" {
+            let bytes: [UInt8]
+            do { bytes = try StandardInput.read(limit: options.maxSize) } catch {
+                throw ParseFailure(path: "-", reason: error.description)
+            }
+            do {
+                let result = try Ingest.read(bytes, fileName: "-", options: readOptions)
+                return ParsedFile(path: "-", contentHash: ContentHash.sha256(bytes), documents: result.documents,
+                                  warnings: result.warnings, failures: result.failures.map { .init(path: "-#" + $0.part, reason: $0.reason) })
+            } catch {
+                throw ParseFailure(path: "-", reason: error.description)
             }
         }
+        let absolute = FileWalker.absolutePath(path)
+        let size = (try? FileManager.default.attributesOfItem(atPath: absolute)[.size] as? Int64) ?? 0
+        let source: FileBytes
+        do { source = try FileBytes.read(absolute, size: size, limit: options.maxSize) } catch {
+            throw ParseFailure(path: path, reason: error.reason)
+        }
         do {
-            let result = try Ingest.read(bytes, fileName: absolute, maxSize: maxSize)
-            return ParsedFile(path: absolute, contentHash: ContentHash.sha256(bytes), documents: result.documents, warnings: result.warnings)
+            let result = try source.ingest(fileName: absolute, options: readOptions)
+            var warnings = result.warnings
+            if !result.skipped.isEmpty { warnings.append("skipped \(Ingest.describe(skipped: result.skipped)) (not documents)") }
+            return ParsedFile(path: absolute, contentHash: source.contentHash, documents: result.documents, warnings: warnings,
+                              failures: result.failures.map { .init(path: absolute + "#" + $0.part, reason: $0.reason) })
         } catch {
             throw ParseFailure(path: path, reason: error.description)
         }
+    }
+}
+
+/// Standard input read whole, up to a limit.
+enum StandardInput {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func read(limit: Int) throws(Failure) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Foundation.read(0, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure(description: "cannot read standard input: \(String(cString: strerror(errno)))")
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: buffer[0..<n])
+            if bytes.count > limit { throw Failure(description: IngestError.tooLarge(size: bytes.count, limit: limit).description) }
+        }
+        return bytes
     }
 }
 
@@ -189,6 +226,8 @@ public struct ParsedFile: Sendable {
     public var contentHash: String
     public var documents: [ParsedDocument]
     public var warnings: [String]
+    /// Members, records or messages that failed while the rest was read (`path#part`).
+    public var failures: [ImportSummary.Failure] = []
 }
 
 /// A file that could not be parsed: its path and the reason.

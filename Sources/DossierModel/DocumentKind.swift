@@ -14,4 +14,8 @@ public enum DocumentKind: String, Codable, Sendable, CaseIterable, Hashable {
     case filing
     /// Plain text or Markdown.
     case text
+    /// A PDF or Word document: reports, court papers, letters.
+    case document
+    /// An email message (`.eml`, one message of an `mbox`).
+    case email
 }

@@ -20,6 +20,12 @@ public struct ImportOptions: Sendable {
     public var excludes: [String]?
     /// The most claims one document yields (a warning says when a document reaches it).
     public var claimLimit: Int = ClaimExtractorFacade.claimLimit
+    /// Reads PDFs (nil: PDFs fail saying what to install). By default
+    /// poppler's `pdftotext`, when it is installed.
+    var pdf: (any PDFTextExtractor)? = PopplerPDF.installed()
+
+    /// What the readers need to know.
+    var readOptions: ReadOptions { ReadOptions(maxSize: maxSize, pdf: pdf) }
 
     public init() {}
 }
@@ -67,8 +73,8 @@ struct ImportPipeline {
                 next += 1
                 parsing += 1
                 group.addTask {
-                    let (outcome, warnings) = Self.prepare(file, known: known, options: options, extractor: extractor)
-                    return .prepared(index: index, outcome: outcome, warnings: warnings)
+                    let prepared = Self.prepare(file, known: known, options: options, extractor: extractor)
+                    return .prepared(index: index, prepared)
                 }
             }
             for _ in 0..<maxParsing { addTask() }
@@ -82,8 +88,7 @@ struct ImportPipeline {
                 parsing += 1
                 done -= 1
                 group.addTask {
-                    let (outcome, warnings) = Self.prepare(file, known: KnownFiles(), options: options, extractor: extractor)
-                    return .prepared(index: index, outcome: outcome, warnings: warnings)
+                    .prepared(index: index, Self.prepare(file, known: KnownFiles(), options: options, extractor: extractor))
                 }
             }
 
@@ -101,9 +106,10 @@ struct ImportPipeline {
 
             for await event in group {
                 switch event {
-                case .prepared(let index, let outcome, let warnings):
+                case .prepared(let index, let prepared):
                     parsing -= 1
-                    for warning in warnings { summary.warnings.append(.init(path: outcome.path, reason: warning)) }
+                    Self.note(prepared, in: &summary)
+                    let outcome = prepared.outcome
                     batch.append((outcome, files[index].root))
                     done += 1
                     if batch.count >= options.batchSize && !writing { startWrite() }
@@ -128,9 +134,9 @@ struct ImportPipeline {
                 Self.record(results, in: &summary)
                 let needed = Set(Self.needingRead(results))
                 batch = needed.isEmpty ? [] : files.filter { needed.contains($0.path) }.map { file in
-                    let (outcome, warnings) = Self.prepare(file, known: KnownFiles(), options: options, extractor: extractor)
-                    for warning in warnings { summary.warnings.append(.init(path: outcome.path, reason: warning)) }
-                    return (outcome, file.root)
+                    let prepared = Self.prepare(file, known: KnownFiles(), options: options, extractor: extractor)
+                    Self.note(prepared, in: &summary)
+                    return (prepared.outcome, file.root)
                 }
             }
         }
@@ -141,8 +147,28 @@ struct ImportPipeline {
     /// What a task of the import's group hands back: one prepared file, or
     /// the result of writing one batch.
     enum PipelineEvent: Sendable {
-        case prepared(index: Int, outcome: FileOutcome, warnings: [String])
+        case prepared(index: Int, PreparedFile)
         case written([WriteResult])
+    }
+
+    /// One file read and parsed: what to store, and what to tell about it.
+    struct PreparedFile: Sendable {
+        var outcome: FileOutcome
+        var warnings: [String] = []
+        /// Members, records or messages that failed while the rest was read.
+        var partFailures: [PartFailure] = []
+        var skipped: [String: Int] = [:]
+    }
+
+    /// A prepared file's warnings, failed parts and skipped parts, into the summary.
+    static func note(_ prepared: PreparedFile, in summary: inout ImportSummary) {
+        let path = prepared.outcome.path
+        for warning in prepared.warnings { summary.warnings.append(.init(path: path, reason: warning)) }
+        for failure in prepared.partFailures {
+            summary.failedParts += 1
+            summary.failures.append(.init(path: path + "#" + failure.part, reason: failure.reason))
+        }
+        for (what, count) in prepared.skipped { summary.skipped[what, default: 0] += count }
     }
 
     /// One source's share of a batch and what the writer did with it.
@@ -216,7 +242,7 @@ struct ImportPipeline {
 
     /// Reads, parses and extracts one file. Runs in parallel; touches the
     /// database only to read (is this content stored already?).
-    static func prepare(_ file: FoundFile, known: KnownFiles, options: ImportOptions, extractor: ClaimExtractor) -> (FileOutcome, [String]) {
+    static func prepare(_ file: FoundFile, known: KnownFiles, options: ImportOptions, extractor: ClaimExtractor) -> PreparedFile {
         func outcome(_ result: FileOutcome.Result) -> FileOutcome {
             FileOutcome(path: file.path, size: file.size, mtimeNanoseconds: file.mtimeNanoseconds, result: result)
         }
@@ -224,37 +250,34 @@ struct ImportPipeline {
         // nothing to read.
         if known.isUnchanged(path: file.path, size: file.size, mtimeNanoseconds: file.mtimeNanoseconds),
            let hash = known.files[file.path]?.contentHash {
-            return (outcome(.known(contentHash: hash)), [])
+            return PreparedFile(outcome: outcome(.known(contentHash: hash)))
         }
-        let bytes: [UInt8]
+        let source: FileBytes
         do {
-            bytes = try FileReader.read(file.path, limit: options.maxSize)
+            source = try FileBytes.read(file.path, size: file.size, limit: options.maxSize)
         } catch {
-            let reason: String
-            switch error {
-            case .tooLarge(let size, let limit): reason = IngestError.tooLarge(size: Int(size), limit: limit).description
-            case .unreadable(let why): reason = "cannot read: \(why)"
-            case .changedWhileReading: reason = "the file changed while it was being read; import it again when it is complete"
-            }
-            return (outcome(.failed(contentHash: nil, reason: reason)), [])
+            return PreparedFile(outcome: outcome(.failed(contentHash: nil, reason: error.reason)))
         }
-        let hash = ContentHash.sha256(bytes)
+        let hash = source.contentHash
         // Same bytes as something stored (a touched file, or a copy under
         // another path): record the location only. The writer re-checks, as
         // another task may be storing the same bytes right now.
         if known.currentHashes.contains(hash) {
-            return (outcome(.known(contentHash: hash)), [])
+            return PreparedFile(outcome: outcome(.known(contentHash: hash)))
         }
         do {
-            let result = try Ingest.read(bytes, fileName: file.path, maxSize: options.maxSize)
+            let result = try source.ingest(fileName: file.path, options: options.readOptions)
             guard !result.documents.isEmpty else {
-                return (outcome(.failed(contentHash: hash, reason: IngestError.empty.description)), result.warnings)
+                return PreparedFile(outcome: outcome(.failed(contentHash: hash, reason: IngestError.empty.description)),
+                                    warnings: result.warnings)
             }
             let prepared = result.documents.map { DocumentPreparation.prepare($0, extractor: extractor) }
-            let warnings = result.warnings + prepared.compactMap(\.warning)
-            return (outcome(.parsed(contentHash: hash, documents: prepared.map(\.0), warnings: warnings)), warnings)
+            var warnings = result.warnings + prepared.compactMap(\.warning)
+            if !result.skipped.isEmpty { warnings.append("skipped \(Ingest.describe(skipped: result.skipped)) (not documents)") }
+            return PreparedFile(outcome: outcome(.parsed(contentHash: hash, documents: prepared.map(\.0), warnings: warnings)),
+                                warnings: warnings, partFailures: result.failures, skipped: result.skipped)
         } catch {
-            return (outcome(.failed(contentHash: hash, reason: error.description)), [])
+            return PreparedFile(outcome: outcome(.failed(contentHash: hash, reason: error.description)))
         }
     }
 }

@@ -11,6 +11,11 @@ public struct ImportSummary: Sendable, Codable {
     /// Files with the same content as another stored file.
     public var duplicates = 0
     public var failed = 0
+    /// Members of archives, records of web archives and messages of
+    /// mailboxes that failed inside files that were otherwise imported.
+    public var failedParts = 0
+    /// Parts left out on purpose (pictures, scripts, redirects…), by what they were.
+    public var skipped: [String: Int] = [:]
     /// Documents written (a feed or a submission holds several per file).
     public var documents = 0
     public var claims = 0

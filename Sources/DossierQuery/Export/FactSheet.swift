@@ -55,6 +55,8 @@ public struct Citation: Sendable, Equatable, Codable {
     /// Offsets of the figure in Unicode scalars of the document's text (`end` exclusive).
     public var start: Int
     public var end: Int
+    /// The page the figure stands on, in a paged document (a PDF).
+    public var page: Int?
 
     public init(number: Int, claim stored: StoredClaim) {
         self.number = number
@@ -67,12 +69,13 @@ public struct Citation: Sendable, Equatable, Codable {
         location = stored.source.location
         start = stored.claim.start
         end = stored.claim.end
+        page = stored.source.page
     }
 
     /// "document 14, characters 120–133", or for a filing fact whose value is not written in the
     /// document's text (an XBRL instance), that it is a structured fact, never "characters 0–0".
     public var span: String {
-        end > start ? "document \(document), characters \(start)–\(end)"
+        end > start ? "document \(document)\(page.map { ", p. \($0)" } ?? ""), characters \(start)–\(end)"
             : "document \(document), a structured fact of the filing (its value is not written in the text)"
     }
 

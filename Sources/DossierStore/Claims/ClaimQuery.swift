@@ -103,9 +103,13 @@ public struct ClaimSource: Sendable, Equatable, Codable {
     public var format: String?
     /// A filing's EDGAR accession number, when the document states it: the files of one filing share it.
     public var accession: String?
+    /// The page the claim stands on, in a paged document (a PDF).
+    public var page: Int?
 
     public init(document: Int64, title: String? = nil, publisher: String? = nil, published: String? = nil, url: String? = nil,
-                location: String? = nil, kind: String, textHash: String, format: String? = nil, accession: String? = nil) {
+                location: String? = nil, kind: String, textHash: String, format: String? = nil, accession: String? = nil,
+                page: Int? = nil) {
+        self.page = page
         self.document = document
         self.title = title
         self.publisher = publisher

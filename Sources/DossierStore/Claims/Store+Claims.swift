@@ -12,6 +12,7 @@ extension Store {
                 SELECT c.*, d.title AS d_title, d.publisher AS d_publisher, d.published AS d_published, d.url AS d_url,
                        d.kind AS d_kind, d.part AS d_part, d.text_hash AS d_text_hash, d.format AS d_format,
                        json_extract(d.metadata, '$.accession_number') AS d_accession,
+                       json_extract(d.metadata, '$.page_starts') AS d_page_starts,
                        (SELECT f.path FROM files f WHERE f.content_hash = d.content_hash AND f.status = 'ok'
                         ORDER BY f.id LIMIT 1) AS d_path,
                        k.action AS k_action, k.reason AS k_reason, k.value AS k_value, k.low AS k_low, k.high AS k_high,
@@ -139,7 +140,8 @@ extension Store {
         let source = ClaimSource(
             document: row[1], title: row[at.title], publisher: row[at.publisher], published: row[at.published],
             url: row[at.url], location: path.map { part.isEmpty ? $0 : "\($0)#\(part)" }, kind: row[at.kind],
-            textHash: row[at.textHash], format: row[at.format], accession: row[at.accession]
+            textHash: row[at.textHash], format: row[at.format], accession: row[at.accession],
+            page: PageStarts.page(at: claim.start, in: row[at.pageStarts])
         )
         // id, document_id and as_of by their place in `claims` (see `claim(_:)`).
         return StoredClaim(id: row[0], document: row[1], claim: claim, correction: correction, source: source, asOf: row[24])
@@ -150,7 +152,7 @@ extension Store {
 /// Where the columns joined to a claim (its document's `d_…`, its correction's `k_…`) stand in a
 /// result row, looked up once per query by name.
 struct JoinedColumns {
-    var title, publisher, published, url, kind, part, textHash, format, accession, path: Int
+    var title, publisher, published, url, kind, part, textHash, format, accession, pageStarts, path: Int
     var action, reason, value, low, high, metric, subject, createdAt, author: Int
 
     init(_ names: [String]) {
@@ -160,7 +162,7 @@ struct JoinedColumns {
         }
         title = at("d_title"); publisher = at("d_publisher"); published = at("d_published"); url = at("d_url")
         kind = at("d_kind"); part = at("d_part"); textHash = at("d_text_hash"); format = at("d_format")
-        accession = at("d_accession"); path = at("d_path")
+        accession = at("d_accession"); pageStarts = at("d_page_starts"); path = at("d_path")
         action = at("k_action"); reason = at("k_reason"); value = at("k_value"); low = at("k_low"); high = at("k_high")
         metric = at("k_metric"); subject = at("k_subject"); createdAt = at("k_created_at"); author = at("k_author")
     }

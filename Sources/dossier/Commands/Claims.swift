@@ -241,7 +241,7 @@ enum ClaimRendering {
         case .csv:
             let headers = ["id", "document", "kind", "text", "value", "low", "high", "currency", "unit", "date", "qualifier",
                            "metric", "subject", "attribution", "sentence", "start", "end", "origin", "title", "publisher",
-                           "published", "url", "location", "measure", "period", "direction", "as_of", "per"]
+                           "published", "url", "location", "measure", "period", "direction", "as_of", "per", "page"]
             Swift.print(Renderer.csv(headers: headers, rows: claims.map { s in
                 let c = s.claim
                 func n(_ d: Double?) -> String { d.map(FigureFormat.number) ?? "" }
@@ -249,7 +249,8 @@ enum ClaimRendering {
                         c.currency ?? "", c.unit ?? "", c.date ?? "", c.qualifier.rawValue, c.metric ?? "", c.subject ?? "",
                         c.attribution ?? "", c.sentence, String(c.start), String(c.end), c.origin.rawValue,
                         s.source.title ?? "", s.source.publisher ?? "", s.source.published ?? "", s.source.url ?? "",
-                        s.source.location ?? "", c.measure ?? "", c.period ?? "", c.direction?.rawValue ?? "", s.asOf ?? "", c.per ?? ""]
+                        s.source.location ?? "", c.measure ?? "", c.period ?? "", c.direction?.rawValue ?? "", s.asOf ?? "", c.per ?? "",
+                        s.source.page.map(String.init) ?? ""]
             }))
         case .table:
             if claims.isEmpty {

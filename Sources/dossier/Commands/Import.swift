@@ -9,7 +9,10 @@ struct Import: AsyncParsableCommand {
         discussion: """
             Folders are walked recursively (hidden entries skipped, symlink loops followed once). \
             The format is detected from the content: HTML pages, RSS/Atom feeds, NITF and NewsML wire copy, \
-            EDGAR filings and submissions, XBRL and inline XBRL, ownership and offering forms, plain text and Markdown.
+            EDGAR filings and submissions, XBRL and inline XBRL, ownership and offering forms, plain text and Markdown, \
+            PDF (through poppler's pdftotext), Word .docx, email (.eml, mbox), web archives (WARC, WACZ), \
+            and any of these compressed (.gz) or in .zip archives, each member a document of its own (archive.zip#member). \
+            A damaged member, record or message fails alone, with its location; the rest of the file is imported.
 
             A file whose content is already stored is not imported again. A file that cannot be imported is \
             reported with its path and the reason and skipped; the rest of the import goes on.
@@ -80,7 +83,7 @@ struct Import: AsyncParsableCommand {
         case .table:
             Terminal.writeStderr(Self.describe(summary) + "\n")
         }
-        if summary.failed > 0 { throw ExitCode(1) }
+        if summary.failed > 0 || summary.failedParts > 0 { throw ExitCode(1) }
     }
 
     @Sendable static func showProgress(_ p: ImportProgress) {
@@ -97,9 +100,14 @@ struct Import: AsyncParsableCommand {
         parts.append("\(s.unchanged) unchanged")
         if s.duplicates > 0 { parts.append("\(plural(s.duplicates, "duplicate")) of stored content") }
         parts.append("\(s.failed) failed")
+        if s.failedParts > 0 { parts.append("\(plural(s.failedParts, "part")) of archives failed") }
         var line = parts.joined(separator: ", ")
         line += " (\(plural(s.documents, "document")), \(plural(s.claims, "claim")) stored in \(String(format: "%.1f", s.seconds)) s)"
         if s.files > 0, s.unchanged + s.duplicates == s.files { line = "nothing to do: " + line }
+        if !s.skipped.isEmpty {
+            let skipped = s.skipped.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.value) \($0.key)" }
+            line += "; skipped inside archives: " + skipped.joined(separator: ", ")
+        }
         return line
     }
 }

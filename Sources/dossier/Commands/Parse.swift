@@ -20,7 +20,7 @@ struct Parse: AsyncParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl }
 
-    @Argument(help: ArgumentHelp("Files to parse.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Files to parse; - reads standard input (zcat page.html.gz | dossier parse -).", valueName: "file"))
     var files: [String]
 
     @Option(name: .long, help: "Output: text (for people), json (one array) or jsonl (one document per line).")
@@ -41,6 +41,10 @@ struct Parse: AsyncParsableCommand {
                 let parsed = try Archive.parse(path: file, maxSize: maxSize.bytes)
                 for warning in parsed.warnings {
                     Terminal.writeStderr("\(file): " + Terminal.styled("warning:", .yellow, stderr: true) + " \(warning)\n")
+                }
+                for failure in parsed.failures {
+                    failed = true
+                    Terminal.writeStderr("\(Terminal.printable(failure.path)): " + Terminal.styled("error:", .red, stderr: true) + " \(failure.reason)\n")
                 }
                 let outputs = parsed.documents.map { ParsedDocumentOutput($0, path: parsed.path) }
                 switch format {

@@ -1,0 +1,216 @@
+/// One record of a WARC file (ISO 28500, versions 1.0 and 1.1): its named
+/// fields and its block.
+struct WARCRecord {
+    /// Field names lowercased (`warc-type`, `warc-record-id`, …).
+    var fields: [String: String]
+    var block: [UInt8]
+    /// The block was longer than the import keeps (see ``WARCRecords``); only
+    /// its start is here.
+    var blockCut = false
+
+    var type: String { fields["warc-type"]?.lowercased() ?? "" }
+    /// The record id without its angle brackets (`urn:uuid:…`).
+    var id: String? { fields["warc-record-id"].map(WARCRecord.bare) }
+
+    static func bare(_ id: String) -> String {
+        var id = Substring(id)
+        if id.first == "<" { id.removeFirst() }
+        if id.last == ">" { id.removeLast() }
+        return String(id)
+    }
+}
+
+/// Splits a WARC file, plain or gzip-compressed record by record, into
+/// records. A damaged record is reported with its position and skipped; the
+/// scan goes on with the next record it can find.
+enum WARCRecords {
+    enum Step {
+        case record(WARCRecord)
+        case failure(at: String, reason: String)
+    }
+
+    /// Calls `each` with every record (or failure) in order.
+    ///
+    /// - Parameter keep: the most block bytes held per record; longer blocks
+    ///   (video, big downloads) arrive cut, marked ``WARCRecord/blockCut``.
+    static func scan(_ bytes: UnsafeRawBufferPointer, limits: ExpansionLimits, keep: Int, each: (Step) -> Void) {
+        if Inflate.isGzip(bytes) {
+            scanCompressed(bytes, limits: limits, keep: keep, each: each)
+        } else {
+            var offset = 0
+            while offset < bytes.count {
+                switch parse(bytes, at: offset, keep: keep) {
+                case .record(let record, let next):
+                    each(.record(record))
+                    offset = next
+                case .end:
+                    return
+                case .truncated(let id, let why):
+                    each(.failure(at: id ?? "offset \(offset)", reason: why))
+                    return
+                case .garbage:
+                    each(.failure(at: "offset \(offset)", reason: "no WARC record starts here (expected \"WARC/1.0\" or \"WARC/1.1\")"))
+                    guard let resume = nextRecordStart(bytes, after: offset) else { return }
+                    offset = resume
+                }
+            }
+        }
+    }
+
+    /// Per-record gzip members (the WARC convention): each member is
+    /// expanded and parsed on its own, so memory holds one record at a time.
+    private static func scanCompressed(_ bytes: UnsafeRawBufferPointer, limits: ExpansionLimits, keep: Int, each: (Step) -> Void) {
+        var offset = 0
+        var pending: [UInt8] = []
+        var pendingCut = false
+        var expandedSoFar = 0
+        while offset < bytes.count {
+            if bytes[offset] == 0, UnsafeRawBufferPointer(rebasing: bytes[offset...]).allSatisfy({ $0 == 0 }) { break }
+            let member: Inflate.Output
+            do {
+                member = try Inflate.stream(UnsafeRawBufferPointer(rebasing: bytes[offset...]), wrapper: .gzip, limits: limits,
+                                            alreadyExpanded: expandedSoFar, keepAtMost: keep + 64 * 1024,
+                                            allowTruncated: true)
+            } catch {
+                let at = (pending.isEmpty ? nil : recordID(in: pending)) ?? "gzip member at byte \(offset)"
+                each(.failure(at: at, reason: error.description))
+                return
+            }
+            if !member.complete {
+                pending.append(contentsOf: member.bytes)
+                let at = recordID(in: pending) ?? "gzip member at byte \(offset)"
+                each(.failure(at: at, reason: "truncated: the file ends inside this record"))
+                return
+            }
+            expandedSoFar += member.expanded
+            offset += max(member.consumed, 1)
+            pending.append(contentsOf: member.bytes)
+            pendingCut = pendingCut || member.expanded > member.bytes.count
+            // Usually one record per member; a writer may put several in one,
+            // or split one across members.
+            parsing: while !pending.isEmpty {
+                switch pending.withUnsafeBytes({ parse($0, at: 0, keep: keep) }) {
+                case .record(var record, let next):
+                    record.blockCut = record.blockCut || pendingCut
+                    each(.record(record))
+                    pending.removeFirst(min(next, pending.count))
+                    pendingCut = false
+                case .end:
+                    pending.removeAll()
+                case .truncated where pendingCut:
+                    // The member held more than is kept: the record ends with the member.
+                    if var record = pending.withUnsafeBytes({ headersOnly($0) }) {
+                        record.blockCut = true
+                        each(.record(record))
+                    }
+                    pending.removeAll()
+                    pendingCut = false
+                case .truncated:
+                    break parsing  // the record goes on in the next member
+                case .garbage:
+                    each(.failure(at: "gzip member ending at byte \(offset)", reason: "no WARC record starts here"))
+                    pending.removeAll()
+                }
+            }
+        }
+        if !pending.isEmpty, pending.contains(where: { $0 != 0x0A && $0 != 0x0D }) {
+            let at = recordID(in: pending) ?? "the end of the file"
+            each(.failure(at: at, reason: "truncated: the file ends inside this record"))
+        }
+    }
+
+    enum Parse {
+        case record(WARCRecord, next: Int)
+        case truncated(id: String?, String)
+        case garbage
+        case end
+    }
+
+    /// Parses the record starting at `offset` (after any blank lines).
+    static func parse(_ bytes: UnsafeRawBufferPointer, at start: Int, keep: Int) -> Parse {
+        var offset = start
+        while offset < bytes.count, bytes[offset] == 0x0A || bytes[offset] == 0x0D { offset += 1 }
+        if offset >= bytes.count { return .end }
+        guard hasPrefix(bytes, at: offset, "WARC/") else { return .garbage }
+        guard let (fields, blockStart) = readFields(bytes, at: offset) else {
+            return .truncated(id: nil, "truncated: the file ends inside a record's header")
+        }
+        let id = fields["warc-record-id"].map(WARCRecord.bare)
+        guard let lengthText = fields["content-length"], let length = Int(lengthText), length >= 0 else {
+            return .truncated(id: id, "the record has no valid Content-Length")
+        }
+        let available = bytes.count - blockStart
+        if available < length {
+            return .truncated(id: id, "truncated: Content-Length says \(length) bytes, the file holds \(available)")
+        }
+        let kept = min(length, keep)
+        let block = Array(UnsafeRawBufferPointer(rebasing: bytes[blockStart..<(blockStart + kept)]))
+        return .record(WARCRecord(fields: fields, block: block, blockCut: kept < length), next: blockStart + length)
+    }
+
+    /// A record whose block was cut: its fields, and what of the block is held.
+    private static func headersOnly(_ bytes: UnsafeRawBufferPointer) -> WARCRecord? {
+        var offset = 0
+        while offset < bytes.count, bytes[offset] == 0x0A || bytes[offset] == 0x0D { offset += 1 }
+        guard hasPrefix(bytes, at: offset, "WARC/"), let (fields, blockStart) = readFields(bytes, at: offset) else { return nil }
+        return WARCRecord(fields: fields, block: Array(UnsafeRawBufferPointer(rebasing: bytes[blockStart...])), blockCut: true)
+    }
+
+    /// The version line and named fields up to the blank line; field names lowercased.
+    private static func readFields(_ bytes: UnsafeRawBufferPointer, at start: Int) -> ([String: String], Int)? {
+        var fields: [String: String] = [:]
+        var lineStart = start
+        var first = true
+        var lastName: String?
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            guard lineEnd < bytes.count else { return nil }
+            var contentEnd = lineEnd
+            if contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            let line = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[lineStart..<contentEnd]), as: UTF8.self)
+            lineStart = lineEnd + 1
+            if line.isEmpty { return (fields, lineStart) }
+            if first { first = false; continue }
+            if line.first == " " || line.first == "\t", let name = lastName {
+                fields[name, default: ""] += " " + line.trimmingSpaces()
+                continue
+            }
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let name = line[..<colon].trimmingSpaces().lowercased()
+            fields[name] = line[line.index(after: colon)...].trimmingSpaces()
+            lastName = name
+        }
+        return nil
+    }
+
+    private static func recordID(in bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count, raw[offset] == 0x0A || raw[offset] == 0x0D { offset += 1 }
+            return readFields(raw, at: offset)?.0["warc-record-id"].map(WARCRecord.bare)
+        }
+    }
+
+    private static func nextRecordStart(_ bytes: UnsafeRawBufferPointer, after offset: Int) -> Int? {
+        var i = offset + 1
+        while i + 6 < bytes.count {
+            if bytes[i - 1] == 0x0A, hasPrefix(bytes, at: i, "WARC/1.") { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func hasPrefix(_ bytes: UnsafeRawBufferPointer, at offset: Int, _ prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard offset + count <= bytes.count else { return false }
+        let p = prefix.utf8Start
+        for i in 0..<count where bytes[offset + i] != p[i] { return false }
+        return true
+    }
+
+    /// Whether the bytes (already expanded) start a WARC file.
+    static func isWARC(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: Array("WARC/1.".utf8))
+    }
+}
