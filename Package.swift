@@ -104,7 +104,9 @@ let package = Package(
         ),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
         .testTarget(name: "DossierLanguageTests", dependencies: ["DossierLanguage"]),
-        .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierModel", "CZlib"],
+        // Files the tests write byte by byte (gzip, zip, WARC, Word, PDF): shared by the test targets, never shipped.
+        .target(name: "DossierFixtures", dependencies: ["CZlib"], path: "Tests/Support/DossierFixtures"),
+        .testTarget(name: "DossierIngestTests", dependencies: ["DossierIngest", "DossierModel", "DossierFixtures"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierClaimsTests", dependencies: ["DossierClaims", "DossierModel"], exclude: ["EvaluationDrafts"],
                     resources: [.copy("Evaluation")]),
@@ -117,6 +119,6 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
         // Golden files are read by path (#filePath), not bundled.
-        .testTarget(name: "DossierCLITests", dependencies: ["dossier"], exclude: ["Golden"]),
+        .testTarget(name: "DossierCLITests", dependencies: ["dossier", "DossierFixtures"], exclude: ["Golden"]),
     ]
 )

@@ -10,7 +10,7 @@ import DossierModel
         #expect(Direction.allCases.map(\.rawValue) == ["up", "down"])
         #expect(Qualifier.allCases.map(\.rawValue) == ["exact", "approximate", "at_least", "more_than", "at_most", "less_than"])
         #expect(ClaimOrigin.allCases.map(\.rawValue) == ["prose", "filing"])
-        #expect(DocumentKind.allCases.map(\.rawValue) == ["article", "feed-item", "wire", "filing", "text"])
+        #expect(DocumentKind.allCases.map(\.rawValue) == ["article", "feed-item", "wire", "filing", "text", "document", "email"])
         #expect(Metric.marketSize.rawValue == "market_size")
         #expect(Metric.marketShare.rawValue == "market_share")
     }

@@ -1,4 +1,4 @@
-public import DossierModel
+import DossierModel
 
 extension Ingest {
     /// Dispatches a container to its reader.

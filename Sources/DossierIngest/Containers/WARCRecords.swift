@@ -184,12 +184,16 @@ enum WARCRecords {
         return nil
     }
 
+    /// The record id named in (possibly only the start of) a record's header.
     private static func recordID(in bytes: [UInt8]) -> String? {
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count, raw[offset] == 0x0A || raw[offset] == 0x0D { offset += 1 }
-            return readFields(raw, at: offset)?.0["warc-record-id"].map(WARCRecord.bare)
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        for line in head.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+            if line.isEmpty { break }
+            guard line.lowercased().hasPrefix("warc-record-id:") else { continue }
+            let id = WARCRecord.bare(String(line.dropFirst("warc-record-id:".count)).trimmingSpaces())
+            return id.isEmpty || !line.hasSuffix(">") ? nil : id
         }
+        return nil
     }
 
     private static func nextRecordStart(_ bytes: UnsafeRawBufferPointer, after offset: Int) -> Int? {

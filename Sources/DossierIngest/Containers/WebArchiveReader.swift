@@ -1,4 +1,4 @@
-public import DossierModel
+import DossierModel
 
 /// Web archives (WARC 1.0/1.1, ISO 28500): every captured page, feed or PDF
 /// becomes a document with the captured URL and the capture date; pictures,

@@ -1,4 +1,4 @@
-public import DossierModel
+import DossierModel
 
 /// Zip files: a Word document, a WACZ web archive, or a plain archive whose
 /// members are each imported as documents of their own (`archive.zip#member/path`).
@@ -69,7 +69,8 @@ enum ZipReader {
                 result.failures.append(PartFailure(part: member.name, reason: error.description))
             }
         }
-        for i in result.documents.indices where result.documents[i].title == nil {
+        // The title the crawler saw in the browser beats a plain-text reader's guess.
+        for i in result.documents.indices where result.documents[i].title == nil || result.documents[i].format == "text" {
             if let url = result.documents[i].url, let title = titles[url] { result.documents[i].title = title }
         }
         return result

@@ -1,4 +1,4 @@
-public import DossierModel
+import DossierModel
 
 /// One email message (RFC 5322 with MIME): a document with From as byline,
 /// Date as published and Subject as title, its text from the `text/plain`

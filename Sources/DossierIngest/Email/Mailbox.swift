@@ -1,4 +1,4 @@
-public import DossierModel
+import DossierModel
 
 /// Unix mailboxes (`mbox`, in its mboxo and mboxrd forms): messages each
 /// after a `From ` line, `>From ` quoting undone. Each message is a

@@ -1,4 +1,4 @@
-public import DossierModel
+import DossierModel
 
 /// Word documents (`.docx`, Office Open XML): paragraphs in order, headings
 /// as paragraphs of their own, tables as `a | b` rows, tracked deletions

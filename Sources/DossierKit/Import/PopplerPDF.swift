@@ -175,7 +175,7 @@ struct TemporaryFile {
         var template = Array((directory + "/dossier-XXXXXX" + suffix).utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, Int32(suffix.utf8.count)) }
         guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
-        path = String(cString: template)
+        path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { close(fd) }
         var written = 0
         while written < bytes.count {
