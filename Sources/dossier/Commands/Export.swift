@@ -57,28 +57,8 @@ struct Export: AsyncParsableCommand {
             out.flush()
             return
         }
-        // Into a file beside the target, renamed over it at the end: never a half-written sheet.
-        let target = URL(fileURLWithPath: outputFile)
-        let partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial-\(getpid())")
-        do {
-            guard FileManager.default.createFile(atPath: partial.path, contents: nil) else {
-                throw DossierFailure(message: "cannot write \(outputFile): cannot create a file in its folder")
-            }
-            let handle = try FileHandle(forWritingTo: partial)
-            var out = ChunkedOutput(handle)
-            write { out.append($0) }
-            out.flush()
-            try handle.close()
-            guard rename(partial.path, target.path) == 0 else {
-                throw DossierFailure(message: "cannot write \(outputFile): \(String(cString: strerror(errno)))")
-            }
-        } catch let failure as DossierFailure {
-            try? FileManager.default.removeItem(at: partial)
-            throw failure
-        } catch {
-            try? FileManager.default.removeItem(at: partial)
-            throw DossierFailure(message: "cannot write \(outputFile): \(error.localizedDescription)")
-        }
+        // A regular file is replaced whole (never half-written); a device, FIFO or symlink is written through.
+        try OutputFile(path: outputFile).write(write)
         Terminal.writeStderr("wrote \(outputFile): \(sheet.claimCount) figures in \(sheet.groups.count) groups\n")
     }
 }
