@@ -39,7 +39,13 @@ public struct ReindexSummary: Sendable, Codable {
     public var changed = 0
     public var removed = 0
     public var unchanged = 0
+    /// New failures: files (or parts of files) that failed in this run, and roots that are gone.
     public var failed = 0
+    /// Files that failed before and have not changed since: reported, not retried, and not a new failure
+    /// (a nightly reindex does not exit 1 for them again and again).
+    public var stillFailing = 0
+    /// Members, records or messages that failed inside files that were otherwise imported.
+    public var failedParts = 0
     public var documents = 0
     public var claims = 0
     public var seconds = 0.0
@@ -62,14 +68,17 @@ extension Archive {
         let clock = ContinuousClock()
         let start = clock.now
         let roots = try paths.map { $0.map(FileWalker.absolutePath) } ?? store.sourceRoots()
-        let plan = try await makePlan(roots: roots)
+        var plan = try await makePlan(roots: roots)
         var summary = ReindexSummary()
         summary.dryRun = options.dryRun
         summary.unchanged = plan.unchanged
-        summary.failed = plan.stillFailing.count + plan.missingRoots.count
+        summary.failed = plan.missingRoots.count
+        summary.stillFailing = plan.stillFailing.count
         summary.failures = plan.stillFailing.map { .init(path: $0.path, reason: "still failing (unchanged since it failed): " + ($0.error ?? "unknown error")) }
             + plan.missingRoots.map { .init(path: $0.path, reason: "\($0.reason); its files are kept (dossier sources remove ROOT drops them)") }
         if options.dryRun {
+            plan = confirmChanges(plan)
+            summary.unchanged = plan.unchanged
             summary.new = plan.new.count
             summary.changed = plan.changed.count
             summary.removed = plan.removed.count
@@ -90,6 +99,7 @@ extension Archive {
         summary.unchanged += touched
         summary.changed = max(0, summary.changed - touched)
         summary.failed += result.failed
+        summary.failedParts = result.failedParts
         summary.failures += result.failures
         summary.warnings = result.warnings
         summary.documents = result.documents
@@ -103,6 +113,25 @@ extension Archive {
         ], command: "reindex")
         summary.seconds = (clock.now - start).seconds
         return (summary, plan)
+    }
+
+    /// A dry run lists what the real run would re-import: a file whose size or
+    /// time changed but whose bytes are those stored (touched, copied back)
+    /// is read and hashed here, and counted unchanged, as the real run would.
+    func confirmChanges(_ plan: ReindexPlan) -> ReindexPlan {
+        var plan = plan
+        let limit = ImportOptions().maxSize
+        plan.changed = plan.changed.filter { file in
+            guard let state = plan.known.files[file.path], state.status == "ok", let stored = state.contentHash,
+                  plan.known.currentHashes.contains(stored),
+                  let bytes = try? FileBytes.read(file.path, size: file.size, limit: limit) else { return true }
+            if bytes.contentHash == stored {
+                plan.unchanged += 1
+                return false
+            }
+            return true
+        }
+        return plan
     }
 
     /// Compares the file system under `roots` with what the store recorded.

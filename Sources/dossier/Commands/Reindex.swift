@@ -21,7 +21,9 @@ struct Reindex: AsyncParsableCommand {
               dossier reindex ~/stories --dry-run
               dossier reindex --keep-missing --wait 600      # nightly, from cron
 
-            Exit status: 0 all good, 1 some inputs failed, 2 usage error.
+            Exit status: 0 all good, 1 new failures (a file or part that failed in this run, or a root that is gone), \
+            2 usage error. Files that failed before and have not changed since are reported as still failing \
+            but do not make the status 1 again, so a nightly cron job hears about each failure once.
             """
     )
 
@@ -85,7 +87,8 @@ struct Reindex: AsyncParsableCommand {
         case .table:
             Terminal.writeStderr(Self.describe(summary, keepMissing: keepMissing) + "\n")
         }
-        if summary.failed > 0 { throw ExitCode(1) }
+        // Old failures are reported but do not fail the run again: a cron job sees 1 only for news.
+        if summary.failed > 0 || summary.failedParts > 0 { throw ExitCode(1) }
     }
 
     /// What `--format json` prints: the summary's fields, and with
@@ -117,6 +120,8 @@ struct Reindex: AsyncParsableCommand {
         let verb = s.dryRun ? "would reindex" : "reindexed"
         var line = "\(verb): \(s.new) new, \(s.changed) changed, \(s.removed) \(keepMissing ? "missing" : "removed"), "
             + "\(s.unchanged) unchanged, \(s.failed) failed"
+            + (s.stillFailing > 0 ? ", \(s.stillFailing) still failing from before" : "")
+            + (s.failedParts > 0 ? ", \(s.failedParts) parts of archives failed" : "")
         if !s.dryRun {
             line += " (\(s.documents) documents, \(s.claims) claims stored in \(String(format: "%.1f", s.seconds)) s)"
         }
