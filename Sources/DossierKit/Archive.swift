@@ -110,10 +110,10 @@ public final class Archive: Sendable {
             summary.failed += 1
             summary.failures.append(.init(path: problem.path, reason: problem.reason))
         }
-        recordRun(sourceIDs: Set(sourceIDs.values), counts: [
-            "imported": summary.imported, "updated": summary.updated, "unchanged": summary.unchanged,
-            "duplicates": summary.duplicates, "failed": summary.failed, "documents": summary.documents,
-        ], command: "import")
+        let zero = ["imported": 0, "updated": 0, "unchanged": 0, "duplicates": 0, "failed": 0, "documents": 0]
+        for id in Set(sourceIDs.values) {
+            recordRun(sourceID: id, counts: zero.merging(summary.bySource[id] ?? [:]) { $1 }, command: "import")
+        }
         return summary
     }
 
@@ -146,13 +146,13 @@ public final class Archive: Sendable {
         return ids
     }
 
-    /// Stores when a run ended and its counts on each source it touched.
-    func recordRun(sourceIDs: Set<Int64>, counts: [String: Int], command: String) {
+    /// Stores when a run ended and that source's own counts.
+    func recordRun(sourceID: Int64, counts: [String: Int], command: String) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         struct Run: Encodable { var command: String; var counts: [String: Int] }
         let json = (try? encoder.encode(Run(command: command, counts: counts))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        for id in sourceIDs { try? store.finishSource(id: id, summaryJSON: json) }
+        try? store.finishSource(id: sourceID, summaryJSON: json)
     }
 
     /// Full-text search (`ArchiveError.invalidRequest` for a query that cannot be read).

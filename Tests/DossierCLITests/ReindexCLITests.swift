@@ -147,6 +147,28 @@ import Testing
         #expect(docs["files"] as? Int == 3)
         #expect(docs["documents"] as? Int == 3)
         #expect(docs["lastRunAt"] != nil)
+        #expect(docs["state"] as? String == "present")
+        // Each root keeps its own last result, as a JSON object.
+        let docsRun = try #require(docs["lastResult"] as? [String: Any])
+        #expect(docsRun["command"] as? String == "import")
+        #expect((docsRun["counts"] as? [String: Int])?["imported"] == 3)
+        let other = try #require(sources.first { ($0["root"] as? String)?.hasSuffix("/other") == true })
+        #expect(((other["lastResult"] as? [String: Any])?["counts"] as? [String: Int])?["imported"] == 1)
+
+        // A reindex of everything: each root its own counts; a root that is gone shows as missing.
+        try cli.write("docs/f.txt", "Phi\n\nPhi figures about rice.\n")
+        try FileManager.default.moveItem(atPath: cli.folder.appendingPathComponent("other").path,
+                                         toPath: cli.folder.appendingPathComponent("moved").path)
+        _ = try cli.run(["reindex"])
+        let after = try #require(try JSONSerialization.jsonObject(with: Data(try cli.run(["sources", "--format", "json"]).stdout.utf8)) as? [[String: Any]])
+        let docsAfter = try #require(after.first { ($0["root"] as? String)?.hasSuffix("/docs") == true })
+        let otherAfter = try #require(after.first { ($0["root"] as? String)?.hasSuffix("/other") == true })
+        #expect(((docsAfter["lastResult"] as? [String: Any])?["counts"] as? [String: Int])?["new"] == 1)
+        #expect(((docsAfter["lastResult"] as? [String: Any])?["counts"] as? [String: Int])?["unchanged"] == 3)
+        #expect(((otherAfter["lastResult"] as? [String: Any])?["counts"] as? [String: Int])?["missingRoot"] == 1)
+        #expect(otherAfter["state"] as? String == "missing")
+        try FileManager.default.moveItem(atPath: cli.folder.appendingPathComponent("moved").path,
+                                         toPath: cli.folder.appendingPathComponent("other").path)
 
         let removed = try cli.run(["sources", "remove", "other"])
         #expect(removed.status == 0, "\(removed.stderr)")

@@ -108,7 +108,7 @@ struct ImportPipeline {
                 switch event {
                 case .prepared(let index, let prepared):
                     parsing -= 1
-                    Self.note(prepared, in: &summary)
+                    Self.note(prepared, source: sourceIDs[files[index].root], in: &summary)
                     let outcome = prepared.outcome
                     batch.append((outcome, files[index].root))
                     done += 1
@@ -135,7 +135,7 @@ struct ImportPipeline {
                 let needed = Set(Self.needingRead(results))
                 batch = needed.isEmpty ? [] : files.filter { needed.contains($0.path) }.map { file in
                     let prepared = Self.prepare(file, known: KnownFiles(), options: options, extractor: extractor)
-                    Self.note(prepared, in: &summary)
+                    Self.note(prepared, source: sourceIDs[file.root], in: &summary)
                     return (prepared.outcome, file.root)
                 }
             }
@@ -161,11 +161,12 @@ struct ImportPipeline {
     }
 
     /// A prepared file's warnings, failed parts and skipped parts, into the summary.
-    static func note(_ prepared: PreparedFile, in summary: inout ImportSummary) {
+    static func note(_ prepared: PreparedFile, source: Int64?, in summary: inout ImportSummary) {
         let path = prepared.outcome.path
         for warning in prepared.warnings { summary.warnings.append(.init(path: path, reason: warning)) }
         for failure in prepared.partFailures {
             summary.failedParts += 1
+            if let source { summary.bySource[source, default: [:]]["failedParts", default: 0] += 1 }
             summary.failures.append(.init(path: path + "#" + failure.part, reason: failure.reason))
         }
         for (what, count) in prepared.skipped { summary.skipped[what, default: 0] += count }
@@ -173,6 +174,7 @@ struct ImportPipeline {
 
     /// One source's share of a batch and what the writer did with it.
     struct WriteResult: Sendable {
+        var source: Int64?
         var outcomes: [FileOutcome]
         var dispositions: Result<[FileDisposition], any Error>
     }
@@ -196,9 +198,9 @@ struct ImportPipeline {
             do {
                 let dispositions = try await store.write(outcomes, sourceID: sourceID, parserVersion: Ingest.parserVersion,
                                                          extractorVersion: ClaimExtractor.version)
-                results.append(WriteResult(outcomes: outcomes, dispositions: .success(dispositions)))
+                results.append(WriteResult(source: sourceID, outcomes: outcomes, dispositions: .success(dispositions)))
             } catch {
-                results.append(WriteResult(outcomes: outcomes, dispositions: .failure(error)))
+                results.append(WriteResult(source: sourceID, outcomes: outcomes, dispositions: .failure(error)))
             }
         }
         return results
@@ -218,10 +220,11 @@ struct ImportPipeline {
             switch result.dispositions {
             case .success(let dispositions):
                 for (outcome, disposition) in zip(result.outcomes, dispositions) {
-                    summary.count(disposition)
+                    summary.count(disposition, source: result.source)
                     switch outcome.result {
                     case .parsed(_, let documents, _) where disposition == .imported || disposition == .updated:
                         summary.documents += documents.count
+                        if let source = result.source { summary.bySource[source, default: [:]]["documents", default: 0] += documents.count }
                         summary.claims += documents.reduce(0) { $0 + $1.claims.count }
                     case .failed(_, let reason):
                         summary.failures.append(.init(path: outcome.path, reason: reason))
@@ -234,6 +237,7 @@ struct ImportPipeline {
             case .failure(let error):
                 for outcome in result.outcomes {
                     summary.failed += 1
+                    if let source = result.source { summary.bySource[source, default: [:]]["failed", default: 0] += 1 }
                     summary.failures.append(.init(path: outcome.path, reason: "cannot write to the database: \(error)"))
                 }
             }

@@ -22,6 +22,13 @@ public struct ImportSummary: Sendable, Codable {
     public var seconds = 0.0
     public var failures: [Failure] = []
     public var warnings: [Failure] = []
+    /// The same counts for each source (import root) the run touched, so that
+    /// `dossier sources` shows each root its own result. Not part of the JSON summary.
+    var bySource: [Int64: [String: Int]] = [:]
+
+    enum CodingKeys: String, CodingKey {
+        case imported, updated, unchanged, duplicates, failed, failedParts, skipped, documents, claims, seconds, failures, warnings
+    }
 
     /// A file that failed (or warned), and why.
     public struct Failure: Sendable, Codable, Equatable {
@@ -31,7 +38,18 @@ public struct ImportSummary: Sendable, Codable {
 
     public var files: Int { imported + updated + unchanged + duplicates + failed }
 
-    mutating func count(_ disposition: FileDisposition) {
+    mutating func count(_ disposition: FileDisposition, source: Int64?) {
+        if let source, disposition != .needsRead {
+            let key: String
+            switch disposition {
+            case .imported: key = "imported"
+            case .updated: key = "updated"
+            case .unchanged: key = "unchanged"
+            case .duplicate: key = "duplicates"
+            case .failed, .needsRead: key = "failed"
+            }
+            bySource[source, default: [:]][key, default: 0] += 1
+        }
         switch disposition {
         case .imported: imported += 1
         case .updated: updated += 1

@@ -20,6 +20,8 @@ public struct ReindexPlan: Sendable {
     public var changed: [FoundFile] = []
     public var removed: [String] = []
     public var unchanged = 0
+    /// Unchanged files by the root they were found under.
+    var unchangedByRoot: [String: Int] = [:]
     /// Files that failed before and have not changed since: not retried.
     public var stillFailing: [FileState] = []
     /// Roots that are gone altogether: their files are kept, not removed.
@@ -107,12 +109,26 @@ extension Archive {
         summary.removed = try store.removeFiles(plan.removed, keepMissing: options.keepMissing)
 
         let allSources = try registerSources(for: Set(roots))
-        recordRun(sourceIDs: Set(allSources.values), counts: [
-            "new": summary.new, "changed": summary.changed, "removed": summary.removed,
-            "unchanged": summary.unchanged, "failed": summary.failed, "documents": summary.documents,
-        ], command: "reindex")
+        for (root, id) in allSources {
+            recordRun(sourceID: id, counts: Self.counts(of: root, plan: plan, run: result.bySource[id] ?? [:]), command: "reindex")
+        }
         summary.seconds = (clock.now - start).seconds
         return (summary, plan)
+    }
+
+    /// One root's share of a reindex, for `dossier sources`.
+    static func counts(of root: String, plan: ReindexPlan, run: [String: Int]) -> [String: Int] {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        func under(_ path: String) -> Bool { path == root || path.hasPrefix(prefix) }
+        var counts = [
+            "new": run["imported"] ?? 0, "changed": run["updated"] ?? 0,
+            "unchanged": (plan.unchangedByRoot[root] ?? 0) + (run["unchanged"] ?? 0) + (run["duplicates"] ?? 0),
+            "removed": plan.removed.filter(under).count, "failed": run["failed"] ?? 0,
+            "stillFailing": plan.stillFailing.filter { under($0.path) }.count, "documents": run["documents"] ?? 0,
+        ]
+        if let parts = run["failedParts"] { counts["failedParts"] = parts }
+        if plan.missingRoots.contains(where: { $0.path == root }) { counts["missingRoot"] = 1 }
+        return counts
     }
 
     /// A dry run lists what the real run would re-import: a file whose size or
@@ -127,6 +143,7 @@ extension Archive {
                   let bytes = try? FileBytes.read(file.path, size: file.size, limit: limit) else { return true }
             if bytes.contentHash == stored {
                 plan.unchanged += 1
+                plan.unchangedByRoot[file.root, default: 0] += 1
                 return false
             }
             return true
@@ -168,6 +185,7 @@ extension Archive {
             switch state.status {
             case "ok" where sameStat && state.contentHash.map(known.currentHashes.contains) == true:
                 plan.unchanged += 1
+                plan.unchangedByRoot[file.root, default: 0] += 1
             case "failed" where sameStat:
                 plan.stillFailing.append(state)
             default:

@@ -23,8 +23,8 @@ extension Archive {
     }
 
     /// The imported roots with their counts and last run.
-    public func sources() async throws -> [SourceSummary] {
-        try await reads.run { [store] in try store.sources() }
+    public func sources() async throws -> [SourceRecord] {
+        try await reads.run { [store] in try store.sources() }.map(SourceRecord.init)
     }
 
     /// Checks the database, its full-text indexes and its claims (read only).

@@ -27,29 +27,20 @@ struct Sources: AsyncParsableCommand {
             case .json: print(Renderer.json(sources))
             case .jsonl: for source in sources { print(Renderer.jsonLine(source)) }
             case .csv:
-                print(Renderer.csv(headers: ["root", "files", "documents", "failed", "missing", "added_at", "last_run_at", "last_result",
-                                            "excludes"],
-                                   rows: sources.map { [$0.root, String($0.files), String($0.documents), String($0.failed),
-                                                        String($0.missing), $0.addedAt, $0.lastRunAt ?? "", $0.lastResult ?? "",
+                print(Renderer.csv(headers: ["root", "state", "files", "documents", "failed", "missing", "added_at", "last_run_at",
+                                            "last_result", "excludes"],
+                                   rows: sources.map { [$0.root, $0.state, String($0.files), String($0.documents), String($0.failed),
+                                                        String($0.missing), $0.addedAt, $0.lastRunAt ?? "", $0.resultLine,
                                                         $0.excludes.joined(separator: " ")] }))
             case .table:
                 if sources.isEmpty { Terminal.writeStderr("no sources yet: dossier import PATH adds one\n"); return }
                 let excludes = sources.contains { !$0.excludes.isEmpty }
-                print(Renderer.table(headers: ["root", "files", "documents", "failed", "missing", "last run", "result"] + (excludes ? ["excludes"] : []),
-                                     rows: sources.map { [Terminal.printable($0.root), String($0.files), String($0.documents),
+                print(Renderer.table(headers: ["root", "state", "files", "documents", "failed", "missing", "last run", "result"] + (excludes ? ["excludes"] : []),
+                                     rows: sources.map { [Terminal.printable($0.root), $0.state, String($0.files), String($0.documents),
                                                           String($0.failed), String($0.missing), $0.lastRunAt ?? "never",
-                                                          Self.result($0.lastResult)] + (excludes ? [$0.excludes.joined(separator: " ")] : []) },
+                                                          $0.resultLine] + (excludes ? [$0.excludes.joined(separator: " ")] : []) },
                                      maxWidth: 60))
             }
-        }
-
-        /// `{"command":"reindex","counts":{"new":1,…}}` → `reindex: 1 new, …`
-        static func result(_ json: String?) -> String {
-            guard let json, let data = json.data(using: .utf8),
-                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let command = object["command"] as? String,
-                  let counts = object["counts"] as? [String: Int] else { return "" }
-            return command + ": " + counts.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
         }
     }
 
