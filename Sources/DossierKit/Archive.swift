@@ -104,8 +104,12 @@ public final class Archive: Sendable {
             }
         }
         let known = try store.knownFiles(parserVersion: Ingest.parserVersion, extractorVersion: ClaimExtractor.version)
+        let started = Store.runStarted()
         var summary = await ImportPipeline(store: store, options: options)
             .run(files: files, known: known, sourceIDs: sourceIDs, progress: progress)
+        let detached = (try? store.detachedCorrections(since: started)) ?? []
+        summary.detachedCorrections = detached.count
+        summary.warnings += ImportSummary.warnings(for: detached)
         for problem in problems {
             summary.failed += 1
             summary.failures.append(.init(path: problem.path, reason: problem.reason))

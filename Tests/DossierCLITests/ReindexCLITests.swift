@@ -113,6 +113,40 @@ import Testing
         #expect(try cli.run(["reindex"]).status == 1)
     }
 
+    @Test func aCorrectionStaysWithItsFigureWhenAnotherFigureOfItsSentenceChanges() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        func write(_ bridge: String, _ tunnel: String) throws {
+            try cli.write("docs/works.html", Self.page("Public works", "The bridge cost \(bridge) and the tunnel cost \(tunnel), the city said."))
+        }
+        func claims() throws -> [[String: Any]] {
+            try #require(try JSONSerialization.jsonObject(with: Data(try cli.run(["claims", "--include-rejected", "--format", "json"]).stdout.utf8)) as? [[String: Any]])
+        }
+        try write("$5 million", "$9 million")
+        #expect(try cli.run(["import", "docs"]).status == 0)
+        let bridge = try #require(try claims().first { $0["text"] as? String == "$5 million" })
+        let id = try #require(bridge["id"] as? Int)
+        #expect(try cli.run(["claims", "reject", String(id), "--reason", "double counted", "--by", "Ana"]).status == 0)
+
+        // The other figure of the sentence changes: the correction stays on "$5 million".
+        try write("$5 million", "$11 million")
+        let kept = try cli.run(["reindex", "--format", "json"])
+        #expect(kept.status == 0, "\(kept.stderr)")
+        #expect(!kept.stderr.contains("detached"), "\(kept.stderr)")
+        let after = try claims()
+        #expect((after.first { $0["text"] as? String == "$5 million" }?["correction"] as? [String: Any])?["action"] as? String == "reject")
+        #expect(after.first { $0["text"] as? String == "$11 million" }?["correction"] is NSNull)
+
+        // Its own figure changes: the correction is detached, and the run says so.
+        try write("$6 million", "$11 million")
+        let gone = try cli.run(["reindex", "--format", "json"])
+        #expect(gone.status == 0)
+        #expect(gone.stderr.contains("a correction (reject by Ana) on «$5 million» was detached"), "\(gone.stderr)")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(gone.stdout.utf8)) as? [String: Any])
+        #expect(summary["detachedCorrections"] as? Int == 1)
+        #expect(try claims().allSatisfy { $0["correction"] is NSNull }, "the detached correction applies to no figure")
+    }
+
     @Test func aDatabasePathThatIsAFolderSaysSo() throws {
         let cli = try Self.importedArchive()
         defer { cli.cleanUp() }

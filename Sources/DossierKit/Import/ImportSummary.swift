@@ -22,12 +22,15 @@ public struct ImportSummary: Sendable, Codable {
     public var seconds = 0.0
     public var failures: [Failure] = []
     public var warnings: [Failure] = []
+    /// People's corrections detached because their figure left the document's text (each also a warning).
+    public var detachedCorrections = 0
     /// The same counts for each source (import root) the run touched, so that
     /// `dossier sources` shows each root its own result. Not part of the JSON summary.
     var bySource: [Int64: [String: Int]] = [:]
 
     enum CodingKeys: String, CodingKey {
-        case imported, updated, unchanged, duplicates, failed, failedParts, skipped, documents, claims, seconds, failures, warnings
+        case imported, updated, unchanged, duplicates, failed, failedParts, skipped, documents, claims, seconds, failures, warnings,
+             detachedCorrections
     }
 
     /// A file that failed (or warned), and why.
@@ -37,6 +40,17 @@ public struct ImportSummary: Sendable, Codable {
     }
 
     public var files: Int { imported + updated + unchanged + duplicates + failed }
+
+    /// Each detached correction as a warning that names it.
+    static func warnings(for detached: [DetachedCorrection]) -> [Failure] {
+        detached.map { d in
+            let who = d.author.map { " by \($0)" } ?? ""
+            let figure = d.figure.map { " on «\($0)»" } ?? ""
+            return Failure(path: d.location ?? "document \(d.document)",
+                           reason: "a correction (\(d.action)\(who))\(figure) was detached: that figure is no longer in the document's text; "
+                               + "the correction is kept on record (dossier claims --document \(d.document) --include-rejected)")
+        }
+    }
 
     mutating func count(_ disposition: FileDisposition, source: Int64?) {
         if let source, disposition != .needsRead {

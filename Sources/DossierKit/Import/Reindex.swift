@@ -54,6 +54,8 @@ public struct ReindexSummary: Sendable, Codable {
     public var dryRun = false
     public var failures: [ImportSummary.Failure] = []
     public var warnings: [ImportSummary.Failure] = []
+    /// People's corrections detached because their figure left the document's text (each also a warning).
+    public var detachedCorrections = 0
 }
 
 extension Archive {
@@ -89,6 +91,7 @@ extension Archive {
         }
 
         let work = plan.new + plan.changed
+        let started = Store.runStarted()
         let sourceIDs = try registerSources(for: Set(work.map(\.root)))
         let result = await ImportPipeline(store: store, options: options.importOptions)
             .run(files: work, known: plan.known, sourceIDs: sourceIDs, progress: progress)
@@ -103,7 +106,8 @@ extension Archive {
         summary.failed += result.failed
         summary.failedParts = result.failedParts
         summary.failures += result.failures
-        summary.warnings = result.warnings
+        summary.warnings = result.warnings + ImportSummary.warnings(for: (try? store.detachedCorrections(since: started)) ?? [])
+        summary.detachedCorrections = summary.warnings.count - result.warnings.count
         summary.documents = result.documents
         summary.claims = result.claims
         summary.removed = try store.removeFiles(plan.removed, keepMissing: options.keepMissing)

@@ -7,8 +7,12 @@ internal import GRDB
 /// inserted and dropped ones removed.
 ///
 /// People's corrections are keyed by the claim's span. When a kept claim
-/// moved in a changed text, its corrections move with it. A correction whose
-/// claim is gone from a changed text is kept but detached (span -1..-1):
+/// moved in a changed text, its corrections move with it. A claim whose
+/// sentence or reading changed (another figure of its sentence was edited)
+/// but whose own figure is still there — the same words, kind and value —
+/// is stored anew, and its corrections follow it. A correction whose
+/// figure is gone from a changed text is kept but detached (span -1..-1,
+/// with when and which figure, for the run's summary):
 /// its record stays, and it can never apply to another claim that happens to
 /// sit at the old offsets. When the text did not change (a newer extractor),
 /// corrections stay where they are, as a later extractor may find the claim
@@ -29,7 +33,7 @@ struct ClaimRevision {
             try Store.insertClaims(claims, documentID: documentID, factIDs: factIDs, extractorVersion: extractorVersion,
                                    backlog: &backlog, db: db)
             // Corrections kept from an earlier extraction point into the old text.
-            if textChanged { try moveCorrections([:], db) }
+            if textChanged { try moveCorrections([:], figures: [:], db) }
             return
         }
         let old = rows.map { ClaimKey(Store.claim($0), subjectKey: $0[16], factID: $0[19], asOf: $0[24]) }
@@ -37,6 +41,18 @@ struct ClaimRevision {
         let matches = RowMatching.inOrder(old: old, new: new)
 
         var moves: [Span: Span] = [:]
+        // Second pass: the same figure whose sentence or reading changed. Its row is replaced
+        // (below, as unmatched old and new), and its corrections move to it.
+        let leftOld = RowMatching.unmatched(matches, count: rows.count)
+        let leftNew = matches.indices.filter { matches[$0] == nil }
+        let sameFigure = RowMatching.inOrder(old: leftOld.map { FigureKey(Store.claim(rows[$0])) },
+                                             new: leftNew.map { FigureKey(claims[$0].claim) })
+        for (position, match) in sameFigure.enumerated() {
+            guard let match else { continue }
+            let row = rows[leftOld[match]]
+            let claim = claims[leftNew[position]].claim
+            moves[Span(start: row[5], end: row[6])] = Span(start: claim.start, end: claim.end)
+        }
         let update = try db.cachedStatement(sql: "UPDATE claims SET start = ?, \"end\" = ?, extractor_version = ? WHERE id = ?")
         for (index, match) in matches.enumerated() {
             let claim = claims[index].claim
@@ -53,24 +69,29 @@ struct ClaimRevision {
                 try update.execute(arguments: [now.start, now.end, extractorVersion, row[0] as Int64])
             }
         }
-        for index in RowMatching.unmatched(matches, count: rows.count) { backlog.removeClaim(rows[index][0]) }
-        try moveCorrections(moves, db)
+        for index in leftOld { backlog.removeClaim(rows[index][0]) }
+        let figures = Dictionary(rows.map { (Span(start: $0[5], end: $0[6]), $0[4] as String) }) { first, _ in first }
+        try moveCorrections(moves, figures: figures, db)
     }
 
-    /// Moves (or detaches) the corrections of this document's claims.
-    private func moveCorrections(_ moves: [Span: Span], _ db: Database) throws {
+    /// Moves (or detaches) the corrections of this document's claims;
+    /// `figures` names the old claims' figures by span, for the record of a detachment.
+    private func moveCorrections(_ moves: [Span: Span], figures: [Span: String], _ db: Database) throws {
         let corrections = try Row.fetchAll(
             db.cachedStatement(sql: "SELECT id, start, \"end\" FROM claim_corrections WHERE document_id = ? AND start >= 0"),
             arguments: [documentID])
         guard !corrections.isEmpty else { return }
         let update = try db.cachedStatement(sql: "UPDATE claim_corrections SET start = ?, \"end\" = ? WHERE id = ?")
+        let detach = try db.cachedStatement(sql: """
+            UPDATE claim_corrections SET start = -1, "end" = -1, detached_at = ?, detached_figure = ? WHERE id = ?
+            """)
         for correction in corrections {
             let span = Span(start: correction["start"], end: correction["end"])
             let id: Int64 = correction["id"]
             if let moved = moves[span] {
                 if moved != span { try update.execute(arguments: [moved.start, moved.end, id]) }
             } else if textChanged {
-                try update.execute(arguments: [Span.detached.start, Span.detached.end, id])
+                try detach.execute(arguments: [Store.now(), figures[span], id])
             }
         }
     }
@@ -80,6 +101,24 @@ struct ClaimRevision {
         var end: Int
         /// Where a correction goes when its claim left the text.
         static let detached = Span(start: -1, end: -1)
+    }
+}
+
+/// A claim's figure itself: its words, kind and value. A claim whose sentence
+/// or reading changed keeps this key while its figure stays in the text.
+struct FigureKey: Hashable {
+    var kind: FigureKind
+    var text: String
+    var value: Double?
+    var low: Double?
+    var high: Double?
+
+    init(_ claim: Claim) {
+        kind = claim.kind
+        text = claim.text
+        value = claim.value
+        low = claim.low
+        high = claim.high
     }
 }
 

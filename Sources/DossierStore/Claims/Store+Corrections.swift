@@ -92,3 +92,37 @@ extension Store {
         }
     }
 }
+
+/// A person's correction that a re-import detached: its figure is no longer in the document's text.
+public struct DetachedCorrection: Sendable, Equatable, Codable {
+    public var document: Int64
+    /// The file (and part) the document comes from.
+    public var location: String?
+    /// The figure as it stood when the correction was made (`$5 million`).
+    public var figure: String?
+    public var action: String
+    public var author: String?
+}
+
+extension Store {
+    /// Corrections detached at or after `since` (an ISO 8601 time from ``runStarted()``).
+    public func detachedCorrections(since: String) throws -> [DetachedCorrection] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT k.document_id, k.detached_figure, k.action, k.author,
+                       (SELECT f.path FROM files f JOIN documents d ON d.content_hash = f.content_hash
+                        WHERE d.id = k.document_id AND f.status = 'ok' ORDER BY f.id LIMIT 1) AS path,
+                       (SELECT part FROM documents d WHERE d.id = k.document_id) AS part
+                FROM claim_corrections k WHERE k.detached_at >= ? ORDER BY k.id
+                """, arguments: [since]).map { row in
+                let path: String? = row["path"]
+                let part: String = row["part"] ?? ""
+                return DetachedCorrection(document: row[0], location: path.map { part.isEmpty ? $0 : "\($0)#\(part)" },
+                                          figure: row[1], action: row[2], author: row[3])
+            }
+        }
+    }
+
+    /// The time a run starts, in the form detachments are stamped with.
+    public static func runStarted() -> String { now() }
+}
