@@ -24,6 +24,9 @@ enum BoilerplateMask {
             if p >= 0, dropped[p] { dropped[id] = true; continue }
             if protected[id] { continue }
             let hints = index.hints[id]
+            // A link or inline span that is part of a sentence ("earnings for <a class=tag>the third
+            // quarter</a>, with…") is text, whatever its class says; only hidden text goes.
+            if hints.drop != .keep, !hints.concealed, !hints.byTag, isInSentence(id, index, raw) { continue }
             let chars = raw.chars[id]
             let holdsMostProse = chars * 2 >= pageChars && raw.linkDensity(id) < 0.3 && raw.paragraphs[id] >= 3
             // A name-flagged wrapper around the headline and its paragraphs
@@ -51,4 +54,20 @@ enum BoilerplateMask {
         }
         return dropped
     }
+
+    /// An inline element whose nearest block holds text besides it: words of a sentence, not a
+    /// list of links. Navigation-like runs of links (a block that is mostly links) do not count.
+    static func isInSentence(_ id: Int, _ index: PageIndex, _ raw: PageIndex.Measure) -> Bool {
+        guard PageIndex.inlineTags.contains(index.name(id)) else { return false }
+        var block = index.parent[id]
+        while block >= 0, PageIndex.inlineTags.contains(index.name(block)) { block = index.parent[block] }
+        guard block >= 0, ContentSelector.paragraphTags.contains(index.name(block)) || index.name(block) == "td" else { return false }
+        let around = raw.chars[block] - raw.chars[id]
+        return around >= Self.sentenceContext && raw.linkDensity(block) < Self.linkListDensity
+    }
+
+    /// Characters of other text a block must hold for an inline element in it to be part of a sentence.
+    static let sentenceContext = 20
+    /// Above this share of link text a block is a list of links, not prose.
+    static let linkListDensity = 0.6
 }

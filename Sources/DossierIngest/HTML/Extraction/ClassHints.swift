@@ -14,6 +14,10 @@ struct ClassHints: Sendable {
     var marksLiveBlog = false
     /// The verdict comes from the tag itself (`nav`, `aside`, `script`), not from names.
     var byTag = false
+    /// Hidden from readers: the `hidden` attribute, `aria-hidden`, `display:none`, or a
+    /// screen-reader-only name (`sr-only`, `visually-hidden`). Such text is dropped even
+    /// inside a sentence; text a reader sees never is.
+    var concealed = false
 
     enum Drop: Sendable, Equatable {
         case keep
@@ -69,6 +73,8 @@ struct ClassHints: Sendable {
         "paywall", "profile", "about",
         "media", "gallery", "video", "audio", "embed", "player",
     ]
+    /// Words of names that hide text from sighted readers (`sr-only`, `visually-hidden`, `screen-reader-text`).
+    static let concealingWords: Set<String> = ["sr", "visually", "screenreader", "hidden", "hide", "invisible", "offscreen"]
     /// Compound names (separators removed) of recirculation boxes.
     static let chromeCompounds = [
         "morestories", "topstories", "relatedstories", "morefrom", "readmore", "readnext", "upnext", "mostviewed",
@@ -101,10 +107,11 @@ struct ClassHints: Sendable {
         if Self.alwaysDroppedTags.contains(e.name) { drop = .always; byTag = true; return }
         guard !e.attributes.isEmpty else { return }
         let a = HintAttributes(e)
-        if a.hidden || a.ariaHidden == "true" { drop = .always; return }
+        if a.hidden || a.ariaHidden == "true" { drop = .always; concealed = true; return }
         if let style = a.style?.lowercased().filter({ $0 != " " }),
            style.has("display:none") || style.has("visibility:hidden") {
             drop = .always
+            concealed = true
             return
         }
         if let role = a.role?.lowercased() {
@@ -134,6 +141,7 @@ struct ClassHints: Sendable {
             weight += 25
         }
         if verdict.marksLiveBlog { marksLiveBlog = true }
+        if verdict.concealed { concealed = true }
         if verdict.positive { weight += 25 }
         if verdict.chrome || verdict.comment { weight -= 25 }
         if verdict.comment { drop = .comments }
@@ -200,6 +208,8 @@ struct ClassHints: Sendable {
         var metadata = false
         var positive = false
         var marksLiveBlog = false
+        /// Screen-reader-only or hidden by name (`sr-only`, `visually-hidden`, `hidden`).
+        var concealed = false
 
         init(_ names: String) {
             let words = ClassHints.words(names)
@@ -216,6 +226,7 @@ struct ClassHints: Sendable {
                 if !chrome, ClassHints.chromeWords.contains(w) || ClassHints.hasChromePrefix(w) { chrome = true }
                 if ClassHints.metadataWords.contains(w) { metadata = true }
                 if ClassHints.positiveWords.contains(w) { positive = true }
+                if ClassHints.concealingWords.contains(w) { concealed = true }
             }
             if words.contains("liveblog") || words.contains("live")
                 && (words.contains("blog") || words.contains("update") || words.contains("entry") || words.contains("post")) {
