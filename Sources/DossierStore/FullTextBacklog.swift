@@ -60,12 +60,22 @@ struct FullTextBacklog {
         try Self.delete(&removedFacts, from: "facts", db)
         try Self.delete(&removedDocuments, from: "documents", db)
         if !documents.isEmpty {
+            let ids = Self.jsonArray(documents)
             try db.execute(
                 sql: """
                     INSERT INTO documents_fts(rowid, title, text)
                     SELECT id, title, text FROM documents WHERE id IN (SELECT value FROM json_each(?))
                     """,
-                arguments: [Self.jsonArray(documents)])
+                arguments: [ids])
+            // Documents in scripts without spaces also join the trigram index (schema/0013).
+            let glob = "*" + ScriptsWithoutSpaces.globClass + "*"
+            try db.execute(
+                sql: """
+                    INSERT INTO documents_cjk(rowid, title, text)
+                    SELECT id, title, text FROM documents WHERE id IN (SELECT value FROM json_each(?))
+                      AND (coalesce(title, '') GLOB ? OR text GLOB ?)
+                    """,
+                arguments: [ids, glob, glob])
             documents.removeAll(keepingCapacity: true)
         }
         if !claims.isEmpty {

@@ -14,10 +14,17 @@ extension Store {
     /// A page of hits and the facets of every match, from one snapshot of the archive (an import
     /// committing in between cannot make the two disagree).
     public func searchWithFacets(_ query: SearchQuery, publishers: Int = 10) throws -> (SearchResult, SearchFacets) {
-        try writer.read { db in (try Self.search(query, in: db), try Self.facets(query, publishers: publishers, in: db)) }
+        try writer.read { db in
+            if ScriptsWithoutSpaces.occurs(in: query.text) {
+                return (try UnspacedSearch.search(query, db: db), try UnspacedSearch.facets(query, publishers: publishers, db: db))
+            }
+            return (try Self.search(query, in: db), try Self.facets(query, publishers: publishers, in: db))
+        }
     }
 
     static func search(_ query: SearchQuery, in db: Database) throws -> SearchResult {
+        // Chinese, Japanese, Thai… have no spaces to split words at: searched by substring instead.
+        if ScriptsWithoutSpaces.occurs(in: query.text) { return try UnspacedSearch.search(query, db: db) }
         let (pattern, note) = try Self.pattern(for: query, db: db)
         let statement = SearchStatement(query, pattern: pattern)
         let hits = try Row.fetchAll(db, sql: statement.sql, arguments: statement.bound).map { row -> SearchHit in
@@ -36,6 +43,7 @@ extension Store {
     /// Counts all matches of a search (for "showing 20 of 1,234").
     public func count(_ query: SearchQuery) throws -> Int {
         try writer.read { db in
+            if ScriptsWithoutSpaces.occurs(in: query.text) { return try UnspacedSearch.matches(query, db: db).count }
             let (pattern, _) = try Self.pattern(for: query, db: db)
             let statement = SearchStatement.count(query, pattern: pattern)
             return try Int.fetchOne(db, sql: statement.sql, arguments: statement.bound) ?? 0
