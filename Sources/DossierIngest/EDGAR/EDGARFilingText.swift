@@ -68,7 +68,7 @@ public enum EDGARFilingText {
     static func document(_ root: Element, bytes: [UInt8], context: Context, inline: Bool) throws(IngestError) -> ParsedDocument {
         let body = root.descendantNamed("body") ?? root
         let blocks = FilingHTMLWalker.blocks(of: body)
-        let text = FilingPages.render(FilingPages.clean(blocks))
+        var text = FilingPages.render(FilingPages.clean(blocks))
         guard !text.isEmpty else { throw .empty }
 
         // Precedence: the submission header (EDGAR's record), then inline
@@ -81,6 +81,9 @@ public enum EDGARFilingText {
             metadata.merge(extract.metadata) { _, new in new }
         }
         metadata.merge(context.metadata) { _, new in new }
+        let (withAddress, address) = CoverAddress.adding(to: text, metadata: metadata)
+        text = withAddress
+        if let address { metadata["address"] = address }
 
         let htmlTitle = TextBuilder.clean(root.descendantNamed("title")?.textContent)
         let title = FilingTitle.make(metadata: metadata, fallback: nil) ?? htmlTitle

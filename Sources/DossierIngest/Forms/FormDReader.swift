@@ -41,7 +41,14 @@ public enum FormDReader {
             let nameParts = ["firstName", "middleName", "lastName"].compactMap { person.textAt("relatedPersonName", $0) }
             let roles = (person.childNamed("relatedPersonRelationshipList")?.childrenNamed("relationship") ?? []).compactMap(\.foldedText)
             guard !nameParts.isEmpty else { continue }
-            builder.paragraph("Related person: " + nameParts.joined(separator: " ") + (roles.isEmpty ? "" : " (" + roles.joined(separator: ", ") + ")"))
+            var line = "Related person: " + nameParts.joined(separator: " ") + (roles.isEmpty ? "" : " (" + roles.joined(separator: ", ") + ")")
+            // The title the filer wrote ("Chief Executive Officer", "Managing Member of the General Partner").
+            if let title = person.textAt("relationshipClarification") { line += ", " + title }
+            if let address = person.childNamed("relatedPersonAddress") {
+                let parts = ["street1", "street2", "city", "stateOrCountryDescription", "zipCode"].compactMap { address.textAt($0) }
+                if !parts.isEmpty { line += "; " + parts.joined(separator: ", ") }
+            }
+            builder.paragraph(line)
         }
         if let industry = offering.textAt("industryGroup", "industryGroupType") {
             builder.paragraph("Industry group: " + industry)

@@ -76,7 +76,7 @@ public enum InlineXBRL {
         "dei:DocumentPeriodEndDate": "period", "dei:TradingSymbol": "ticker", "dei:DocumentFiscalYearFocus": "fiscal_year",
         "dei:DocumentFiscalPeriodFocus": "fiscal_period", "dei:EntityFileNumber": "commission_file_number",
         "dei:AmendmentFlag": "amendment", "dei:SecurityExchangeName": "exchange",
-    ]
+    ].merging(CoverAddress.concepts.map { ($0.concept, $0.key) }) { first, _ in first }
 
     /// True for an element of the inline XBRL vocabulary. libxml2's HTML
     /// parser drops prefixes (`ix:nonFraction` becomes `nonfraction`), so

@@ -1,8 +1,9 @@
 public import DossierModel
 
 /// Reads an XBRL 2.1 instance document (`<xbrli:xbrl>`): every numeric item
-/// becomes a ``Fact``; the text lists them one per line so the document is
-/// searchable, and `dei:` items fill the metadata.
+/// becomes a ``Fact``; the text is the instance's prose — its text blocks
+/// (policies, notes) under headings, and the cover's address — never a
+/// listing of its numbers; `dei:` items fill the metadata.
 public enum XBRLInstanceReader {
     /// The elements of an instance that are not facts.
     private static let structural: Set<String> = [
@@ -17,6 +18,7 @@ public enum XBRLInstanceReader {
         var facts: [Fact] = []
         var seen = Set<Fact>()
         var metadata: [String: String] = [:]
+        var blocks: [TextBlockText.Block] = []
         var stack: [Element] = root.elements.reversed()
         while let element = stack.popLast() {
             if structural.contains(element.plainName) { continue }
@@ -28,9 +30,13 @@ public enum XBRLInstanceReader {
             let concept = conceptName(element, names: names)
             if element.attributeNamed("nil")?.lowercased() == "true" { continue }
             guard let unitID = element.attributeNamed("unitRef") else {
-                if let key = InlineXBRL.coverKeys[concept], metadata[key] == nil,
-                   resources.contexts[contextID]?.hasDimensions != true, let value = element.foldedText {
-                    metadata[key] = key == "period" ? (PublishedDate.day(value) ?? value) : value
+                if let key = InlineXBRL.coverKeys[concept] {
+                    if metadata[key] == nil, resources.contexts[contextID]?.hasDimensions != true, let value = element.foldedText {
+                        metadata[key] = key == "period" ? (PublishedDate.day(value) ?? value) : value
+                    }
+                } else if !concept.hasPrefix("dei:"), TextBlockText.isProse(concept: concept, value: element.textContent) {
+                    let text = TextBlockText.text(of: element.textContent)
+                    if !text.isEmpty { blocks.append(.init(heading: TextBlockText.heading(concept), text: text)) }
                 }
                 continue
             }
@@ -44,11 +50,11 @@ public enum XBRLInstanceReader {
             )
             if seen.insert(fact).inserted { facts.append(fact) }
         }
-        guard !facts.isEmpty || !metadata.isEmpty else { throw .empty }
-        return ParsedDocument(
-            kind: .filing, format: "xbrl", title: FilingTitle.make(metadata: metadata, fallback: "XBRL instance"),
-            text: FactText.lines(facts), metadata: metadata, facts: facts
-        )
+        guard !facts.isEmpty || !metadata.isEmpty || !blocks.isEmpty else { throw .empty }
+        let title = FilingTitle.make(metadata: metadata, fallback: "XBRL instance")
+        let (text, address) = CoverAddress.adding(to: TextBlockText.render(cover: title, blocks: blocks), metadata: metadata)
+        if let address { metadata["address"] = address }
+        return ParsedDocument(kind: .filing, format: "xbrl", title: title, text: text, metadata: metadata, facts: facts)
     }
 
     /// `conventional-prefix:LocalName` from the element's namespace.

@@ -31,8 +31,9 @@ enum DocumentPreparation {
         return (DocumentInput(document: document, textHash: ContentHash.sha256(document.text), claims: claims), warning)
     }
 
-    /// Formats whose text only lists the facts they carry (an XBRL instance, a Form D, a 13F holdings table).
-    static let factsOnlyFormats: Set<String> = ["xbrl", "form-d", "form-13f"]
+    /// Formats whose text only lists the facts they carry (a Form D, a 13F holdings table). An XBRL
+    /// instance's text is its text blocks (notes, policies): prose, read for claims like any other.
+    static let factsOnlyFormats: Set<String> = ["form-d", "form-13f"]
 
     private static func describe(_ document: ParsedDocument) -> String {
         document.part.isEmpty ? "the text" : "document \(document.part)"
