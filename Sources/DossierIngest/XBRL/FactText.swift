@@ -1,6 +1,6 @@
 import DossierModel
 
-/// Facts as readable lines: `us-gaap:Revenues 2024-01-01/2024-12-31: 1250000000 USD`.
+/// Figures as the forms readers write them in their text: integers without a fraction.
 enum FactText {
     /// Integers without a trailing `.0`; others as Swift prints them.
     static func format(_ value: Double) -> String {
