@@ -102,6 +102,10 @@ import Testing
                 "\(header[pageColumn]) of \(dredging)")
         let sheet = try cli.run(["export", "--format", "md"])
         #expect(sheet.stdout.contains(", p. 2, characters"), "\(sheet.stdout)")
+        let table = try cli.run(["claims", "--metric", "cost"], environment: ["COLUMNS": "400"])
+        #expect(table.stdout.contains("p. 2"), "\(table.stdout)")
+        let show = try cli.run(["show", "pile/reports/annual.pdf"], environment: ["COLUMNS": "400"])
+        #expect(show.stdout.contains("p. 2, "), "\(show.stdout)")
     }
 
     @Test func damagedPartsFailAloneAndTheRunExitsOne() throws {

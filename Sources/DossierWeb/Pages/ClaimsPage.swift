@@ -121,9 +121,10 @@ enum ClaimsPage {
         return out + "</tbody></table>"
     }
 
-    /// `Publisher · 2025-03-14 · Title`, each part escaped.
+    /// `Publisher · 2025-03-14 · Title · p. 12`, each part escaped (the page for a claim in a PDF).
     static func source(_ s: ClaimSource) -> String {
-        [s.publisher.map(Markup.isolated), s.published.map { Markup.escape($0.prefix(10)) }, s.title.map(Markup.isolated)]
+        [s.publisher.map(Markup.isolated), s.published.map { Markup.escape($0.prefix(10)) }, s.title.map(Markup.isolated),
+         s.page.map { "p. \($0)" }]
             .compactMap { $0 }.joined(separator: " · ")
     }
 

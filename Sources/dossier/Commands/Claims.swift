@@ -275,9 +275,10 @@ enum ClaimRendering {
         return (claim.measure ?? "") + arrow
     }
 
-    /// `Publisher · 2025-03-14 · Title`
+    /// `Publisher · 2025-03-14 · Title`; for a claim in a PDF its page before the title
+    /// (`2025-03-14 · p. 12 · Title`), so a narrow column that clips the title keeps the page.
     static func source(_ s: ClaimSource) -> String {
-        [s.publisher, s.published.map { String($0.prefix(10)) }, s.title].compactMap { $0 }.joined(separator: " · ")
+        [s.publisher, s.published.map { String($0.prefix(10)) }, s.page.map { "p. \($0)" }, s.title].compactMap { $0 }.joined(separator: " · ")
     }
 
     /// The sentence with the figure's span marked.

@@ -71,7 +71,7 @@ struct Show: AsyncParsableCommand {
                 rows: d.claims.map { s in
                     let status = s.correction.map { $0.action == "reject" ? "rejected" : "corrected" } ?? ""
                     return [String(s.id), FigureFormat.describe(s.claim), s.claim.metric ?? "", s.claim.subject ?? "",
-                            s.claim.attribution ?? "", status, "\(s.claim.start)–\(s.claim.end)"]
+                            s.claim.attribution ?? "", status, (s.source.page.map { "p. \($0), " } ?? "") + "\(s.claim.start)–\(s.claim.end)"]
                 },
                 maxWidth: 32))
         }
