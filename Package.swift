@@ -85,7 +85,7 @@ let package = Package(
         .target(
             name: "DossierBenchmarks",
             dependencies: [
-                "DossierKit", "DossierIngest", "DossierClaims", "DossierStore", "DossierModel",
+                "DossierKit", "DossierIngest", "DossierClaims", "DossierStore", "DossierModel", "DossierFixtures",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/Sources/DossierBenchmarks",

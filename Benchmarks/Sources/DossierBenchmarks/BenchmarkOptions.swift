@@ -20,7 +20,8 @@ public struct BenchmarkOptions: Sendable {
     public var wrk = "/usr/bin/wrk"
     public var webSeconds = 30
     public var webConnections = 16
-    /// Benchmarks to run: import, parse, extract, search, reindex, evidence (xref and export), web (`dossier serve`).
+    /// Benchmarks to run: import, parse, containers (.warc.gz and .zip), extract, search, reindex, evidence (xref and
+    /// export), web (`dossier serve`).
     public var only: Set<String> = BenchmarkOptions.all
     /// In-memory samples for the single-core parse and extract runs.
     public var parseMegabytes = 16
@@ -30,7 +31,7 @@ public struct BenchmarkOptions: Sendable {
     /// How many queries `dossier search` is run with as a child process.
     public var cliQueries = 12
 
-    public static let all: Set<String> = ["import", "parse", "extract", "search", "reindex", "evidence", "web"]
+    public static let all: Set<String> = ["import", "parse", "containers", "extract", "search", "reindex", "evidence", "web"]
 
     public init(dossier: String) { self.dossier = dossier }
 }

@@ -59,6 +59,15 @@ struct BenchmarkReport {
                        String(format: "%.2f", ratio), "", nil)
             commands.append("parse: in process, `Ingest.read` on \(p.pages) article pages (\(String(format: "%.1f", p.megabytes)) MB) held in memory")
         }
+        if let k = r.containers {
+            let warc = k.warcPagesPerSecond.median / k.loosePagesPerSecond.median
+            let zip = k.zipPagesPerSecond.median / k.loosePagesPerSecond.median
+            out += row("pages from a .warc.gz, pages/s (1 core)", k.warcPagesPerSecond.formatted(0),
+                       "loose pages: " + k.loosePagesPerSecond.formatted(0), String(format: "%.2f", warc), "≥ 0.80", warc >= 0.8)
+            out += row("pages from a .zip, pages/s (1 core)", k.zipPagesPerSecond.formatted(0),
+                       "loose pages: " + k.loosePagesPerSecond.formatted(0), String(format: "%.2f", zip), "≥ 0.80", zip >= 0.8)
+            commands.append("containers: in process, `Ingest.read` on the same \(k.pages) pages (\(String(format: "%.1f", k.megabytes)) MB) as loose files, as one per-record-gzip .warc.gz (\(String(format: "%.1f", k.warcMegabytes)) MB) and as one deflated .zip (\(String(format: "%.1f", k.zipMegabytes)) MB)")
+        }
         if let e = r.extract {
             out += row("extract, MB/s (1 core)", e.extractorMBps.formatted(1), "bare number scan: " + e.scanMBps.formatted(0),
                        String(format: "%.3f", e.extractorMBps.median / e.scanMBps.median), "≥ 50 MB/s", e.extractorMBps.median >= 50)

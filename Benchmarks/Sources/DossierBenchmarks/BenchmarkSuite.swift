@@ -12,6 +12,7 @@ public enum BenchmarkSuite {
         var generateSeconds = 0.0
         var importResult: ImportBenchmark.Result?
         var parse: ParseBenchmark.Result?
+        var containers: ContainerBenchmark.Result?
         var extract: ExtractBenchmark.Result?
         var search: SearchBenchmark.Result?
         var walk: WalkBenchmark.Result?
@@ -99,6 +100,11 @@ public enum BenchmarkSuite {
             log("parse vs bare libxml2")
             let pages = try ParseBenchmark.load(corpus: corpus, entries: entries, maxBytes: options.parseMegabytes << 20)
             result.parse = ParseBenchmark(pages: pages, runs: options.runs).run()
+        }
+        if options.only.contains("containers") {
+            log("pages in .warc.gz and .zip vs loose pages")
+            let pages = try ParseBenchmark.load(corpus: corpus, entries: entries, maxBytes: options.parseMegabytes << 20)
+            result.containers = ContainerBenchmark(pages: pages, runs: options.runs).run()
         }
         if options.only.contains("extract") {
             log("claims extractor vs bare scan")

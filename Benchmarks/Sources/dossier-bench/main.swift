@@ -48,7 +48,7 @@ while i < arguments.count {
     case "--wrk": options.wrk = text()
     case "--web-seconds": options.webSeconds = number(Int.self)
     case "-h", "--help":
-        print("usage: dossier-bench [--count N]... [--large] [--runs R] [--seed S] [--only import,parse,extract,search,reindex,evidence,web] [--dossier PATH] [--work DIR] [--keep] [--database DB] [--wrk PATH] [--web-seconds S]")
+        print("usage: dossier-bench [--count N]... [--large] [--runs R] [--seed S] [--only import,parse,containers,extract,search,reindex,evidence,web] [--dossier PATH] [--work DIR] [--keep] [--database DB] [--wrk PATH] [--web-seconds S]")
         print("       dossier-bench generate [--count N] [--seed S] DIR")
         exit(0)
     default:
