@@ -65,7 +65,9 @@ public struct ReadOptions: Sendable {
     public init(maxSize: Int = Ingest.defaultMaxSize, pdf: (any PDFTextExtractor)? = nil) {
         self.maxSize = maxSize
         self.pdf = pdf
-        self.limits = ExpansionLimits(maxExpanded: maxSize)
+        // All the members of one file together: enough for any real archive of documents (a larger
+        // archive raises it by its own size, see `Ingest.readContainer`), never a runaway.
+        self.limits = ExpansionLimits(maxExpanded: maxSize, maxTotal: max(1 << 30, 16 * maxSize))
     }
 
     /// Containers inside containers stop here: real archives nest two or
@@ -95,6 +97,10 @@ public enum Ingest {
     /// web archives, mailboxes and PDFs included.
     public static func read(_ bytes: [UInt8], fileName: String, options: ReadOptions) throws(IngestError) -> IngestResult {
         guard !bytes.isEmpty else { throw .empty }
+        // Every kind of nesting counts: archives in archives, and messages forwarded inside messages.
+        guard options.depth < ReadOptions.maxDepth else {
+            throw .invalidText("refused: files nested more than \(ReadOptions.maxDepth) deep inside one another (the shape of a zip quine or a forwarding bomb)")
+        }
         let container = bytes.withUnsafeBytes { ContainerFormat.detect($0, fileName: fileName) }
         if let container {
             return try withBytes(bytes) { (raw) throws(IngestError) -> IngestResult in

@@ -192,4 +192,12 @@ public final class Store: Sendable {
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: Date())
     }
+
+    /// Now to the millisecond, for stamps a run compares against its own start (two runs may
+    /// fall in one second).
+    static func preciseNow() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: Date())
+    }
 }

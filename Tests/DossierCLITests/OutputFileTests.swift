@@ -62,18 +62,33 @@ import Glibc
         defer { cli.cleanUp() }
         let fifo = cli.folder.appendingPathComponent("pipe").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        // A reader on the other end, as a shell's `cat pipe` would be.
+        // A reader on the other end, as a shell's `cat pipe` would be. The test holds a write end of
+        // its own until the export is done, so the reader neither ends early nor waits forever.
+        let readEnd = open(fifo, O_RDONLY | O_NONBLOCK)
+        let ownWriteEnd = open(fifo, O_WRONLY)
+        #expect(readEnd >= 0 && ownWriteEnd >= 0)
+        _ = fcntl(readEnd, F_SETFL, fcntl(readEnd, F_GETFL) & ~O_NONBLOCK)
         nonisolated(unsafe) var received = Data()
         let done = DispatchSemaphore(value: 0)
+        let handle = FileHandle(fileDescriptor: readEnd, closeOnDealloc: true)
         DispatchQueue.global().async {
-            if let handle = FileHandle(forReadingAtPath: fifo) { received = handle.readDataToEndOfFile() }
+            received = handle.readDataToEndOfFile()
             done.signal()
         }
         let run = try cli.run(["export", "--format", "md", "-o", fifo])
+        close(ownWriteEnd)
         done.wait()
         #expect(run.status == 0, "\(run.stderr)")
         #expect(Self.mode(fifo) & S_IFMT == S_IFIFO, "still a FIFO, not a regular file")
         #expect(String(decoding: received, as: UTF8.self).contains("$48 million"))
+    }
+
+    @Test func standardOutputByNameIsWrittenWhereItPoints() throws {
+        let cli = try Self.archive()
+        defer { cli.cleanUp() }
+        let run = try cli.run(["export", "--format", "md", "-o", "/dev/stdout"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("$48 million"))
     }
 
     @Test func aFolderIsRefusedWithAReason() throws {

@@ -138,7 +138,7 @@ import Testing
         #expect(after.first { $0["text"] as? String == "$11 million" }?["correction"] is NSNull)
 
         // Its own figure changes: the correction is detached, and the run says so.
-        try write("$6 million", "$11 million")
+        try write("$6.5 million", "$11 million")  // another size too: the change is seen on any file system
         let gone = try cli.run(["reindex", "--format", "json"])
         #expect(gone.status == 0)
         #expect(gone.stderr.contains("a correction (reject by Ana) on «$5 million» was detached"), "\(gone.stderr)")

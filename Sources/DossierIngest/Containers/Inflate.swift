@@ -41,9 +41,10 @@ enum Inflate {
     ///     where the stream ends) but dropped, and ``ExpansionLimits/maxExpanded``
     ///     does not apply: a web archive's video record is skipped this way,
     ///     its headers read, its body never held.
+    ///   - stopAfter: return as soon as this many bytes are out (the stream unfinished).
     static func stream(_ input: UnsafeRawBufferPointer, wrapper: Wrapper, limits: ExpansionLimits,
                        alreadyExpanded: Int = 0, keepAtMost: Int? = nil,
-                       allowTruncated: Bool = false) throws(DecompressionFailure) -> Output {
+                       allowTruncated: Bool = false, stopAfter: Int? = nil) throws(DecompressionFailure) -> Output {
         var z = z_stream()
         guard dossier_inflateInit2(&z, wrapper.windowBits) == Z_OK else { throw .corrupt("zlib could not start") }
         defer { inflateEnd(&z) }
@@ -71,6 +72,8 @@ enum Inflate {
             if keepAtMost != nil { checked.maxExpanded = Int.max }
             if let refusal = checked.refusal(expanded: expanded, compressed: consumed) { throw refusal }
             if alreadyExpanded + expanded > limits.maxTotal { throw .totalTooLarge(limit: limits.maxTotal) }
+            // A peek at the start (is this a web archive?) needs no more.
+            if let stopAfter, output.count >= stopAfter { return Output(bytes: output, consumed: consumed, expanded: expanded, complete: false) }
             switch status {
             case Z_STREAM_END:
                 return Output(bytes: output, consumed: consumed, expanded: expanded)

@@ -5,8 +5,11 @@ extension Ingest {
     static func readContainer(_ format: ContainerFormat, _ bytes: UnsafeRawBufferPointer, fileName: String,
                               options: ReadOptions) throws(IngestError) -> IngestResult {
         guard options.depth < ReadOptions.maxDepth else {
-            throw .invalidText("refused: containers nested more than \(ReadOptions.maxDepth) deep (the shape of a zip quine)")
+            throw .invalidText("refused: files nested more than \(ReadOptions.maxDepth) deep inside one another (the shape of a zip quine or a forwarding bomb)")
         }
+        var options = options
+        // A large archive may expand to a few times its own size; bombs are stopped by the ratio.
+        options.limits.maxTotal = max(options.limits.maxTotal, 4 * bytes.count)
         let result: IngestResult
         switch format {
         case .gzip:

@@ -1,3 +1,5 @@
+import DossierModel
+
 /// One record of a WARC file (ISO 28500, versions 1.0 and 1.1): its named
 /// fields and its block.
 struct WARCRecord {
@@ -39,6 +41,9 @@ enum WARCRecords {
         } else {
             var offset = 0
             while offset < bytes.count {
+                // At the record itself, past the blank lines that end the one before, so a resync
+                // after a bad record starts beyond it.
+                while offset < bytes.count, bytes[offset] == 0x0A || bytes[offset] == 0x0D { offset += 1 }
                 switch parse(bytes, at: offset, keep: keep) {
                 case .record(let record, let next):
                     each(.record(record))
@@ -48,6 +53,10 @@ enum WARCRecords {
                 case .truncated(let id, let why):
                     each(.failure(at: id ?? "offset \(offset)", reason: why))
                     return
+                case .invalid(let id, let why):
+                    each(.failure(at: id ?? "offset \(offset)", reason: why))
+                    guard let resume = nextRecordStart(bytes, after: offset) else { return }
+                    offset = resume
                 case .garbage:
                     each(.failure(at: "offset \(offset)", reason: "no WARC record starts here (expected \"WARC/1.0\" or \"WARC/1.1\")"))
                     guard let resume = nextRecordStart(bytes, after: offset) else { return }
@@ -84,29 +93,47 @@ enum WARCRecords {
             }
             expandedSoFar += member.expanded
             offset += max(member.consumed, 1)
+            // Where this member's bytes end, counted from the start of `pending`.
+            var memberEnd = pending.count + member.expanded
             pending.append(contentsOf: member.bytes)
             pendingCut = pendingCut || member.expanded > member.bytes.count
             // Usually one record per member; a writer may put several in one,
             // or split one across members.
             parsing: while !pending.isEmpty {
                 switch pending.withUnsafeBytes({ parse($0, at: 0, keep: keep) }) {
-                case .record(var record, let next):
-                    record.blockCut = record.blockCut || pendingCut
+                case .record(let record, let next):
+                    // Whole within the bytes held: complete, even in a member that was cut later on.
                     each(.record(record))
                     pending.removeFirst(min(next, pending.count))
-                    pendingCut = false
+                    memberEnd -= next
                 case .end:
                     pending.removeAll()
                 case .truncated where pendingCut:
-                    // The member held more than is kept: the record ends with the member.
-                    if var record = pending.withUnsafeBytes({ headersOnly($0) }) {
+                    // The member held more than is kept: this record was cut.
+                    if let (cut, blockStart) = pending.withUnsafeBytes({ headersOnly($0) }) {
+                        var record = cut
                         record.blockCut = true
                         each(.record(record))
+                        // A member that goes on well past this record is a WARC gzipped as one stream: what
+                        // follows the cut cannot be reached record by record.
+                        let declared = min(Int(record.fields["content-length"] ?? "") ?? 0, Int.max / 4)
+                        let recordEnd = blockStart + declared + 4
+                        if memberEnd > recordEnd + 64 {
+                            each(.failure(at: record.id.map { "after \($0)" } ?? "gzip member ending at byte \(offset)",
+                                          reason: "the rest of this gzip stream (\(ByteCount.human(memberEnd - recordEnd))) was not read: the WARC is compressed as one stream, not record by record; recompress it per record (e.g. warcio recompress) or import it uncompressed"))
+                        }
                     }
                     pending.removeAll()
                     pendingCut = false
+                case .truncated(let id, let why) where pending.count > keep + Self.headerAllowance:
+                    // Not a record waiting for its next member: a bad length. Report it, resume at the next record.
+                    each(.failure(at: id ?? "gzip member ending at byte \(offset)", reason: why))
+                    if let next = pending.withUnsafeBytes({ nextRecordStart($0, after: 0) }) { pending.removeFirst(next) } else { pending.removeAll() }
                 case .truncated:
                     break parsing  // the record goes on in the next member
+                case .invalid(let id, let why):
+                    each(.failure(at: id ?? "gzip member ending at byte \(offset)", reason: why))
+                    if let next = pending.withUnsafeBytes({ nextRecordStart($0, after: 0) }) { pending.removeFirst(next) } else { pending.removeAll() }
                 case .garbage:
                     each(.failure(at: "gzip member ending at byte \(offset)", reason: "no WARC record starts here"))
                     pending.removeAll()
@@ -119,9 +146,15 @@ enum WARCRecords {
         }
     }
 
+    /// Bytes a record's header may take beyond its kept block before a record that is still
+    /// incomplete is taken for a bad length rather than one going on in the next member.
+    static let headerAllowance = 1 << 20
+
     enum Parse {
         case record(WARCRecord, next: Int)
         case truncated(id: String?, String)
+        /// A header that cannot be right (no valid Content-Length): skip to the next record.
+        case invalid(id: String?, String)
         case garbage
         case end
     }
@@ -137,9 +170,10 @@ enum WARCRecords {
         }
         let id = fields["warc-record-id"].map(WARCRecord.bare)
         guard let lengthText = fields["content-length"], let length = Int(lengthText), length >= 0 else {
-            return .truncated(id: id, "the record has no valid Content-Length")
+            return .invalid(id: id, "the record has no valid Content-Length")
         }
         let available = bytes.count - blockStart
+        // Compared without adding to `length`: a hostile Content-Length near Int.max must not overflow.
         if available < length {
             return .truncated(id: id, "truncated: Content-Length says \(length) bytes, the file holds \(available)")
         }
@@ -148,12 +182,12 @@ enum WARCRecords {
         return .record(WARCRecord(fields: fields, block: block, blockCut: kept < length), next: blockStart + length)
     }
 
-    /// A record whose block was cut: its fields, and what of the block is held.
-    private static func headersOnly(_ bytes: UnsafeRawBufferPointer) -> WARCRecord? {
+    /// A record whose block was cut: its fields, what of the block is held, and where the block starts.
+    private static func headersOnly(_ bytes: UnsafeRawBufferPointer) -> (WARCRecord, Int)? {
         var offset = 0
         while offset < bytes.count, bytes[offset] == 0x0A || bytes[offset] == 0x0D { offset += 1 }
         guard hasPrefix(bytes, at: offset, "WARC/"), let (fields, blockStart) = readFields(bytes, at: offset) else { return nil }
-        return WARCRecord(fields: fields, block: Array(UnsafeRawBufferPointer(rebasing: bytes[blockStart...])), blockCut: true)
+        return (WARCRecord(fields: fields, block: Array(UnsafeRawBufferPointer(rebasing: bytes[blockStart...])), blockCut: true), blockStart)
     }
 
     /// The version line and named fields up to the blank line; field names lowercased.

@@ -6,8 +6,8 @@ import DossierModel
 enum WebArchiveReader {
     /// Whether a gzip file is a web archive: its first member starts a WARC record.
     static func isCompressedWARC(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        let limits = ExpansionLimits(maxExpanded: 64)
-        guard let first = try? Inflate.stream(bytes, wrapper: .gzip, limits: limits, keepAtMost: 16, allowTruncated: true) else {
+        let limits = ExpansionLimits(maxExpanded: 1 << 20)
+        guard let first = try? Inflate.stream(bytes, wrapper: .gzip, limits: limits, allowTruncated: true, stopAfter: 16) else {
             return false
         }
         return WARCRecords.isWARC(first.bytes)

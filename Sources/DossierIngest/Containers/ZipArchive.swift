@@ -41,17 +41,22 @@ struct ZipArchive {
         var directoryOffset = Int(bytes.le32(end + 16))
         // Zip64: the real counts live in a second record the locator points at.
         if end >= 20, bytes.le32(end - 20) == 0x0706_4B50 {
-            let zip64End = Int(bytes.le64(end - 20 + 8))
-            guard zip64End + 56 <= bytes.count, bytes.le32(zip64End) == 0x0606_4B50 else {
+            // Offsets from the file are checked against its size before any arithmetic: a hostile
+            // 64-bit value must fail as damage, never overflow.
+            let raw = bytes.le64(end - 20 + 8)
+            guard raw <= UInt64(bytes.count), Int(raw) <= bytes.count - 56, bytes.le32(Int(raw)) == 0x0606_4B50 else {
                 throw .damaged("the zip64 end record is missing")
             }
-            count = Int(clamping: bytes.le64(zip64End + 32))
-            directoryOffset = Int(clamping: bytes.le64(zip64End + 48))
+            let zip64End = Int(raw)
+            count = Int(min(bytes.le64(zip64End + 32), UInt64(bytes.count)))
+            directoryOffset = Int(min(bytes.le64(zip64End + 48), UInt64(bytes.count)))
         }
+        // Each entry takes at least 46 bytes: more entries than that cannot be real.
+        guard count <= bytes.count / 46 + 1 else { throw .damaged("the directory claims \(count) entries") }
         var members: [Member] = []
         var offset = directoryOffset
         for index in 0..<count {
-            guard offset + 46 <= bytes.count, bytes.le32(offset) == 0x0201_4B50 else {
+            guard offset <= bytes.count - 46, bytes.le32(offset) == 0x0201_4B50 else {
                 throw .damaged("central directory entry \(index + 1) of \(count) is missing")
             }
             let nameLength = Int(bytes.le16(offset + 28))
@@ -85,11 +90,12 @@ struct ZipArchive {
         // Refuse on the declared size before spending any time.
         if member.size > limits.maxExpanded { throw .tooLarge(limit: limits.maxExpanded) }
         let local = member.localHeaderOffset
-        guard local + 30 <= bytes.count, bytes.le32(local) == 0x0403_4B50 else {
+        guard local >= 0, local <= bytes.count - 30, bytes.le32(local) == 0x0403_4B50 else {
             throw .corrupt("the member's local header is missing")
         }
         let dataStart = local + 30 + Int(bytes.le16(local + 26)) + Int(bytes.le16(local + 28))
         guard dataStart <= bytes.count else { throw .truncated }
+        // Sizes are bounded (see `applyZip64`), so this sum cannot overflow.
         let dataEnd = min(bytes.count, dataStart + member.compressedSize)
         let data = UnsafeRawBufferPointer(rebasing: bytes[dataStart..<dataEnd])
         let expanded: [UInt8]
@@ -105,7 +111,7 @@ struct ZipArchive {
         default: throw .unsupportedMethod("zip method \(member.method)")
         }
         if let refusal = limits.refusal(expanded: expanded.count, compressed: data.count) { throw refusal }
-        let crc = expanded.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, UInt32($0.count))) }
+        let crc = expanded.withUnsafeBufferPointer { UInt32(crc32_z(0, $0.baseAddress, z_size_t($0.count))) }
         guard crc == member.crc else { throw .corrupt("CRC-32 mismatch") }
         return expanded
     }
@@ -135,7 +141,9 @@ struct ZipArchive {
                 func next() -> Int? {
                     guard field + 8 <= offset + 4 + length else { return nil }
                     defer { field += 8 }
-                    return Int(clamping: extra.le64(field))
+                    // Bounded far below Int.max, so offset arithmetic on it cannot overflow;
+                    // a value that large fails later as a missing header or a truncation.
+                    return Int(min(extra.le64(field), UInt64(Int.max / 4)))
                 }
                 if member.size == 0xFFFF_FFFF, let value = next() { member.size = value }
                 if member.compressedSize == 0xFFFF_FFFF, let value = next() { member.compressedSize = value }

@@ -23,8 +23,14 @@ enum ZipReader {
     private static func readMembers(_ archive: ZipArchive, _ bytes: UnsafeRawBufferPointer, options: ReadOptions) -> IngestResult {
         var result = IngestResult(documents: [])
         var expanded = 0
+        var dataOffsets = Set<Int>()
         for member in archive.members where !member.isDirectory {
             if isLitter(member.name) { result.skipped["system files", default: 0] += 1; continue }
+            // Entries pointing at one member's data: the shape of an overlapping-entries zip bomb.
+            guard dataOffsets.insert(member.localHeaderOffset).inserted else {
+                result.failures.append(PartFailure(part: member.name, reason: "refused: shares its data with another member (the shape of a zip bomb)"))
+                continue
+            }
             let contents: [UInt8]
             do {
                 contents = try archive.contents(of: member, in: bytes, limits: options.limits, alreadyExpanded: expanded)
@@ -34,6 +40,11 @@ enum ZipReader {
                 continue
             }
             expanded += contents.count
+            // The archive as a whole is held to the ratio too: many members each under the floor add up.
+            if let refusal = options.limits.refusal(expanded: expanded, compressed: bytes.count), case .ratio = refusal {
+                result.failures.append(PartFailure(part: member.name, reason: refusal.description + " (the archive's members together)"))
+                break
+            }
             Ingest.readMember(contents, name: member.name, part: member.name, options: options, into: &result)
         }
         return result
@@ -59,10 +70,9 @@ enum ZipReader {
                 merge(WebArchiveReader.read(slice, options: options, prefix: member.name + "#"), into: &result)
                 continue
             }
-            var whole = options.limits
-            whole.maxExpanded = whole.maxTotal
+            // A deflated WARC (unusual in a WACZ) is expanded whole, so it is held to --max-size.
             do {
-                let contents = try archive.contents(of: member, in: bytes, limits: whole)
+                let contents = try archive.contents(of: member, in: bytes, limits: options.limits)
                 let read = contents.withUnsafeBytes { WebArchiveReader.read($0, options: options, prefix: member.name + "#") }
                 merge(read, into: &result)
             } catch {

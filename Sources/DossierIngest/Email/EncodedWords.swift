@@ -30,9 +30,14 @@ enum EncodedWords {
         return out + (lastWasEncoded ? "" : pendingSpace)
     }
 
+    /// RFC 2047 caps an encoded word at 75 characters; mailers overshoot a little. Looking no
+    /// further keeps a hostile header of `=?` without an end linear, not quadratic.
+    static let maxWordLength = 256
+
     /// One `=?charset?encoding?text?=` at the start of `text`.
     private static func word(_ text: Substring) -> (String, Substring)? {
-        let body = text.dropFirst(2)
+        let window = text.prefix(maxWordLength)
+        let body = window.dropFirst(2)
         guard let q1 = body.firstIndex(of: "?") else { return nil }
         var charset = String(body[..<q1])
         if let star = charset.firstIndex(of: "*") { charset = String(charset[..<star]) }  // RFC 2231 language
@@ -49,7 +54,7 @@ enum EncodedWords {
         case "q": bytes = TransferEncoding.quotedPrintable(Array(payload.utf8), underscoreIsSpace: true)
         default: return nil
         }
-        return (TextEncoding.decode(bytes, charset: charset), afterCharset[end.upperBound...])
+        return (TextEncoding.decode(bytes, charset: charset), text[end.upperBound...])
     }
 }
 
@@ -81,7 +86,11 @@ enum TransferEncoding {
             case 0x30...0x39: value = UInt32(b - 0x30 + 52)
             case 0x2B, 0x2D: value = 62
             case 0x2F, 0x5F: value = 63
-            case 0x3D: bits = bits % 8; continue  // padding
+            case 0x3D:
+                // Padding ends a group; a second group may follow (`QQ==QQ==`).
+                bits = 0
+                buffer = 0
+                continue
             default: continue
             }
             seen += 1
@@ -103,8 +112,11 @@ enum TransferEncoding {
         while i < input.count {
             let b = input[i]
             if b == 0x3D {
-                if i + 1 < input.count, input[i + 1] == 0x0A { i += 2; continue }
-                if i + 2 < input.count, input[i + 1] == 0x0D, input[i + 2] == 0x0A { i += 3; continue }
+                // A soft line break: `=` then optional trailing white space, then the line end.
+                var j = i + 1
+                while j < input.count, input[j] == 0x20 || input[j] == 0x09 { j += 1 }
+                if j < input.count, input[j] == 0x0A { i = j + 1; continue }
+                if j + 1 < input.count, input[j] == 0x0D, input[j + 1] == 0x0A { i = j + 2; continue }
                 if i + 2 < input.count, let high = hex(input[i + 1]), let low = hex(input[i + 2]) {
                     out.append(high << 4 | low)
                     i += 3

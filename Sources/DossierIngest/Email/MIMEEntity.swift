@@ -122,15 +122,25 @@ struct MIMEEntity {
             parameters[name] = extended ? decode2231(text, first: true) : text
         }
         for (name, sections) in continued {
-            let ordered = sections.sorted { $0.0 < $1.0 }
-            parameters[name] = ordered.enumerated().map { n, section in
-                section.2 ? decode2231(section.1, first: n == 0) : section.1
-            }.joined()
+            // The sections' bytes joined first, then decoded once in the first section's charset:
+            // a character may be split across sections.
+            var charset: String?
+            var bytes: [UInt8] = []
+            for (n, section) in sections.sorted(by: { $0.0 < $1.0 }).enumerated() {
+                guard section.2 else { bytes += Array(section.1.utf8); continue }
+                var encoded = Substring(section.1)
+                if n == 0 {
+                    let pieces = section.1.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
+                    if pieces.count == 3 { charset = String(pieces[0]); encoded = pieces[2] }
+                }
+                bytes += percentDecoded(encoded)
+            }
+            parameters[name] = TextEncoding.decode(bytes, charset: charset?.isEmpty == false ? charset : "utf-8")
         }
         return (value, parameters)
     }
 
-    /// `charset'language'percent%20encoded`.
+    /// `charset'language'percent%20encoded` (RFC 2231).
     private static func decode2231(_ text: String, first: Bool) -> String {
         var charset: String?
         var encoded = Substring(text)
@@ -138,6 +148,10 @@ struct MIMEEntity {
             let pieces = text.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
             if pieces.count == 3 { charset = String(pieces[0]); encoded = pieces[2] }
         }
+        return TextEncoding.decode(percentDecoded(encoded), charset: charset?.isEmpty == false ? charset : "utf-8")
+    }
+
+    private static func percentDecoded(_ encoded: Substring) -> [UInt8] {
         var bytes: [UInt8] = []
         var utf8 = Array(encoded.utf8)[...]
         while let b = utf8.popFirst() {
@@ -148,7 +162,7 @@ struct MIMEEntity {
                 bytes.append(b)
             }
         }
-        return TextEncoding.decode(bytes, charset: charset?.isEmpty == false ? charset : "utf-8")
+        return bytes
     }
 
     private static func splitOutsideQuotes(_ text: String) -> [String] {

@@ -18,13 +18,14 @@ enum Mailbox {
         var number = 0
         for range in messageRanges(bytes) {
             number += 1
-            let raw = unquote(UnsafeRawBufferPointer(rebasing: bytes[range]))
             let part: String
             let fallback = "message-\(number)"
-            if raw.count > options.maxSize {
-                result.failures.append(PartFailure(part: fallback, reason: IngestError.tooLarge(size: raw.count, limit: options.maxSize).description))
+            // Refused on its size before any copy: a mapped mailbox may hold a message of gigabytes.
+            if range.count > options.maxSize {
+                result.failures.append(PartFailure(part: fallback, reason: IngestError.tooLarge(size: range.count, limit: options.maxSize).description))
                 continue
             }
+            let raw = unquote(UnsafeRawBufferPointer(rebasing: bytes[range]))
             let id = MIMEEntity.parse(raw[...]).field("message-id").map(WARCRecord.bare).flatMap { $0.isEmpty ? nil : $0 }
             var key = (id ?? fallback).replacingSlashes()
             used[key, default: 0] += 1

@@ -61,15 +61,37 @@ enum DocxReader {
             }
         }
 
-        /// Each row one paragraph, its cells joined by ` | `.
+        /// Each row one paragraph, its cells joined by ` | `. Rows and cells may sit inside content
+        /// controls (`w:sdt`); a table nested in a cell gives its rows after the row that holds it.
         private mutating func table(_ table: Element) {
-            for row in table.childrenNamed("tr") {
-                let cells = row.descendantsNamed("tc").map { cell in
-                    cell.descendantsNamed("p").compactMap { TextBuilder.clean(Self.inline($0)) }.joined(separator: " ")
+            for row in Self.children(table, named: "tr") {
+                var nested: [Element] = []
+                let cells = Self.children(row, named: "tc").map { cell -> String in
+                    var parts: [String] = []
+                    for block in Self.children(cell, named: "p", "tbl") {
+                        if block.plainName == "tbl" { nested.append(block); continue }
+                        if let text = TextBuilder.clean(Self.inline(block)) { parts.append(text) }
+                    }
+                    return parts.joined(separator: " ")
                 }
-                guard cells.contains(where: { !$0.isEmpty }) else { continue }
-                builder.paragraph(cells.joined(separator: " | "))
+                if cells.contains(where: { !$0.isEmpty }) { builder.paragraph(cells.joined(separator: " | ")) }
+                for inner in nested { self.table(inner) }
             }
+        }
+
+        /// Children with these names, looking through content controls (`sdt`, `sdtContent`) and `customXml`.
+        static func children(_ element: Element, named names: String...) -> [Element] {
+            children(element, named: names)
+        }
+
+        static func children(_ element: Element, named names: [String]) -> [Element] {
+            var out: [Element] = []
+            for child in element.elements {
+                let name = child.plainName
+                if names.contains(name) { out.append(child) }
+                else if name == "sdt" || name == "sdtcontent" || name == "customxml" { out += children(child, named: names) }
+            }
+            return out
         }
 
         /// A paragraph's text: runs, tabs and breaks; deleted text and field codes left out.
@@ -82,7 +104,9 @@ enum DocxReader {
                 case "tab", "br", "cr": out += " "
                 case "nobreakhyphen": out += "-"
                 case "softhyphen": continue
-                case "deltext", "instrtext", "del", "ppr", "rpr": continue
+                // Deleted text, field codes, properties; and a drawing's fallback copy (`mc:Fallback`
+                // repeats the text box of `mc:Choice` for old readers).
+                case "deltext", "instrtext", "del", "ppr", "rpr", "fallback": continue
                 case "p": out += " "; stack.append(contentsOf: next.elements.reversed())  // text boxes
                 default: stack.append(contentsOf: next.elements.reversed())
                 }

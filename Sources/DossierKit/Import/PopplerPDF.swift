@@ -106,7 +106,10 @@ struct PopplerPDF: PDFTextExtractor {
     func run(_ tool: String, _ arguments: [String]) -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -v \(memoryLimit / 1024) 2>/dev/null; exec \"$0\" \"$@\"", tool] + arguments
+        // The kernel holds the child to a memory and a CPU-time limit itself, even if Dossier dies.
+        let cpuSeconds = Int(timeLimit.rounded(.up)) + 5
+        process.arguments = ["-c", "ulimit -v \(memoryLimit / 1024) 2>/dev/null; ulimit -t \(cpuSeconds) 2>/dev/null; exec \"$0\" \"$@\"",
+                             tool] + arguments
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -116,7 +119,14 @@ struct PopplerPDF: PDFTextExtractor {
         let killed = KillSwitch()
         let timer = DispatchSource.makeTimerSource(queue: .global())
         timer.schedule(deadline: .now() + timeLimit)
-        timer.setEventHandler { killed.fire(.timedOut); process.terminate() }
+        timer.setEventHandler {
+            killed.fire(.timedOut)
+            process.terminate()
+            // A child that ignores SIGTERM gets SIGKILL a moment later.
+            DispatchQueue.global().asyncAfter(deadline: .now() + 2) {
+                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            }
+        }
         timer.resume()
         let errors = ErrorCollector(err.fileHandleForReading)
         var stdout: [UInt8] = []
@@ -134,7 +144,10 @@ struct PopplerPDF: PDFTextExtractor {
         process.waitUntilExit()
         timer.cancel()
         let stderr = errors.finish()
-        if let reason = killed.reason { return Run(status: reason, stdout: [], stderr: stderr) }
+        // The timer may fire just as the child ends by itself: only a child that was stopped by a signal timed out.
+        if let reason = killed.reason, reason != .timedOut || process.terminationReason == .uncaughtSignal {
+            return Run(status: reason, stdout: [], stderr: stderr)
+        }
         let status: Status = process.terminationReason == .uncaughtSignal
             ? .crashed(process.terminationStatus) : .finished(process.terminationStatus)
         return Run(status: status, stdout: stdout, stderr: stderr)
@@ -148,14 +161,18 @@ struct PopplerPDF: PDFTextExtractor {
         var reason: Status? { lock.withLock { stored } }
     }
 
-    /// Reads a pipe to its end on another thread, so a chatty child never blocks on a full pipe.
+    /// Reads a pipe to its end on another thread, so a chatty child never blocks on a full pipe;
+    /// keeps the first 64 KiB (a broken PDF can make poppler print hundreds of megabytes of complaints).
     final class ErrorCollector: @unchecked Sendable {
         private let done = DispatchSemaphore(value: 0)
         private var bytes: [UInt8] = []
         init(_ handle: FileHandle) {
             DispatchQueue.global().async {
-                let data = handle.readDataToEndOfFile()
-                self.bytes = Array(data.prefix(64 * 1024))
+                while true {
+                    let chunk = handle.availableData
+                    if chunk.isEmpty { break }
+                    if self.bytes.count < 64 * 1024 { self.bytes.append(contentsOf: chunk.prefix(64 * 1024 - self.bytes.count)) }
+                }
                 self.done.signal()
             }
         }

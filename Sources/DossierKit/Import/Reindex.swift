@@ -81,7 +81,7 @@ extension Archive {
         summary.failures = plan.stillFailing.map { .init(path: $0.path, reason: "still failing (unchanged since it failed): " + ($0.error ?? "unknown error")) }
             + plan.missingRoots.map { .init(path: $0.path, reason: "\($0.reason); its files are kept (dossier sources remove ROOT drops them)") }
         if options.dryRun {
-            plan = confirmChanges(plan)
+            plan = confirmChanges(plan, maxSize: options.importOptions.maxSize)
             summary.unchanged = plan.unchanged
             summary.new = plan.new.count
             summary.changed = plan.changed.count
@@ -138,9 +138,8 @@ extension Archive {
     /// A dry run lists what the real run would re-import: a file whose size or
     /// time changed but whose bytes are those stored (touched, copied back)
     /// is read and hashed here, and counted unchanged, as the real run would.
-    func confirmChanges(_ plan: ReindexPlan) -> ReindexPlan {
+    func confirmChanges(_ plan: ReindexPlan, maxSize limit: Int) -> ReindexPlan {
         var plan = plan
-        let limit = ImportOptions().maxSize
         plan.changed = plan.changed.filter { file in
             guard let state = plan.known.files[file.path], state.status == "ok", let stored = state.contentHash,
                   plan.known.currentHashes.contains(stored),

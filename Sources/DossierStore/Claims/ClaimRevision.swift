@@ -45,8 +45,13 @@ struct ClaimRevision {
         // (below, as unmatched old and new), and its corrections move to it.
         let leftOld = RowMatching.unmatched(matches, count: rows.count)
         let leftNew = matches.indices.filter { matches[$0] == nil }
-        let sameFigure = RowMatching.inOrder(old: leftOld.map { FigureKey(Store.claim(rows[$0])) },
-                                             new: leftNew.map { FigureKey(claims[$0].claim) })
+        // Only in a changed text (a newer extractor on the same text keeps corrections where they are),
+        // and only within the same sentence but for its figures: a figure that moved to another sentence,
+        // or whose sentence was reworded, is not taken for the same claim.
+        let sameFigure = textChanged
+            ? RowMatching.inOrder(old: leftOld.map { FigureKey(Store.claim(rows[$0])) },
+                                  new: leftNew.map { FigureKey(claims[$0].claim) })
+            : Array(repeating: nil, count: leftNew.count)
         for (position, match) in sameFigure.enumerated() {
             guard let match else { continue }
             let row = rows[leftOld[match]]
@@ -91,7 +96,7 @@ struct ClaimRevision {
             if let moved = moves[span] {
                 if moved != span { try update.execute(arguments: [moved.start, moved.end, id]) }
             } else if textChanged {
-                try detach.execute(arguments: [Store.now(), figures[span], id])
+                try detach.execute(arguments: [Store.preciseNow(), figures[span], id])
             }
         }
     }
@@ -104,14 +109,17 @@ struct ClaimRevision {
     }
 }
 
-/// A claim's figure itself: its words, kind and value. A claim whose sentence
-/// or reading changed keeps this key while its figure stays in the text.
+/// A claim's figure itself — its words, kind and value — and the shape of its
+/// sentence without digits. A claim whose reading changed because another
+/// figure of its sentence was edited (`$9 million` → `$11 million`) keeps
+/// this key; one whose sentence was reworded, or that moved, does not.
 struct FigureKey: Hashable {
     var kind: FigureKind
     var text: String
     var value: Double?
     var low: Double?
     var high: Double?
+    var sentenceShape: String
 
     init(_ claim: Claim) {
         kind = claim.kind
@@ -119,6 +127,7 @@ struct FigureKey: Hashable {
         value = claim.value
         low = claim.low
         high = claim.high
+        sentenceShape = String(claim.sentence.unicodeScalars.filter { !("0"..."9").contains($0) }.map(Character.init))
     }
 }
 

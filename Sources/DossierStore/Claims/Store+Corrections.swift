@@ -124,5 +124,5 @@ extension Store {
     }
 
     /// The time a run starts, in the form detachments are stamped with.
-    public static func runStarted() -> String { now() }
+    public static func runStarted() -> String { preciseNow() }
 }

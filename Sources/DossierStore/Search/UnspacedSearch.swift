@@ -17,10 +17,17 @@ enum UnspacedSearch {
     static func matches(_ query: SearchQuery, db: Database) throws -> [Int64] {
         let words = Self.words(query.text)
         guard let first = words.first else { throw SearchError(description: "the query is empty") }
-        var sql = "SELECT c.rowid FROM documents_cjk c JOIN documents d ON d.id = c.rowid WHERE 1"
+        var sql = "SELECT documents_cjk.rowid FROM documents_cjk JOIN documents d ON d.id = documents_cjk.rowid WHERE 1"
         var arguments: [any DatabaseValueConvertible] = []
-        for word in words {
-            sql += " AND (coalesce(c.title, '') LIKE ? OR c.text LIKE ?)"
+        // Words of three characters or more are looked up in the trigram index; shorter ones (most
+        // Chinese words are two characters) cannot be, and are matched by substring among those rows.
+        let indexed = words.filter { $0.count >= 3 }
+        if !indexed.isEmpty {
+            sql += " AND documents_cjk MATCH ?"
+            arguments.append(indexed.map { "\"" + $0 + "\"" }.joined(separator: " AND "))
+        }
+        for word in words where word.count < 3 {
+            sql += " AND (documents_cjk.title LIKE ? OR documents_cjk.text LIKE ?)"
             arguments += ["%" + word + "%", "%" + word + "%"]
         }
         let filters = SearchStatement.filters(query)
@@ -32,7 +39,7 @@ enum UnspacedSearch {
             case .real(let number): return number
             }
         }
-        sql += " ORDER BY (coalesce(c.title, '') LIKE ?) DESC, d.published DESC, d.id"
+        sql += " ORDER BY (coalesce(documents_cjk.title, '') LIKE ?) DESC, d.published DESC, d.id"
         arguments.append("%" + first + "%")
         return try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
     }

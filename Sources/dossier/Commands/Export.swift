@@ -54,7 +54,7 @@ struct Export: AsyncParsableCommand {
         guard let outputFile else {
             var out = ChunkedOutput(FileHandle.standardOutput)
             write { out.append($0) }
-            out.flush()
+            try out.finish("standard output")
             return
         }
         // A regular file is replaced whole (never half-written); a device, FIFO or symlink is written through.
@@ -63,10 +63,12 @@ struct Export: AsyncParsableCommand {
     }
 }
 
-/// Text written to a file handle in blocks of about 64 KB, not one write per piece.
+/// Text written to a file handle in blocks of about 64 KB, not one write per piece. A failed
+/// write (a full disk, a closed pipe) is kept, later writes skipped, and reported by `finish()`.
 struct ChunkedOutput {
     let handle: FileHandle
     var buffer = Data()
+    private(set) var failure: (any Error)?
 
     init(_ handle: FileHandle) { self.handle = handle }
 
@@ -77,7 +79,18 @@ struct ChunkedOutput {
 
     mutating func flush() {
         guard !buffer.isEmpty else { return }
-        handle.write(buffer)
+        if failure == nil {
+            do { try handle.write(contentsOf: buffer) } catch { failure = error }
+        }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, and throws the first write error, naming `destination`.
+    mutating func finish(_ destination: String) throws {
+        flush()
+        if let failure {
+            let reason = (failure as NSError).userInfo[NSUnderlyingErrorKey].map { "\($0)" } ?? failure.localizedDescription
+            throw DossierFailure(message: "cannot write \(destination): \(reason)")
+        }
     }
 }

@@ -22,8 +22,10 @@ struct OutputFile {
         case folder
     }
 
-    /// What `path` is, following symlinks to the end.
+    /// What `path` is, following symlinks to the end. Paths under `/dev` and `/proc` are never
+    /// replaced, whatever they resolve to: `/dev/stdout` redirected to a file resolves to that file.
     static func kind(of path: String) -> Kind {
+        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return .special }
         var info = stat()
         guard stat(path, &info) == 0 else { return .new }
         switch info.st_mode & S_IFMT {
@@ -55,13 +57,27 @@ struct OutputFile {
         }
     }
 
+    /// The descriptor a path names when it is one of this process's standard streams.
+    static func standardStream(_ path: String) -> Int32? {
+        switch path {
+        case "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1": return 1
+        case "/dev/stderr", "/dev/fd/2", "/proc/self/fd/2": return 2
+        default: return nil
+        }
+    }
+
     private func writeInPlace(_ produce: ((String) -> Void) -> Void, flags: Int32) throws {
-        let fd = open(path, flags | O_CLOEXEC, 0o666)
+        // Standard output stays where it is (a file appended to, a pipe): reopening it by name
+        // would start writing at the file's beginning.
+        let fd = Self.standardStream(path).map(dup) ?? open(path, flags | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw DossierFailure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        // A FIFO whose reader goes away: an error to report, not a silent death by SIGPIPE.
+        let previous = signal(SIGPIPE, SIG_IGN)
+        defer { signal(SIGPIPE, previous) }
         var out = ChunkedOutput(handle)
         produce { out.append($0) }
-        out.flush()
+        try out.finish(path)
     }
 
     /// Into a file beside the target, renamed over it at the end.
@@ -76,7 +92,10 @@ struct OutputFile {
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         var out = ChunkedOutput(handle)
         produce { out.append($0) }
-        out.flush()
+        do { try out.finish(path) } catch {
+            unlink(partial.path)  // never a half-written file left beside the target
+            throw error
+        }
         guard fsync(fd) == 0 || errno == EINVAL, rename(partial.path, target) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(partial.path)
