@@ -73,7 +73,7 @@ extension Store {
     /// statement on the writer; a mismatch surfaces as an error.
     private func checkIndexes() throws -> [String] {
         var problems: [String] = []
-        for table in ["documents_fts", "claims_fts"] {
+        for table in ["documents_fts", "claims_fts", "documents_cjk"] {
             do {
                 try writer.write { db in
                     try db.execute(sql: "INSERT INTO \(table)(\(table), rank) VALUES ('integrity-check', 1)")
@@ -85,7 +85,7 @@ extension Store {
         return problems
     }
 
-    /// Rebuilds what is derived: both full-text indexes from their tables;
+    /// Rebuilds what is derived: the full-text indexes (and the trigram index) from their tables;
     /// drops misplaced claims and marks their documents for re-extraction;
     /// removes orphan documents; forgets files whose documents are gone so
     /// the next import or reindex reads them again.
@@ -94,6 +94,13 @@ extension Store {
         try writer.write { db in
             try db.execute(sql: "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
             try db.execute(sql: "INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')")
+            // The trigram index of documents in scripts without spaces holds its own copy: made again from the documents.
+            let glob = "*" + ScriptsWithoutSpaces.globClass + "*"
+            try db.execute(sql: "DELETE FROM documents_cjk")
+            try db.execute(sql: """
+                INSERT INTO documents_cjk(rowid, title, text) SELECT id, title, text FROM documents
+                WHERE coalesce(title, '') GLOB ? OR text GLOB ?
+                """, arguments: [glob, glob])
             if !before.misplacedClaims.isEmpty {
                 for id in before.misplacedClaims {
                     try db.execute(sql: "UPDATE documents SET extractor_version = 0 WHERE id = (SELECT document_id FROM claims WHERE id = ?)",

@@ -30,5 +30,10 @@ import Testing
         #expect(try locations("商標", ["--kind", "text"]) == [], "filters apply")
         let table = try cli.run(["search", "特許庁"])
         #expect(table.stdout.contains("**特許庁**"), "\(table.stdout)")
+        // The trigram index is checked and rebuilt with the others.
+        #expect(try cli.run(["check"]).status == 0)
+        #expect(try cli.run(["check", "--repair"]).status == 0)
+        #expect(try locations("商標") == ["jp.html"])
+        #expect(try locations("ต้นทุน") == ["th.txt"])
     }
 }
