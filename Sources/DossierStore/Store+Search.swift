@@ -1,5 +1,6 @@
 import Foundation
 internal import GRDB
+import DossierModel
 
 extension Store {
     /// Runs a full-text search: BM25-ranked hits with highlighted snippets.
@@ -30,14 +31,33 @@ extension Store {
         let hits = try Row.fetchAll(db, sql: statement.sql, arguments: statement.bound).map { row -> SearchHit in
             let path: String? = row["path"]
             let part: String = row["part"]
-            return SearchHit(
+            var hit = SearchHit(
                 document: row["id"], title: row["title"], publisher: row["publisher"], published: row["published"],
                 kind: row["kind"], url: row["url"],
                 location: path.map { part.isEmpty ? $0 : "\($0)#\(part)" },
                 snippet: row["snippet"] ?? "", rank: row["rank"]
             )
+            if let starts: String = row["page_starts"] {
+                hit.page = try Self.page(of: hit.snippet, document: hit.document, pageStarts: starts, highlight: query.highlight, db: db)
+            }
+            return hit
         }
         return SearchResult(hits: hits, note: note)
+    }
+
+    /// The page of a paged document (a PDF) that a snippet's first match stands on: the snippet's
+    /// piece holding that match is found in the text, and the match's offset looked up. Read only for
+    /// the page of hits shown, and only for documents with pages.
+    static func page(of snippet: String, document: Int64, pageStarts: String, highlight: (String, String), db: Database) throws -> Int? {
+        func plain(_ s: String) -> String { s.replacingOccurrences(of: highlight.0, with: "").replacingOccurrences(of: highlight.1, with: "") }
+        let pieces = snippet.components(separatedBy: "…")
+        guard let piece = pieces.first(where: { $0.contains(highlight.0) }) ?? pieces.max(by: { $0.count < $1.count }) else { return nil }
+        let beforeMatch = piece.range(of: highlight.0).map { plain(String(piece[..<$0.lowerBound])) } ?? ""
+        let whole = plain(piece)
+        guard whole.count >= 3, let text = try String.fetchOne(db, sql: "SELECT text FROM documents WHERE id = ?", arguments: [document]),
+              let found = text.range(of: whole) else { return nil }
+        let offset = text.unicodeScalars.distance(from: text.startIndex, to: found.lowerBound) + beforeMatch.unicodeScalars.count
+        return PageStarts.page(at: offset, in: pageStarts)
     }
 
     /// Counts all matches of a search (for "showing 20 of 1,234").

@@ -113,6 +113,12 @@ import Testing
         #expect(table.stdout.contains("p. 2"), "\(table.stdout)")
         let show = try cli.run(["show", "pile/reports/annual.pdf"], environment: ["COLUMNS": "400"])
         #expect(show.stdout.contains("p. 2, "), "\(show.stdout)")
+        // Search hits cite the page their snippet stands on.
+        let hits = try JSONSerialization.jsonObject(with: Data(try cli.run(["search", "dredging", "--format", "json"]).stdout.utf8)) as? [[String: Any]]
+        #expect(hits?.first?["page"] as? Int == 2, "\(String(describing: hits))")
+        let cargo = try JSONSerialization.jsonObject(with: Data(try cli.run(["search", "cargo", "--format", "json"]).stdout.utf8)) as? [[String: Any]]
+        #expect(cargo?.first?["page"] as? Int == 1)
+        #expect(try cli.run(["search", "dredging"]).stdout.contains("p. 2"))
     }
 
     @Test(.enabled(if: popplerAvailable)) func damagedPartsFailAloneAndTheRunExitsOne() throws {

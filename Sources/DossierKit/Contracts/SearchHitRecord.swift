@@ -13,6 +13,8 @@ public struct SearchHitRecord: Encodable, Sendable {
     public var url: String?
     public var snippet: String
     public var rank: Double
+    /// The page the snippet stands on, for a PDF (null otherwise).
+    public var page: Int?
 
     public init(_ hit: SearchHit, query: String? = nil) {
         self.query = query
@@ -25,9 +27,10 @@ public struct SearchHitRecord: Encodable, Sendable {
         url = hit.url
         snippet = hit.snippet
         rank = hit.rank
+        page = hit.page
     }
 
-    enum CodingKeys: String, CodingKey { case query, document, title, publisher, published, kind, location, url, snippet, rank }
+    enum CodingKeys: String, CodingKey { case query, document, title, publisher, published, kind, location, url, snippet, rank, page }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -41,5 +44,6 @@ public struct SearchHitRecord: Encodable, Sendable {
         try c.encode(url, forKey: .url)
         try c.encode(snippet, forKey: .snippet)
         try c.encode(rank, forKey: .rank)
+        try c.encode(page, forKey: .page)
     }
 }

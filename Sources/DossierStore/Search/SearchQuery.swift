@@ -47,6 +47,8 @@ public struct SearchHit: Codable, Sendable, Equatable {
     public var snippet: String
     /// BM25 score; lower is better (SQLite's convention).
     public var rank: Double
+    /// The page the snippet stands on, in a paged document (a PDF).
+    public var page: Int? = nil
 }
 
 /// The hits of one search and, when the query had to be read literally, why.

@@ -44,7 +44,7 @@ public struct SearchStatement: Sendable {
                    (SELECT f.path FROM files f WHERE f.content_hash = d.content_hash AND f.status = 'ok'
                     ORDER BY f.id LIMIT 1) AS path,
                    snippet(documents_fts, 1, ?, ?, '…', 24) AS snippet,
-                   top.rank AS rank
+                   top.rank AS rank, json_extract(d.metadata, '$.page_starts') AS page_starts
             FROM top
             CROSS JOIN documents_fts ON documents_fts.rowid = top.id
             JOIN documents d ON d.id = top.id

@@ -112,6 +112,7 @@ struct SearchPage {
         let link = Markup.link("/documents/\(hit.document)", [("q", state.query)])
         var meta = [hit.publisher.map(Markup.isolated), hit.published.map { Markup.escape($0.prefix(10)) }, Markup.escape(hit.kind)].compactMap { $0 }
         if let location = hit.location { meta.append(Markup.isolated(location)) }
+        if let page = hit.page { meta.append("p. \(page)") }
         return """
             <article class="hit"><h2><a href="\(link)">\(Markup.isolated(hit.title ?? "(untitled)"))</a></h2>
             <div class="meta">\(meta.joined(separator: " · "))</div>

@@ -31,7 +31,7 @@ struct Search: AsyncParsableCommand {
     @Flag(name: .long, help: "Match the words as typed, ignoring search syntax.")
     var literal = false
 
-    @Option(name: .long, help: "Only documents of this kind: article, feed-item, wire, filing, text.")
+    @Option(name: .long, help: "Only documents of this kind: article, feed-item, wire, filing, text, document (PDF, Word), email.")
     var kind: String?
 
     @Option(name: .long, help: "Only documents published on or after this date: 2025, 2025-03, 2025-03-14, today, yesterday, last week|month|year, 3 days ago.")
@@ -54,8 +54,9 @@ struct Search: AsyncParsableCommand {
         if query != nil && queries != nil { throw ValidationError("give either a query or --queries FILE, not both") }
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
         if offset < 0 { throw ValidationError("--offset cannot be negative") }
-        if let kind, !["article", "feed-item", "wire", "filing", "text"].contains(kind) {
-            throw ValidationError("unknown --kind '\(kind)'; use article, feed-item, wire, filing or text")
+        if let kind, DocumentKind(rawValue: kind) == nil {
+            let kinds = DocumentKind.allCases.map(\.rawValue)
+            throw ValidationError("unknown --kind '\(kind)'; use \(kinds.dropLast().joined(separator: ", ")) or \(kinds.last!)")
         }
     }
 
@@ -132,6 +133,7 @@ struct Search: AsyncParsableCommand {
             if let published = hit.published { source.append(String(published.prefix(10))) }
             source.append(hit.kind)
             if let location = hit.location { source.append(location) }
+            if let page = hit.page { source.append("p. \(page)") }
             out += "   " + Terminal.styled(source.joined(separator: " · "), .dim) + "\n"
             out += "   " + hit.snippet.replacingOccurrences(of: "\n", with: " ") + "\n\n"
         }
