@@ -63,6 +63,8 @@ public struct ReadOptions: Sendable {
     var declaredCharset: String?
 
     public init(maxSize: Int = Ingest.defaultMaxSize, pdf: (any PDFTextExtractor)? = nil) {
+        // Bounded so the limits derived from it (sums and multiples) cannot overflow.
+        let maxSize = min(maxSize, Int.max / 64)
         self.maxSize = maxSize
         self.pdf = pdf
         // All the members of one file together: enough for any real archive of documents (a larger

@@ -54,10 +54,11 @@ extension Store {
         guard let piece = pieces.first(where: { $0.contains(highlight.0) }) ?? pieces.max(by: { $0.count < $1.count }) else { return nil }
         let beforeMatch = piece.range(of: highlight.0).map { plain(String(piece[..<$0.lowerBound])) } ?? ""
         let whole = plain(piece)
-        guard whole.count >= 3, let text = try String.fetchOne(db, sql: "SELECT text FROM documents WHERE id = ?", arguments: [document]),
-              let found = text.range(of: whole) else { return nil }
-        let offset = text.unicodeScalars.distance(from: text.startIndex, to: found.lowerBound) + beforeMatch.unicodeScalars.count
-        return PageStarts.page(at: offset, in: pageStarts)
+        // `instr` counts characters as code points, as page starts do; the text is never fetched.
+        guard whole.count >= 3,
+              let position = try Int.fetchOne(db, sql: "SELECT instr(text, ?) FROM documents WHERE id = ?", arguments: [whole, document]),
+              position > 0 else { return nil }
+        return PageStarts.page(at: position - 1 + beforeMatch.unicodeScalars.count, in: pageStarts)
     }
 
     /// Counts all matches of a search (for "showing 20 of 1,234").

@@ -64,8 +64,9 @@ import Glibc
         #expect(mkfifo(fifo, 0o600) == 0)
         // A reader on the other end, as a shell's `cat pipe` would be. The test holds a write end of
         // its own until the export is done, so the reader neither ends early nor waits forever.
-        let readEnd = open(fifo, O_RDONLY | O_NONBLOCK)
-        let ownWriteEnd = open(fifo, O_WRONLY)
+        // Close-on-exec: another test's child must not inherit a write end and delay the end of file.
+        let readEnd = open(fifo, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let ownWriteEnd = open(fifo, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
         #expect(readEnd >= 0 && ownWriteEnd >= 0)
         _ = fcntl(readEnd, F_SETFL, fcntl(readEnd, F_GETFL) & ~O_NONBLOCK)
         nonisolated(unsafe) var received = Data()

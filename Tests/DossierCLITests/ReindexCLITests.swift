@@ -128,17 +128,17 @@ import Testing
         let id = try #require(bridge["id"] as? Int)
         #expect(try cli.run(["claims", "reject", String(id), "--reason", "double counted", "--by", "Ana"]).status == 0)
 
-        // The other figure of the sentence changes: the correction stays on "$5 million".
-        try write("$5 million", "$11 million")
+        // The other figure of the sentence changes (and gains a decimal point): the correction stays on "$5 million".
+        try write("$5 million", "$11.5 million")
         let kept = try cli.run(["reindex", "--format", "json"])
         #expect(kept.status == 0, "\(kept.stderr)")
         #expect(!kept.stderr.contains("detached"), "\(kept.stderr)")
         let after = try claims()
         #expect((after.first { $0["text"] as? String == "$5 million" }?["correction"] as? [String: Any])?["action"] as? String == "reject")
-        #expect(after.first { $0["text"] as? String == "$11 million" }?["correction"] is NSNull)
+        #expect(after.first { $0["text"] as? String == "$11.5 million" }?["correction"] is NSNull)
 
         // Its own figure changes: the correction is detached, and the run says so.
-        try write("$6.5 million", "$11 million")  // another size too: the change is seen on any file system
+        try write("$6.5 million", "$11.5 million")  // another size too: the change is seen on any file system
         let gone = try cli.run(["reindex", "--format", "json"])
         #expect(gone.status == 0)
         #expect(gone.stderr.contains("a correction (reject by Ana) on «$5 million» was detached"), "\(gone.stderr)")

@@ -52,7 +52,9 @@ enum WARCRecords {
                     return
                 case .truncated(let id, let why):
                     each(.failure(at: id ?? "offset \(offset)", reason: why))
-                    return
+                    // A length running past later records is a bad length, not the end of the file.
+                    guard let resume = nextRecordStart(bytes, after: offset) else { return }
+                    offset = resume
                 case .invalid(let id, let why):
                     each(.failure(at: id ?? "offset \(offset)", reason: why))
                     guard let resume = nextRecordStart(bytes, after: offset) else { return }
@@ -120,30 +122,52 @@ enum WARCRecords {
                         let recordEnd = blockStart + declared + 4
                         if memberEnd > recordEnd + 64 {
                             each(.failure(at: record.id.map { "after \($0)" } ?? "gzip member ending at byte \(offset)",
-                                          reason: "the rest of this gzip stream (\(ByteCount.human(memberEnd - recordEnd))) was not read: the WARC is compressed as one stream, not record by record; recompress it per record (e.g. warcio recompress) or import it uncompressed"))
+                                          reason: Self.oneStream(memberEnd - recordEnd)))
                         }
+                    } else if memberEnd > pending.count + 64 {
+                        // Cut inside a record's header: the rest of the stream is out of reach too.
+                        each(.failure(at: "gzip member ending at byte \(offset)", reason: Self.oneStream(memberEnd - pending.count)))
                     }
                     pending.removeAll()
                     pendingCut = false
-                case .truncated(let id, let why) where pending.count > keep + Self.headerAllowance:
-                    // Not a record waiting for its next member: a bad length. Report it, resume at the next record.
+                case .truncated(let id, let why):
+                    // Another record starting inside this one's claimed block, or more bytes waiting than
+                    // any record keeps: a bad length. Report it, resume at the next record.
+                    let start = Self.firstNonBlank(pending)
+                    let next = pending.withUnsafeBytes { nextRecordStart($0, after: start) }
+                    guard next != nil || pending.count > keep + Self.headerAllowance else { break parsing }
                     each(.failure(at: id ?? "gzip member ending at byte \(offset)", reason: why))
-                    if let next = pending.withUnsafeBytes({ nextRecordStart($0, after: 0) }) { pending.removeFirst(next) } else { pending.removeAll() }
-                case .truncated:
-                    break parsing  // the record goes on in the next member
+                    let drop = next ?? pending.count
+                    pending.removeFirst(drop)
+                    memberEnd -= drop
                 case .invalid(let id, let why):
                     each(.failure(at: id ?? "gzip member ending at byte \(offset)", reason: why))
-                    if let next = pending.withUnsafeBytes({ nextRecordStart($0, after: 0) }) { pending.removeFirst(next) } else { pending.removeAll() }
+                    let start = Self.firstNonBlank(pending)
+                    let drop = pending.withUnsafeBytes { nextRecordStart($0, after: start) } ?? pending.count
+                    pending.removeFirst(drop)
+                    memberEnd -= drop
                 case .garbage:
                     each(.failure(at: "gzip member ending at byte \(offset)", reason: "no WARC record starts here"))
                     pending.removeAll()
                 }
             }
+            if pending.isEmpty { pendingCut = false }
         }
         if !pending.isEmpty, pending.contains(where: { $0 != 0x0A && $0 != 0x0D }) {
             let at = recordID(in: pending) ?? "the end of the file"
             each(.failure(at: at, reason: "truncated: the file ends inside this record"))
         }
+    }
+
+    static func oneStream(_ unread: Int) -> String {
+        "the rest of this gzip stream (\(ByteCount.human(unread))) was not read: the WARC is compressed as one stream, not record by record; recompress it per record (e.g. warcio recompress) or import it uncompressed"
+    }
+
+    /// Where the first record of `bytes` starts, past blank lines.
+    static func firstNonBlank(_ bytes: [UInt8]) -> Int {
+        var i = 0
+        while i < bytes.count, bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+        return i
     }
 
     /// Bytes a record's header may take beyond its kept block before a record that is still

@@ -23,12 +23,12 @@ enum ZipReader {
     private static func readMembers(_ archive: ZipArchive, _ bytes: UnsafeRawBufferPointer, options: ReadOptions) -> IngestResult {
         var result = IngestResult(documents: [])
         var expanded = 0
-        var dataOffsets = Set<Int>()
+        let overlapping = archive.overlappingMembers(in: bytes)
         for member in archive.members where !member.isDirectory {
             if isLitter(member.name) { result.skipped["system files", default: 0] += 1; continue }
-            // Entries pointing at one member's data: the shape of an overlapping-entries zip bomb.
-            guard dataOffsets.insert(member.localHeaderOffset).inserted else {
-                result.failures.append(PartFailure(part: member.name, reason: "refused: shares its data with another member (the shape of a zip bomb)"))
+            // Entries whose data overlaps another's: the shape of an overlapping-entries zip bomb.
+            if overlapping.contains(member.name) {
+                result.failures.append(PartFailure(part: member.name, reason: "refused: its data overlaps another member's (the shape of a zip bomb)"))
                 continue
             }
             let contents: [UInt8]
@@ -36,13 +36,15 @@ enum ZipReader {
                 contents = try archive.contents(of: member, in: bytes, limits: options.limits, alreadyExpanded: expanded)
             } catch {
                 result.failures.append(PartFailure(part: member.name, reason: error.description))
+                // A bomb refused ends the archive: its other members are no more trustworthy.
                 if case .totalTooLarge = error { break }
+                if case .ratio = error { break }
                 continue
             }
             expanded += contents.count
             // The archive as a whole is held to the ratio too: many members each under the floor add up.
-            if let refusal = options.limits.refusal(expanded: expanded, compressed: bytes.count), case .ratio = refusal {
-                result.failures.append(PartFailure(part: member.name, reason: refusal.description + " (the archive's members together)"))
+            if expanded > options.limits.ratioFloor, expanded / max(bytes.count, 1) > options.limits.maxRatio {
+                result.failures.append(PartFailure(part: member.name, reason: DecompressionFailure.ratio(options.limits.maxRatio).description + " (the archive's members together)"))
                 break
             }
             Ingest.readMember(contents, name: member.name, part: member.name, options: options, into: &result)
@@ -63,7 +65,12 @@ enum ZipReader {
                 titles[url] = title
             }
         }
+        let overlapping = archive.overlappingMembers(in: bytes)
         for member in archive.members where isArchivedWARC(member) {
+            if overlapping.contains(member.name) {
+                result.failures.append(PartFailure(part: member.name, reason: "refused: its data overlaps another member's (the shape of a zip bomb)"))
+                continue
+            }
             // WACZ stores its WARCs uncompressed in the zip (they are gzipped
             // already): read them in place, however large.
             if member.method == 0, let slice = archive.storedSlice(of: member, in: bytes) {
@@ -113,6 +120,27 @@ enum ZipReader {
 }
 
 extension ZipArchive {
+    /// Names of members whose bytes (local header through data) overlap an earlier member's: a real
+    /// archive stores each member once; a bomb points many entries at the same stream.
+    func overlappingMembers(in bytes: UnsafeRawBufferPointer) -> Set<String> {
+        var spans: [(start: Int, end: Int, name: String)] = []
+        for member in members where !member.isDirectory {
+            let local = member.localHeaderOffset
+            guard local >= 0, local <= bytes.count - 30 else { continue }
+            let dataStart = local + 30 + Int(bytes.le16(local + 26)) + Int(bytes.le16(local + 28))
+            spans.append((local, dataStart + member.compressedSize, member.name))
+        }
+        spans.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        var overlapping = Set<String>()
+        var furthest = (end: -1, name: "")
+        for span in spans {
+            // The first of overlapping members is read; those reusing its bytes are refused.
+            if span.start < furthest.end { overlapping.insert(span.name) }
+            if span.end > furthest.end { furthest = (span.end, span.name) }
+        }
+        return overlapping
+    }
+
     /// A stored (uncompressed) member's bytes in place, without a copy.
     func storedSlice(of member: Member, in bytes: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
         let local = member.localHeaderOffset

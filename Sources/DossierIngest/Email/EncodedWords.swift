@@ -30,9 +30,10 @@ enum EncodedWords {
         return out + (lastWasEncoded ? "" : pendingSpace)
     }
 
-    /// RFC 2047 caps an encoded word at 75 characters; mailers overshoot a little. Looking no
-    /// further keeps a hostile header of `=?` without an end linear, not quadratic.
-    static let maxWordLength = 256
+    /// RFC 2047 caps an encoded word at 75 characters; mailers overshoot (a long subject in one
+    /// unfolded base64 word runs to hundreds). Looking no further than this keeps a hostile header
+    /// of `=?` without an end linear in its length, not quadratic.
+    static let maxWordLength = 4096
 
     /// One `=?charset?encoding?text?=` at the start of `text`.
     private static func word(_ text: Substring) -> (String, Substring)? {
@@ -45,8 +46,13 @@ enum EncodedWords {
         guard let q2 = afterCharset.firstIndex(of: "?") else { return nil }
         let encoding = afterCharset[..<q2].lowercased()
         let payloadStart = afterCharset.index(after: q2)
-        guard let end = afterCharset[payloadStart...].range(of: "?=") else { return nil }
-        let payload = afterCharset[payloadStart..<end.lowerBound]
+        // Encoded text holds no `?` (neither base64 nor Q allows one): the word ends at the next `?`,
+        // which must be followed by `=`. Each scan stops at a `?`, so a header is read in linear time.
+        guard let q3 = afterCharset[payloadStart...].firstIndex(of: "?") else { return nil }
+        let close = afterCharset.index(after: q3)
+        guard close < afterCharset.endIndex, afterCharset[close] == "=" else { return nil }
+        let end = q3..<afterCharset.index(after: close)
+        let payload = afterCharset[payloadStart..<q3]
         guard !payload.contains(" ") else { return nil }
         let bytes: [UInt8]
         switch encoding {

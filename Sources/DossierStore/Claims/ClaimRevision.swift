@@ -127,7 +127,25 @@ struct FigureKey: Hashable {
         value = claim.value
         low = claim.low
         high = claim.high
-        sentenceShape = String(claim.sentence.unicodeScalars.filter { !("0"..."9").contains($0) }.map(Character.init))
+        sentenceShape = Self.shape(claim.sentence)
+    }
+
+    /// The sentence with every run of digits (and the `.` and `,` inside it) made one `#`:
+    /// `$9 million` and `$9.5 million`, `$900,000` and `$1,200,000` have one shape.
+    static func shape(_ sentence: String) -> String {
+        var out = String.UnicodeScalarView()
+        var inNumber = false
+        for scalar in sentence.unicodeScalars {
+            let digit = ("0"..."9").contains(scalar)
+            if digit || (inNumber && (scalar == "." || scalar == ",")) {
+                if !inNumber { out.append("#") }
+                inNumber = true
+            } else {
+                inNumber = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 }
 

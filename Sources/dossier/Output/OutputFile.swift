@@ -22,10 +22,11 @@ struct OutputFile {
         case folder
     }
 
-    /// What `path` is, following symlinks to the end. Paths under `/dev` and `/proc` are never
-    /// replaced, whatever they resolve to: `/dev/stdout` redirected to a file resolves to that file.
+    /// What `path` is, following symlinks to the end. A name for one of this process's open
+    /// descriptors (`/dev/stdout`, `/dev/fd/3`) is written through that descriptor, never replaced:
+    /// `/dev/stdout` redirected to a file resolves to that file.
     static func kind(of path: String) -> Kind {
-        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return .special }
+        if descriptor(named: path) != nil { return .special }
         var info = stat()
         guard stat(path, &info) == 0 else { return .new }
         switch info.st_mode & S_IFMT {
@@ -57,19 +58,24 @@ struct OutputFile {
         }
     }
 
-    /// The descriptor a path names when it is one of this process's standard streams.
-    static func standardStream(_ path: String) -> Int32? {
+    /// The descriptor a path names when it is one of this process's own (`/dev/stdout`,
+    /// `/dev/fd/N`, `/proc/self/fd/N`).
+    static func descriptor(named path: String) -> Int32? {
         switch path {
-        case "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1": return 1
-        case "/dev/stderr", "/dev/fd/2", "/proc/self/fd/2": return 2
-        default: return nil
+        case "/dev/stdout": return 1
+        case "/dev/stderr": return 2
+        default:
+            for prefix in ["/dev/fd/", "/proc/self/fd/"] where path.hasPrefix(prefix) {
+                return Int32(path.dropFirst(prefix.count))
+            }
+            return nil
         }
     }
 
     private func writeInPlace(_ produce: ((String) -> Void) -> Void, flags: Int32) throws {
         // Standard output stays where it is (a file appended to, a pipe): reopening it by name
         // would start writing at the file's beginning.
-        let fd = Self.standardStream(path).map(dup) ?? open(path, flags | O_CLOEXEC, 0o666)
+        let fd = Self.descriptor(named: path).map { fcntl($0, F_DUPFD_CLOEXEC, 0) } ?? open(path, flags | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw DossierFailure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         // A FIFO whose reader goes away: an error to report, not a silent death by SIGPIPE.

@@ -31,7 +31,7 @@ import Testing
         archive.replaceSubrange((second + 42)..<(second + 46), with: F.le32(0))
         let result = try? Ingest.read(archive, fileName: "overlap.zip")
         #expect(result?.documents.count == 1)
-        #expect(result?.failures.first?.reason.contains("shares its data") == true, "\(String(describing: result?.failures))")
+        #expect(result?.failures.first?.reason.contains("overlaps another member") == true, "\(String(describing: result?.failures))")
     }
 
     @Test func forwardedMessagesNestedWithoutEndStopAtTheDepthLimit() throws {
@@ -66,6 +66,32 @@ import Testing
             let result = try Ingest.read(bytes, fileName: name)
             #expect(result.documents.count == 2, "\(name): \(result.failures)")
             #expect(result.failures.map(\.part) == ["urn:uuid:50000000-0000-4000-8000-000000000009"], "\(name)")
+        }
+    }
+
+    @Test func manySmallBombsAddUpToARefusal() throws {
+        // Each member is under the 4 MiB floor of the ratio check; together they expand a thousandfold.
+        let filler = F.bytes(String(repeating: "Harbour dues rose again. ", count: 40_000))
+        let archive = F.zip((0..<20).map { .init(name: "part\($0).txt", contents: filler) })
+        let result = try Ingest.read(archive, fileName: "many.zip")
+        #expect(result.documents.count < 20)
+        #expect(result.failures.contains { $0.reason.contains("decompression bomb") && $0.reason.contains("together") }, "\(result.failures)")
+    }
+
+    @Test func aRecordWhoseLengthRunsPastTheNextRecordIsSkipped() throws {
+        func record(_ n: Int, length: Int? = nil) -> [UInt8] {
+            F.warcRecord(type: "response", id: "urn:uuid:70000000-0000-4000-8000-00000000000\(n)", uri: "https://example.org/\(n)",
+                         contentType: "application/http; msgtype=response",
+                         block: F.http(headers: [("Content-Type", "text/plain")], body: F.bytes("Story \(n): fares rise \(n)%.\n")),
+                         declaredLength: length)
+        }
+        let bad = record(5, length: 99_999_999)
+        for (name, bytes) in [("long.warc", record(1) + bad + record(2)),
+                              ("long.warc.gz", F.gzip(record(1)) + F.gzip(bad) + F.gzip(record(2))),
+                              ("one-member.warc.gz", F.gzip(record(1) + bad + record(2)))] {
+            let result = try Ingest.read(bytes, fileName: name)
+            #expect(result.documents.count == 2, "\(name): \(result.failures)")
+            #expect(result.failures.map(\.part) == ["urn:uuid:70000000-0000-4000-8000-000000000005"], "\(name): \(result.failures)")
         }
     }
 
