@@ -37,9 +37,18 @@ extension Store {
                 SELECT count(*) FROM files f WHERE f.status = 'ok'
                 AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = f.content_hash)
                 """) ?? 0
+            // The trigram index keeps its own copy of the text: compared with the documents themselves.
+            let glob = "*" + ScriptsWithoutSpaces.globClass + "*"
+            let stale = try Int.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM documents d
+                        WHERE (coalesce(d.title, '') GLOB ? OR d.text GLOB ?)
+                          AND NOT EXISTS (SELECT 1 FROM documents_cjk c WHERE c.rowid = d.id AND c.text = d.text))
+                     + (SELECT count(*) FROM documents_cjk c WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = c.rowid))
+                """, arguments: [glob, glob]) ?? 0
+            if stale > 0 { report.indexes.append("documents_cjk: \(stale) documents missing, stale or left over (dossier check --repair rebuilds it)") }
             return report
         }
-        report.indexes = try checkIndexes()
+        report.indexes += try checkIndexes()
         return report
     }
 

@@ -30,8 +30,18 @@ import Testing
         #expect(try locations("商標", ["--kind", "text"]) == [], "filters apply")
         let table = try cli.run(["search", "特許庁"])
         #expect(table.stdout.contains("**特許庁**"), "\(table.stdout)")
-        // The trigram index is checked and rebuilt with the others.
+        // The trigram index is checked against the documents and rebuilt with the others.
         #expect(try cli.run(["check"]).status == 0)
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/sqlite3") {
+            let sqlite = Process()
+            sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+            sqlite.arguments = [cli.database, "DELETE FROM documents_cjk WHERE rowid = (SELECT min(rowid) FROM documents_cjk);"]
+            try sqlite.run()
+            sqlite.waitUntilExit()
+            let broken = try cli.run(["check"])
+            #expect(broken.status == 1)
+            #expect(broken.stdout.contains("documents_cjk"), "\(broken.stdout)")
+        }
         #expect(try cli.run(["check", "--repair"]).status == 0)
         #expect(try locations("商標") == ["jp.html"])
         #expect(try locations("ต้นทุน") == ["th.txt"])
