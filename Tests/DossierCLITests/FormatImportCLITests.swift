@@ -141,6 +141,33 @@ import Testing
         #expect(search.stdout.contains("Quay repairs"))
     }
 
+    @Test func aMailboxOrWebArchiveLargerThanMaxSizeIsReadInPlace() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        var mbox = ""
+        var warc: [UInt8] = []
+        for n in 0..<200 {
+            let filler = String(repeating: "The pilots' union met the port board again. ", count: 20)
+            mbox += "From a\(n)@example.org Mon Mar  3 10:00:00 2025\nFrom: a\(n)@example.org\nSubject: Note \(n)\n"
+                + "Date: Mon, 03 Mar 2025 10:00:00 +0000\nMessage-ID: <note-\(n)@example.org>\n\nPilotage note \(n). \(filler)\n\n"
+            warc += F.gzip(Self.warc("urn:uuid:dddddddd-0000-4000-8000-\(String(format: "%012d", n))", uri: "https://example.org/\(n)",
+                                     Self.page("Berth \(n)", "Berth \(n) fees rose 3%. \(filler)")))
+        }
+        try cli.write("big/desk.mbox", mbox)
+        try cli.write("big/crawl.warc.gz", Data(warc))
+        #expect(mbox.utf8.count > 100_000 && warc.count > 20_000)
+        // Each file is over the limit; each message and record is under it.
+        let run = try cli.run(["import", "big", "--max-size", "16K", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(summary["documents"] as? Int == 400, "\(run.stdout)")
+        // A plain page over the limit is still refused.
+        try cli.write("big/huge.txt", String(repeating: "Dock strike talks continue. ", count: 2_000))
+        let refused = try cli.run(["import", "big/huge.txt", "--max-size", "16K"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("over the 16 KB limit"), "\(refused.stderr)")
+    }
+
     @Test func parseReadsStandardInput() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
