@@ -31,7 +31,10 @@ enum Mailbox {
             used[key, default: 0] += 1
             if let n = used[key], n > 1 { key += "~\(n)" }
             part = key
-            let read = EmailReader.read(raw[...], options: options, messagePart: part)
+            var read = EmailReader.read(raw[...], options: options, messagePart: part)
+            // The same message in two mailboxes is one document.
+            let messageHash = ContentHash.sha256(raw)
+            for i in read.documents.indices where read.documents[i].part == part { read.documents[i].memberHash = messageHash }
             if read.documents.isEmpty, read.failures.isEmpty {
                 result.failures.append(PartFailure(part: part, reason: "the message has no text and no attachment Dossier reads"))
             }
