@@ -28,9 +28,6 @@ public struct ParsedDocument: Codable, Sendable, Equatable {
     public var metadata: [String: String]
     /// Structured numeric facts (XBRL, ownership and offering forms).
     public var facts: [Fact]
-    /// SHA-256 of the bytes of the archive member (or mailbox message) this document is, when it is one:
-    /// the same member in two containers is stored once (`document_copies`). Nil for a whole file.
-    public var memberHash: String?
 
     public init(
         part: String = "",

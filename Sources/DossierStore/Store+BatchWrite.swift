@@ -54,31 +54,10 @@ extension Store {
                    try !Store.isHeld(contentHash: previous, byAnyFileBut: outcome.path, db) {
                     stored = try Store.storedDocuments(contentHash: previous, db)
                     revisesPrevious = true
-                    // A document another container also holds is not revised into this file's new bytes: it
-                    // leaves this file, and its delete trigger moves it to the other container (schema/0014).
-                    let shared = try stored.filter { try Store.hasCopies(documentID: $0.id, db) }
-                    if !shared.isEmpty {
-                        let sharedIDs = Set(shared.map(\.id))
-                        stored.removeAll { sharedIDs.contains($0.id) }
-                        for document in shared { backlog.removeDocument(document.id) }
-                    }
                 }
-                // Members already stored under another container are recorded as found here too, not stored again.
-                var own: [DocumentInput] = []
-                var copies: [(part: String, id: Int64)] = []
-                for input in documents {
-                    if let member = input.document.memberHash,
-                       let id = try Store.documentHolding(member: member, otherThan: hash, parserVersion: parserVersion,
-                                                          extractorVersion: extractorVersion, db) {
-                        copies.append((input.document.part, id))
-                    } else {
-                        own.append(input)
-                    }
-                }
-                try Store.storeDocuments(own, contentHash: hash, previous: stored, now: now,
+                try Store.storeDocuments(documents, contentHash: hash, previous: stored, now: now,
                                          parserVersion: parserVersion, extractorVersion: extractorVersion,
                                          backlog: &backlog, db: db)
-                for copy in copies { try Store.recordCopy(contentHash: hash, part: copy.part, documentID: copy.id, db) }
                 try record(outcome, hash: hash, status: "ok", error: nil, db)
                 if let previous, previous != hash, !revisesPrevious { replaced.append(previous) }
                 return (existing.isEmpty && previous == nil) ? .imported : .updated

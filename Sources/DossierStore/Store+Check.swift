@@ -36,7 +36,6 @@ extension Store {
             report.filesWithoutDocuments = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM files f WHERE f.status = 'ok'
                 AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = f.content_hash)
-                AND NOT EXISTS (SELECT 1 FROM document_copies c WHERE c.content_hash = f.content_hash)
                 """) ?? 0
             // The trigram index keeps its own copy of the text: compared with the documents themselves.
             let glob = "*" + ScriptsWithoutSpaces.globClass + "*"
@@ -125,7 +124,6 @@ extension Store {
             try db.execute(sql: """
                 DELETE FROM files WHERE status = 'ok'
                 AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = files.content_hash)
-                AND NOT EXISTS (SELECT 1 FROM document_copies c WHERE c.content_hash = files.content_hash)
                 """)
         }
         return before

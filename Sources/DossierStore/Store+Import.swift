@@ -114,12 +114,9 @@ extension Store {
             arguments: [contentHash, path]) ?? false
     }
 
-    /// Whether these bytes have documents: their own, or ones stored under another container (schema/0014).
     static func hasDocuments(contentHash: String, _ db: Database) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: """
-            SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = ?)
-                OR EXISTS (SELECT 1 FROM document_copies WHERE content_hash = ?)
-            """), arguments: [contentHash, contentHash]) ?? false
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = ?)"),
+                          arguments: [contentHash]) ?? false
     }
 
     static func recordFile(
@@ -148,15 +145,9 @@ extension Store {
             "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         }
         let list = "[" + quoted.joined(separator: ",") + "]"
-        // A document another container still holds moves there instead (the trigger of schema/0014).
         try db.execute(sql: """
             DELETE FROM documents WHERE content_hash IN (SELECT value FROM json_each(?))
               AND NOT EXISTS (SELECT 1 FROM files f WHERE f.content_hash = documents.content_hash
-                              AND f.status IN ('ok', 'missing'))
-            """, arguments: [list])
-        try db.execute(sql: """
-            DELETE FROM document_copies WHERE content_hash IN (SELECT value FROM json_each(?))
-              AND NOT EXISTS (SELECT 1 FROM files f WHERE f.content_hash = document_copies.content_hash
                               AND f.status IN ('ok', 'missing'))
             """, arguments: [list])
     }

@@ -55,19 +55,12 @@ extension Ingest {
     /// Reads one member of a container and files its documents under `part`.
     /// Members that are no document at all (pictures, fonts) are counted as
     /// skipped, not failed.
-    ///
-    /// - Parameter shared: whether the same bytes in another container are the same document (zip
-    ///   members, attachments); a web archive's record is not, as its URL and capture date are its own.
-    static func readMember(_ bytes: [UInt8], name: String, part: String, options: ReadOptions, shared: Bool = true,
-                           into result: inout IngestResult) {
+    static func readMember(_ bytes: [UInt8], name: String, part: String, options: ReadOptions, into result: inout IngestResult) {
         var inner = options
         inner.depth += 1
         do {
             let read = try Ingest.read(bytes, fileName: name, options: inner)
-            // A member that is one document is known by its bytes wherever it is found.
-            let memberHash = shared && read.documents.count == 1 && read.documents[0].part.isEmpty ? ContentHash.sha256(bytes) : nil
             for var document in read.documents {
-                if document.memberHash == nil { document.memberHash = memberHash }
                 document.part = document.part.isEmpty ? part : part + "#" + document.part
                 result.documents.append(document)
             }

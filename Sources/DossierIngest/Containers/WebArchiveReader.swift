@@ -114,7 +114,7 @@ enum WebArchiveReader {
             var inner = options
             inner.declaredCharset = charset
             let before = result.documents.count
-            Ingest.readMember(payload, name: name, part: part, options: inner, shared: false, into: &result)
+            Ingest.readMember(payload, name: name, part: part, options: inner, into: &result)
             guard result.documents.count > before else { return }
             for i in before..<result.documents.count {
                 Self.stamp(&result.documents[i], uri: uri, captured: record.fields["warc-date"])

@@ -31,10 +31,7 @@ enum Mailbox {
             used[key, default: 0] += 1
             if let n = used[key], n > 1 { key += "~\(n)" }
             part = key
-            var read = EmailReader.read(raw[...], options: options, messagePart: part)
-            // The same message in two mailboxes is one document.
-            let messageHash = ContentHash.sha256(raw)
-            for i in read.documents.indices where read.documents[i].part == part { read.documents[i].memberHash = messageHash }
+            let read = EmailReader.read(raw[...], options: options, messagePart: part)
             if read.documents.isEmpty, read.failures.isEmpty {
                 result.failures.append(PartFailure(part: part, reason: "the message has no text and no attachment Dossier reads"))
             }

@@ -57,8 +57,6 @@ struct DocumentRevision {
         set("metadata", Store.json(d.metadata), stored.metadata)
         set("parser_version", parserVersion, stored.parserVersion)
         set("extractor_version", extractorVersion, stored.extractorVersion)
-        // A member's bytes may have changed with the container's (not read back: written when known).
-        set("member_hash", d.memberHash, nil)
         if textChanged {
             // A new version of the document: the title and text are written
             // at the end of the batch, after the old entry left the index.

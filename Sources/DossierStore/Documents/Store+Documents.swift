@@ -38,17 +38,12 @@ extension Store {
             let textHash: String = row["text_hash"]
             let paths = try String.fetchAll(db, sql: "SELECT path FROM files WHERE content_hash = ? AND status = 'ok' ORDER BY id",
                                             arguments: [hash])
-            // The same member found inside other containers (schema/0014).
-            let elsewhere = try Row.fetchAll(db, sql: """
-                SELECT f.path, c.part FROM document_copies c JOIN files f ON f.content_hash = c.content_hash AND f.status = 'ok'
-                WHERE c.document_id = ? ORDER BY f.id, c.part
-                """, arguments: [id]).map { "\($0[0] as String)#\($0[1] as String)" }
             let copies = try Int64.fetchAll(db, sql: "SELECT id FROM documents WHERE text_hash = ? AND id <> ? ORDER BY id",
                                             arguments: [textHash, id])
             return StoredDocument(
                 id: id, kind: row["kind"], format: row["format"], title: row["title"], byline: row["byline"],
                 publisher: row["publisher"], published: row["published"], url: row["url"], language: row["language"],
-                locations: paths.map { part.isEmpty ? $0 : "\($0)#\(part)" } + elsewhere, contentHash: hash, textHash: textHash,
+                locations: paths.map { part.isEmpty ? $0 : "\($0)#\(part)" }, contentHash: hash, textHash: textHash,
                 copies: copies, metadata: row["metadata"], importedAt: row["imported_at"], text: row["text"],
                 claims: [], facts: []
             )
@@ -69,39 +64,21 @@ extension Store {
     /// The ids of the documents stored for a file path (exact, or ending with
     /// the given path), optionally one part of it (`path#part`).
     public func documentIDs(path: String) throws -> [Int64] {
-        // A part may hold `#` itself (`site.wacz#archive/data.warc.gz#urn:uuid:…`), and so, rarely, may a
-        // file name: the file is tried up to the first `#`, then up to the last, then as the whole path.
-        var splits: [(file: String, part: String?)] = []
-        if let first = path.firstIndex(of: "#") {
-            splits.append((String(path[..<first]), String(path[path.index(after: first)...])))
-            if let last = path.lastIndex(of: "#"), last != first {
-                splits.append((String(path[..<last]), String(path[path.index(after: last)...])))
-            }
+        var file = path
+        var part: String?
+        if let hash = path.lastIndex(of: "#") {
+            file = String(path[..<hash])
+            part = String(path[path.index(after: hash)...])
         }
-        splits.append((path, nil))
         return try writer.read { db in
-            for (file, part) in splits {
-                let ids = try Self.documentIDs(file: file, part: part, db)
-                if !ids.isEmpty { return ids }
-            }
-            return []
+            var sql = """
+                SELECT DISTINCT d.id FROM documents d JOIN files f ON f.content_hash = d.content_hash AND f.status = 'ok'
+                WHERE (f.path = ? OR f.path LIKE ? ESCAPE '\\')
+                """
+            var arguments: StatementArguments = [file, "%/" + Self.escapeLike(file)]
+            if let part { sql += " AND d.part = ?"; arguments += [part] }
+            sql += " ORDER BY d.id"
+            return try Int64.fetchAll(db, sql: sql, arguments: arguments)
         }
-    }
-
-    static func documentIDs(file: String, part: String?, _ db: Database) throws -> [Int64] {
-        var sql = """
-            SELECT d.id AS id FROM documents d JOIN files f ON f.content_hash = d.content_hash AND f.status = 'ok'
-            WHERE (f.path = ? OR f.path LIKE ? ESCAPE '\\')
-            """
-        var arguments: StatementArguments = [file, "%/" + Self.escapeLike(file)]
-        if let part { sql += " AND d.part = ?"; arguments += [part] }
-        // And the documents found in this file but stored under another container (schema/0014).
-        sql += """
-             UNION SELECT c.document_id FROM document_copies c JOIN files f ON f.content_hash = c.content_hash AND f.status = 'ok'
-            WHERE (f.path = ? OR f.path LIKE ? ESCAPE '\\')
-            """
-        arguments += [file, "%/" + Self.escapeLike(file)]
-        if let part { sql += " AND c.part = ?"; arguments += [part] }
-        return try Int64.fetchAll(db, sql: "SELECT id FROM (" + sql + ") ORDER BY id", arguments: arguments)
     }
 }

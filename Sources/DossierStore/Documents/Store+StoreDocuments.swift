@@ -36,13 +36,12 @@ extension Store {
             }
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO documents (content_hash, part, text_hash, kind, format, title, byline, publisher, published,
-                                       url, language, text, metadata, imported_at, parser_version, extractor_version, member_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       url, language, text, metadata, imported_at, parser_version, extractor_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             try insert.execute(arguments: [
                 contentHash, d.part, input.textHash, d.kind.rawValue, d.format, d.title, d.byline, d.publisher,
                 d.published, d.url, d.language, d.text, Self.json(d.metadata), now, parserVersion, extractorVersion,
-                d.memberHash,
             ])
             let id = db.lastInsertedRowID
             backlog.addDocument(id)
@@ -53,27 +52,6 @@ extension Store {
         for document in previous where !revised.contains(document.id) {
             backlog.removeDocument(document.id)
         }
-    }
-
-    /// A current document with these member bytes stored under another container, if any.
-    static func documentHolding(member: String, otherThan contentHash: String, parserVersion: Int, extractorVersion: Int,
-                                _ db: Database) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT id FROM documents WHERE member_hash = ? AND content_hash <> ? AND parser_version >= ? AND extractor_version >= ?
-            ORDER BY id LIMIT 1
-            """), arguments: [member, contentHash, parserVersion, extractorVersion])
-    }
-
-    /// Whether another container also holds this document (see schema/0014).
-    static func hasCopies(documentID: Int64, _ db: Database) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM document_copies WHERE document_id = ?)"),
-                          arguments: [documentID]) ?? false
-    }
-
-    /// Records that the container `contentHash` holds, as `part`, a document stored under another container.
-    static func recordCopy(contentHash: String, part: String, documentID: Int64, _ db: Database) throws {
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO document_copies (content_hash, part, document_id) VALUES (?, ?, ?)")
-            .execute(arguments: [contentHash, part, documentID])
     }
 
     /// The stored documents of one content, as a new parse compares itself with them.

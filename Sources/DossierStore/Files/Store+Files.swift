@@ -57,13 +57,6 @@ extension Store {
                 HAVING min(parser_version) >= ? AND min(extractor_version) >= ?
                 """, arguments: [parserVersion, extractorVersion])
             while let hash = try hashes.next() { known.currentHashes.insert(hash) }
-            // Containers all of whose documents are stored under another container (schema/0014).
-            let copied = try String.fetchCursor(db, sql: """
-                SELECT c.content_hash FROM document_copies c JOIN documents d ON d.id = c.document_id
-                WHERE NOT EXISTS (SELECT 1 FROM documents o WHERE o.content_hash = c.content_hash)
-                GROUP BY c.content_hash HAVING min(d.parser_version) >= ? AND min(d.extractor_version) >= ?
-                """, arguments: [parserVersion, extractorVersion])
-            while let hash = try copied.next() { known.currentHashes.insert(hash) }
             return known
         }
     }
