@@ -25,4 +25,13 @@ import Testing
         #expect(completion.status == 0)
         #expect(completion.stdout.contains("dossier"))
     }
+
+    @Test(arguments: ["inf", "nan", "1e30", "99999999999G", "-1M", "lots"])
+    func anImpossibleSizeIsAUsageError(size: String) throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let run = try cli.run(["import", ".", "--max-size", size])
+        #expect(run.status == 2, "\(size): \(run.stderr)")
+        #expect(run.stderr.contains("--max-size"), "\(run.stderr)")
+    }
 }

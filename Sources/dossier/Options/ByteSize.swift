@@ -12,9 +12,13 @@ struct ByteSize: ExpressibleByArgument {
             multiplier = Int(pow(1024.0, Double(power)))
             text.removeLast()
         }
-        guard let value = Double(text), value >= 0 else { return nil }
+        // `inf`, `nan` and sizes past what a file can be are usage errors, not a crash converting them.
+        guard let value = Double(text), value >= 0, value.isFinite, value * Double(multiplier) < Self.largest else { return nil }
         bytes = Int(value * Double(multiplier))
     }
+
+    /// Larger than any file (2^62 bytes): above it a size is a typo.
+    static let largest = 4.611686018427388e18
 
     /// How a default shows in help: `64M`, not `ByteSize(bytes: 67108864)`.
     var defaultValueDescription: String {
