@@ -78,8 +78,9 @@ enum WebArchiveReader {
             var mediaType = record.fields["content-type"].map(HTTPMessage.mediaType(of:))
             var charset = record.fields["content-type"].flatMap(HTTPMessage.charset(of:))
             if record.type == "response", mediaType?.hasPrefix("application/http") ?? true {
-                if WebArchiveReader.isSkippable(HTTPMessage.peekMediaType(payload)) {
-                    result.skipped[SkippedKind.of(mediaType: HTTPMessage.peekMediaType(payload) ?? ""), default: 0] += 1
+                let peeked = HTTPMessage.peekMediaType(payload)
+                if WebArchiveReader.isSkippable(peeked) {
+                    result.skipped[SkippedKind.of(mediaType: peeked ?? ""), default: 0] += 1
                     return
                 }
                 if record.blockCut {

@@ -7,7 +7,7 @@ import DossierModel
 enum EmailReader {
     /// A `.eml` file: the message is part `""`, its attachments are parts named after them.
     static func readMessage(_ bytes: [UInt8], options: ReadOptions) throws(IngestError) -> IngestResult {
-        try settleMessage(read(bytes[...], options: options, messagePart: nil))
+        try Ingest.settle(read(bytes[...], options: options, messagePart: nil))
     }
 
     /// The message and its attachments; attachment parts are `messagePart/name`
@@ -49,11 +49,6 @@ enum EmailReader {
             result.documents.insert(document, at: 0)
         }
         return result
-    }
-
-    /// A message file that yields nothing fails with the reason.
-    private static func settleMessage(_ result: IngestResult) throws(IngestError) -> IngestResult {
-        try Ingest.settle(result)
     }
 
     /// The parts worth reading, found by walking the MIME tree.

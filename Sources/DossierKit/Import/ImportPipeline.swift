@@ -22,7 +22,7 @@ public struct ImportOptions: Sendable {
     public var claimLimit: Int = ClaimExtractorFacade.claimLimit
     /// Reads PDFs (nil: PDFs fail saying what to install). By default
     /// poppler's `pdftotext`, when it is installed.
-    var pdf: (any PDFTextExtractor)? = PopplerPDF.installed()
+    var pdf: (any PDFTextExtractor)? = PopplerPDF.onPath
 
     /// What the readers need to know.
     var readOptions: ReadOptions { ReadOptions(maxSize: maxSize, pdf: pdf) }

@@ -18,6 +18,9 @@ struct PopplerPDF: PDFTextExtractor {
     static let defaultTimeLimit = 120.0
     static let defaultMemoryLimit = 2 * 1024 * 1024 * 1024
 
+    /// The tools found once per process (every `ImportOptions` and `dossier parse` file asks).
+    static let onPath = installed()
+
     /// The poppler tools on `PATH`, or nil when `pdftotext` is not installed.
     static func installed(outputLimit: Int = Ingest.defaultMaxSize) -> PopplerPDF? {
         guard let pdftotext = ExecutableSearch.find("pdftotext") else { return nil }
