@@ -2,9 +2,11 @@
 import PackageDescription
 
 // Layers, dependencies pointing one way (see README "Architecture"):
-//   DossierModel  ← DossierIngest (libxml2) / DossierClaims (pure Swift) / DossierStore (GRDB)
-//   DossierLanguage (tokeniser, tagger, parser; depends on nothing) ← DossierKit (and later DossierClaims)
-//   DossierQuery  ← Store + Model (search, xref, trace, export)
+//   DossierModel  ← DossierIngest (libxml2) / DossierClaims (pure Swift)
+//   DossierModel  ← DossierStorage (the records and the `ArchiveStorage` protocol; no engine)
+//   DossierStorage ← DossierSQLite (GRDB; all SQLite SQL)
+//   DossierLanguage (tokeniser, tagger, parser; depends on nothing) ← DossierClaims
+//   DossierQuery  ← Storage + Model (xref, trace, export; never an engine)
 //   DossierKit    ← everything: the facade the CLI (and a future web UI) calls
 //   DossierWeb    ← DossierKit + Hummingbird: `dossier serve` (never GRDB or SQL)
 //   dossier       ← DossierKit + DossierWeb + ArgumentParser, kept thin
@@ -38,7 +40,7 @@ let package = Package(
         // Gzip and zip members (DEFLATE), and brotli bodies inside web archives: the system libraries.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlidec", providers: [.apt(["libbrotli-dev"])]),
-        // Lets DossierStore name indexed terms in a query without the porter stemmer changing them.
+        // Lets DossierSQLite name indexed terms in a query without the porter stemmer changing them.
         .target(name: "CFTSPrefix", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(name: "DossierModel", swiftSettings: strict),
         // Tokeniser, tagger and dependency parser; pure Swift, knows nothing of figures. The model file
@@ -57,15 +59,18 @@ let package = Package(
         ),
         .target(name: "DossierIngest", dependencies: ["DossierModel", "CLibXML2", "CZlib", "CBrotli"], swiftSettings: strict),
         .target(name: "DossierClaims", dependencies: ["DossierModel", "DossierLanguage"], swiftSettings: strict),
+        // What an archive stores and asks, with no engine: front ends and queries see only this.
+        .target(name: "DossierStorage", dependencies: ["DossierModel"], swiftSettings: strict),
+        // The embedded backend: one SQLite file.
         .target(
-            name: "DossierStore",
-            dependencies: ["DossierModel", "CFTSPrefix", .product(name: "GRDB", package: "GRDB.swift")],
+            name: "DossierSQLite",
+            dependencies: ["DossierModel", "DossierStorage", "CFTSPrefix", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
-        .target(name: "DossierQuery", dependencies: ["DossierModel", "DossierStore"], swiftSettings: strict),
+        .target(name: "DossierQuery", dependencies: ["DossierModel", "DossierStorage"], swiftSettings: strict),
         .target(
             name: "DossierKit",
-            dependencies: ["DossierModel", "DossierIngest", "DossierClaims", "DossierStore", "DossierQuery", "DossierLanguage"],
+            dependencies: ["DossierModel", "DossierIngest", "DossierClaims", "DossierStorage", "DossierSQLite", "DossierQuery", "DossierLanguage"],
             swiftSettings: strict
         ),
         .target(
@@ -85,7 +90,7 @@ let package = Package(
         .target(
             name: "DossierBenchmarks",
             dependencies: [
-                "DossierKit", "DossierIngest", "DossierClaims", "DossierStore", "DossierModel", "DossierFixtures",
+                "DossierKit", "DossierIngest", "DossierClaims", "DossierStorage", "DossierSQLite", "DossierModel", "DossierFixtures",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/Sources/DossierBenchmarks",
@@ -110,10 +115,11 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierClaimsTests", dependencies: ["DossierClaims", "DossierModel"], exclude: ["EvaluationDrafts"],
                     resources: [.copy("Evaluation")]),
-        .testTarget(name: "DossierStoreTests", dependencies: ["DossierStore", "DossierModel"]),
-        .testTarget(name: "DossierQueryTests", dependencies: ["DossierQuery", "DossierStore", "DossierModel"]),
+        .testTarget(name: "DossierStorageTests", dependencies: ["DossierStorage", "DossierModel"]),
+        .testTarget(name: "DossierSQLiteTests", dependencies: ["DossierSQLite", "DossierStorage", "DossierModel"]),
+        .testTarget(name: "DossierQueryTests", dependencies: ["DossierQuery", "DossierStorage", "DossierSQLite", "DossierModel"]),
         // The cross-reference test corpus is read by path (#filePath), not bundled.
-        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "DossierQuery", "DossierStore"], exclude: ["XrefCorpus"]),
+        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "DossierQuery", "DossierStorage", "DossierSQLite"], exclude: ["XrefCorpus"]),
         .testTarget(name: "DossierWebTests", dependencies: [
             "DossierWeb", "DossierKit",
             .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -1,6 +1,6 @@
 import Foundation
 import DossierModel
-public import DossierStore
+public import DossierStorage
 public import DossierQuery
 
 /// What to cross-reference or export: an optional full-text query over the
@@ -48,11 +48,11 @@ public struct EvidenceRequest: Sendable, Hashable {
 extension Archive {
     /// How subjects are grouped: the extractor's normalisation and the user's aliases.
     public func subjectResolver() async throws -> SubjectResolver {
-        try await reads.run { try self.resolver() }
+        try await answer { try await self.resolver() }
     }
 
-    func resolver() throws -> SubjectResolver {
-        let aliases = try store.aliases()
+    func resolver() async throws -> SubjectResolver {
+        let aliases = try await storage.aliases()
         return SubjectResolver(
             normalize: { Archive.subjectKey($0) },
             aliases: Dictionary(aliases.map { ($0.key, $0.subject) }, uniquingKeysWith: { _, last in last })
@@ -61,11 +61,11 @@ extension Archive {
 
     /// Claims grouped by subject and metric across documents, each group with its verdict.
     public func crossReference(_ request: EvidenceRequest) async throws -> CrossReference {
-        try await reads.run { try self.crossReferenceNow(request) }
+        try await answer { try await self.crossReferenceNow(request) }
     }
 
-    func crossReferenceNow(_ request: EvidenceRequest) throws -> CrossReference {
-        let resolver = try resolver()
+    func crossReferenceNow(_ request: EvidenceRequest) async throws -> CrossReference {
+        let resolver = try await resolver()
         var query = ClaimQuery()
         query.limit = Int.max
         if let subject = request.subject {
@@ -76,8 +76,9 @@ extension Archive {
             query.subjectAliases = resolver.aliases.keys.filter { resolver.key($0) == key }.sorted()
             query.wholeDocuments = true
         }
-        let claims = try store.claims(query)
-        var result = CrossReference(claims: claims, resolver: resolver, minimumDocuments: request.minimumDocuments)
+        let claims = try await storage.claims(query)
+        // Grouping and judging is CPU work over every claim read: off the cooperative threads.
+        var result = try await Offload.run { CrossReference(claims: claims, resolver: resolver, minimumDocuments: request.minimumDocuments) }
         if let subject = request.subject {
             let key = resolver.key(subject)
             let needle = subject.lowercased()
@@ -89,7 +90,7 @@ extension Archive {
             textQuery.text = text
             textQuery.metric = request.metric
             textQuery.limit = Int.max
-            let matching = Set(try store.claims(textQuery).map(\.id))
+            let matching = Set(try await storage.claims(textQuery).map(\.id))
             result = result.filtered { group in group.entries.contains { matching.contains($0.stored.id) } }
             result.ungrouped = result.ungrouped.filter { matching.contains($0.id) }
         }
@@ -114,16 +115,16 @@ extension Archive {
     /// With `subject` (the group's, as a link carries it), only the documents about it are read
     /// first, as `xref --subject` reads them; the whole archive is read only when that misses.
     public func crossReferenceGroup(id: String, subject: String? = nil) async throws -> EvidenceGroup? {
-        try await reads.run {
-            if let subject, let group = try self.groupNow(id: id, within: EvidenceRequest(subject: subject, minimumDocuments: 1)) {
+        try await answer {
+            if let subject, let group = try await self.groupNow(id: id, within: EvidenceRequest(subject: subject, minimumDocuments: 1)) {
                 return group
             }
-            return try self.groupNow(id: id, within: EvidenceRequest(minimumDocuments: 1))
+            return try await self.groupNow(id: id, within: EvidenceRequest(minimumDocuments: 1))
         }
     }
 
-    func groupNow(id: String, within request: EvidenceRequest) throws -> EvidenceGroup? {
-        let all = try crossReferenceNow(request)
+    func groupNow(id: String, within request: EvidenceRequest) async throws -> EvidenceGroup? {
+        let all = try await crossReferenceNow(request)
         let wanted = id.lowercased()
         if let exact = all.groups.first(where: { $0.id == wanted }) { return exact }
         guard wanted.count >= 4 else { return nil }
@@ -145,10 +146,10 @@ extension Archive {
 
     /// Every claim stating `target`, earliest publication first.
     public func trace(_ target: TraceTarget, metric: String? = nil, subject: String? = nil) async throws -> Trace {
-        try await reads.run { try self.traceNow(target, metric: metric, subject: subject) }
+        try await answer { try await self.traceNow(target, metric: metric, subject: subject) }
     }
 
-    func traceNow(_ target: TraceTarget, metric: String?, subject: String?) throws -> Trace {
+    func traceNow(_ target: TraceTarget, metric: String?, subject: String?) async throws -> Trace {
         var query = ClaimQuery()
         query.metric = metric
         query.limit = Int.max
@@ -159,15 +160,15 @@ extension Archive {
             query.documentsWithValue = (target.value - slack)...(target.value + slack)
         }
         if let subject {
-            let resolver = try resolver()
+            let resolver = try await resolver()
             let key = resolver.key(subject)
             query.subject = subject
             query.subjectKey = key
             query.subjectAliases = resolver.aliases.keys.filter { resolver.key($0) == key }.sorted()
             query.wholeDocuments = true
         }
-        var claims = try store.claims(query)
-        let resolver = try resolver()
+        var claims = try await storage.claims(query)
+        let resolver = try await resolver()
         if let subject {
             let key = resolver.key(subject)
             let needle = subject.lowercased()
@@ -176,32 +177,33 @@ extension Archive {
                 return resolver.key(s) == key || s.lowercased().contains(needle)
             }
         }
-        return Trace(target: target, claims: claims, resolver: resolver)
+        let found = claims
+        return try await Offload.run { Trace(target: target, claims: found, resolver: resolver) }
     }
 
     /// A document by id, or by the path (or `path#part`) it was imported from; nil when none has it.
     public func document(_ reference: String) async throws -> StoredDocument? {
-        try await reads.run { [store] in
-            if let id = Int64(reference) { return try store.document(id: id) }
-            let ids = try store.documentIDs(path: reference)
+        try await answer { [storage] in
+            if let id = Int64(reference) { return try await storage.document(id: id) }
+            let ids = try await storage.documentIDs(path: reference)
             guard let first = ids.first else { return nil }
             guard ids.count == 1 else {
                 throw ArchiveError.ambiguous("\(reference) holds \(ids.count) documents (\(ids.map(String.init).joined(separator: ", "))); name one by id or as PATH#PART")
             }
-            return try store.document(id: first)
+            return try await storage.document(id: first)
         }
     }
 
     /// Rejects a claim (the machine's claim is kept; the rejection wins in queries).
     @discardableResult
-    public func rejectClaim(_ id: Int64, reason: String?, author: String? = nil) throws -> Bool {
-        do { return try store.reject(claim: id, reason: reason, author: author) } catch { throw ArchiveError.wrapping(error) }
+    public func rejectClaim(_ id: Int64, reason: String?, author: String? = nil) async throws -> Bool {
+        try await answer { try await storage.reject(claim: id, reason: reason, author: author) }
     }
 
     /// Corrects a claim's value, range, metric or subject.
     @discardableResult
-    public func correctClaim(_ id: Int64, _ correction: CorrectionInput) throws -> Bool {
-        do { return try store.correct(claim: id, correction) } catch { throw ArchiveError.wrapping(error) }
+    public func correctClaim(_ id: Int64, _ correction: CorrectionInput) async throws -> Bool {
+        try await answer { try await storage.correct(claim: id, correction) }
     }
 
     /// Groups claims about `alias` under `subject` from now on. An alias that already stands for
@@ -209,25 +211,25 @@ extension Archive {
     /// which subject it stands for.
     ///
     /// - Returns: the alias, and the subject it stood for before when it was replaced.
-    public func addAlias(_ alias: String, subject: String, replace: Bool = false) throws -> (alias: SubjectAlias, replaced: String?) {
+    public func addAlias(_ alias: String, subject: String, replace: Bool = false) async throws -> (alias: SubjectAlias, replaced: String?) {
         let entry = SubjectAlias(key: Archive.subjectKey(alias), alias: alias, subject: subject)
         do {
-            let existing = try store.aliases().first { $0.key == entry.key }
+            let existing = try await storage.aliases().first { $0.key == entry.key }
             if let existing, Archive.subjectKey(existing.subject) != Archive.subjectKey(subject), !replace {
                 throw ArchiveError.invalidRequest(
                     "'\(existing.alias)' is already an alias of '\(existing.subject)'; add --replace to make it an alias of '\(subject)' instead, or remove it first (dossier alias remove '\(existing.alias)')")
             }
-            try store.addAlias(entry)
+            try await storage.addAlias(entry)
             return (entry, existing.flatMap { Archive.subjectKey($0.subject) == Archive.subjectKey(subject) ? nil : $0.subject })
         } catch {
             throw ArchiveError.wrapping(error)
         }
     }
 
-    public func aliases() async throws -> [SubjectAlias] { try await reads.run { [store] in try store.aliases() } }
+    public func aliases() async throws -> [SubjectAlias] { try await answer { try await storage.aliases() } }
 
     @discardableResult
-    public func removeAlias(_ alias: String) throws -> Bool {
-        try store.removeAlias(key: Archive.subjectKey(alias))
+    public func removeAlias(_ alias: String) async throws -> Bool {
+        try await answer { try await storage.removeAlias(key: Archive.subjectKey(alias)) }
     }
 }

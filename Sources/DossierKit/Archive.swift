@@ -1,6 +1,7 @@
 import Foundation
 public import DossierModel
-public import DossierStore
+public import DossierStorage
+import DossierSQLite
 import DossierIngest
 import DossierClaims
 
@@ -10,13 +11,15 @@ import DossierClaims
 /// Reads are `async` and run off Swift's cooperative threads (see `ReadQueue`); errors a front
 /// end should tell apart arrive as `ArchiveError`. The SQLite store itself stays inside.
 public final class Archive: Sendable {
-    let store: Store
-    let reads: ReadQueue
-    /// The writer lock this archive holds, when opened with `openForWriting`.
-    private let lock: WriterLock?
+    let storage: any ArchiveStorage
+    /// The writer lease this archive holds, when opened with `openForWriting`.
+    private let lease: WriterLease?
 
-    /// The database file, or nil for an in-memory archive.
-    public var path: String? { store.path }
+    /// The database file, or nil for an in-memory archive or a server's database.
+    public var path: String? { (storage as? SQLiteStorage)?.path }
+
+    /// What the archive is, for messages: a file path, or a server URL without its password.
+    public var description: String { storage.description }
 
     /// The database path chosen by `--db`, else `DOSSIER_DB`, else
     /// `dossier.sqlite` in the current folder.
@@ -26,21 +29,21 @@ public final class Archive: Sendable {
         return "dossier.sqlite"
     }
 
-    init(store: Store, lock: WriterLock? = nil, readers: Int? = nil) {
-        self.store = store
-        self.lock = lock
-        reads = ReadQueue(slots: readers)
+    /// An archive over any backend (the conformance suite, a PostgreSQL server).
+    public init(storage: any ArchiveStorage, lease: WriterLease? = nil) {
+        self.storage = storage
+        self.lease = lease
     }
 
     /// An empty archive in memory (tests, dry runs).
     public static func inMemory() throws -> Archive {
-        Archive(store: try Store.inMemory())
+        Archive(storage: SQLiteStorage(try SQLiteStore.inMemory()))
     }
 
     /// Opens (or creates) the archive at `path`. Writers that may run beside
     /// others (import, reindex) use `openForWriting`, which takes the lock.
     public static func open(path: String) throws -> Archive {
-        do { return Archive(store: try Store.open(path: path)) } catch { throw ArchiveError.wrapping(error) }
+        do { return Archive(storage: SQLiteStorage(try SQLiteStore.open(path: path))) } catch { throw ArchiveError.wrapping(error) }
     }
 
     /// Takes the database's single-writer lock (waiting up to `wait` seconds
@@ -48,8 +51,8 @@ public final class Archive: Sendable {
     /// held as long as the archive is (the kernel drops it when the process ends).
     public static func openForWriting(path: String, wait: Double) throws -> Archive {
         do {
-            let lock = try WriterLock.acquire(databasePath: path, wait: wait)
-            return Archive(store: try Store.open(path: path), lock: lock)
+            let (storage, lease) = try SQLiteStorage.openForWriting(path: path, wait: wait)
+            return Archive(storage: storage, lease: lease)
         } catch {
             throw ArchiveError.wrapping(error)
         }
@@ -58,29 +61,34 @@ public final class Archive: Sendable {
     /// Opens the existing archive at `path` for reading: searches, claims,
     /// reports and exports. Fails with a clear message when there is none.
     public static func openForReading(path: String) throws -> Archive {
-        do { return Archive(store: try Store.openForReading(path: path)) } catch { throw ArchiveError.wrapping(error) }
+        do { return Archive(storage: SQLiteStorage(try SQLiteStore.openForReading(path: path))) } catch { throw ArchiveError.wrapping(error) }
     }
 
     /// Opens the existing archive at `path` for a server: up to `readers`
     /// read-only connections answer requests side by side, each request
     /// seeing one committed version while an import or reindex writes.
     public static func openForServing(path: String, readers: Int = 4) throws -> Archive {
-        do { return Archive(store: try Store.openReadPool(path: path, readers: readers), readers: readers) } catch { throw ArchiveError.wrapping(error) }
+        do {
+            return Archive(storage: SQLiteStorage(try SQLiteStore.openReadPool(path: path, readers: readers), readers: readers))
+        } catch {
+            throw ArchiveError.wrapping(error)
+        }
     }
 
-    /// Runs `body` holding the database's writer lock (one writer per
-    /// database, across processes), waiting up to `wait` seconds for it.
-    /// A server that writes takes it per request.
-    public func whileLocked<T>(wait: Double, _ body: () throws -> T) throws -> T {
-        guard let path = store.path, lock == nil else { return try body() }
-        let lock: WriterLock
-        do { lock = try WriterLock.acquire(databasePath: path, wait: wait) } catch { throw ArchiveError.wrapping(error) }
-        return try withExtendedLifetime(lock) { try body() }
+    /// Runs `body` holding the lock `purpose` needs, waiting up to `wait` seconds for it (an
+    /// archive opened for writing holds its lock already). A server that writes takes it per request.
+    public func whileLocked<T: Sendable>(_ purpose: WritePurpose = .judging, wait: Double,
+                                         _ body: @Sendable () async throws -> T) async throws -> T {
+        guard lease == nil else { return try await body() }
+        let held: WriterLease
+        do { held = try await storage.lease(purpose, wait: wait) } catch { throw ArchiveError.wrapping(error) }
+        defer { withExtendedLifetime(held) {} }
+        return try await body()
     }
 
-    /// Closes the archive's database (see `Store.close()`).
-    public func close() throws {
-        try store.close()
+    /// Closes the archive's database.
+    public func close() async throws {
+        try await storage.close()
     }
 
     /// Imports files and folders. Problems with individual paths are reported
@@ -90,24 +98,24 @@ public final class Archive: Sendable {
         options: ImportOptions = ImportOptions(),
         progress: (@Sendable (ImportProgress) -> Void)? = nil
     ) async throws -> ImportSummary {
-        let stored = try store.sourceExcludes()
+        let stored = try await storage.sourceExcludes()
         let (walked, problems) = FileWalker.walk(paths) { root in
             options.excludes.map { ExcludeRules(base: root, patterns: $0) } ?? ExcludeRules.stored(for: root, in: stored)
         }
         let files = withoutOwnFiles(walked)
-        let sourceIDs = try registerSources(for: Set(files.map(\.root)))
+        let sourceIDs = try await registerSources(for: Set(files.map(\.root)))
         if let excludes = options.excludes {
             // Remembered with each folder given that is a source of its own, for `reindex`.
-            let registered = Set(try store.sourceRoots())
+            let registered = Set(try await storage.sourceRoots())
             for root in Set(paths.map(FileWalker.absolutePath)) where registered.contains(root) && Self.isFolder(root) {
-                try store.setExcludes(excludes, root: root)
+                try await storage.setExcludes(excludes, root: root)
             }
         }
-        let known = try store.knownFiles(parserVersion: Ingest.parserVersion, extractorVersion: ClaimExtractor.version)
-        let started = Store.runStarted()
-        var summary = await ImportPipeline(store: store, options: options)
+        let known = try await storage.knownFiles(under: nil, parserVersion: Ingest.parserVersion, extractorVersion: ClaimExtractor.version)
+        let started = try await storage.runStarted()
+        var summary = await ImportPipeline(storage: storage, options: options)
             .run(files: files, known: known, sourceIDs: sourceIDs, progress: progress)
-        let detached = (try? store.detachedCorrections(since: started)) ?? []
+        let detached = (try? await storage.detachedCorrections(since: started)) ?? []
         summary.detachedCorrections = detached.count
         summary.warnings += ImportSummary.warnings(for: detached)
         for problem in problems {
@@ -116,7 +124,7 @@ public final class Archive: Sendable {
         }
         let zero = ["imported": 0, "updated": 0, "unchanged": 0, "duplicates": 0, "failed": 0, "documents": 0]
         for id in Set(sourceIDs.values) {
-            recordRun(sourceID: id, counts: zero.merging(summary.bySource[id] ?? [:]) { $1 }, command: "import")
+            await recordRun(sourceID: id, counts: zero.merging(summary.bySource[id] ?? [:]) { $1 }, command: "import")
         }
         return summary
     }
@@ -131,7 +139,7 @@ public final class Archive: Sendable {
     /// folder being imported (as `dossier.sqlite`, the default, does when a
     /// person imports the current folder).
     func withoutOwnFiles(_ files: [FoundFile]) -> [FoundFile] {
-        guard let path = store.path else { return files }
+        guard let path else { return files }
         let base = FileWalker.absolutePath(path)
         let own = Set(["", "-wal", "-shm", "-journal", ".lock"].map { base + $0 })
         guard files.contains(where: { own.contains($0.path) }) else { return files }
@@ -140,28 +148,28 @@ public final class Archive: Sendable {
 
     /// The source id for each walked root: a root inside an already
     /// registered one belongs to it; anything else becomes a new source.
-    func registerSources(for roots: Set<String>) throws -> [String: Int64] {
-        let registered = try store.sourceRoots()
+    func registerSources(for roots: Set<String>) async throws -> [String: Int64] {
+        let registered = try await storage.sourceRoots()
         var ids: [String: Int64] = [:]
         for root in roots {
             let owner = registered.first { root == $0 || root.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } ?? root
-            ids[root] = try store.registerSource(root: owner)
+            ids[root] = try await storage.registerSource(root: owner)
         }
         return ids
     }
 
     /// Stores when a run ended and that source's own counts.
-    func recordRun(sourceID: Int64, counts: [String: Int], command: String) {
+    func recordRun(sourceID: Int64, counts: [String: Int], command: String) async {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         struct Run: Encodable { var command: String; var counts: [String: Int] }
         let json = (try? encoder.encode(Run(command: command, counts: counts))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        try? store.finishSource(id: sourceID, summaryJSON: json)
+        try? await storage.finishSource(id: sourceID, summaryJSON: json)
     }
 
     /// Full-text search (`ArchiveError.invalidRequest` for a query that cannot be read).
     public func search(_ query: SearchQuery) async throws -> SearchResult {
-        try await reads.run { [store] in try store.search(query) }
+        try await answer { try await storage.search(query) }
     }
 
     /// What the importer would store for one file, without storing it.
@@ -239,4 +247,17 @@ public struct ParseFailure: Error, CustomStringConvertible, Sendable {
     public var path: String
     public var reason: String
     public var description: String { "\(path): \(reason)" }
+}
+
+extension Archive {
+    /// Runs `body`, then closes the archive whether it succeeded or threw (a command's whole use of it).
+    public func closing<T>(_ body: (Archive) async throws -> T) async throws -> T {
+        let value: T
+        do { value = try await body(self) } catch {
+            try? await close()
+            throw error
+        }
+        try? await close()
+        return value
+    }
 }

@@ -4,4 +4,4 @@
 // neutral target; these re-exports keep front ends unchanged when it does.
 @_exported public import DossierModel
 @_exported public import DossierQuery
-@_exported public import DossierStore
+@_exported public import DossierStorage

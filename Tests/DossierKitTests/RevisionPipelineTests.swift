@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 @testable import DossierKit
-import DossierStore
+import DossierSQLite
+import DossierStorage
 
 /// A changed file's documents are revised in place. When, in the same
 /// run, another file turns up holding the changed file's old bytes, the

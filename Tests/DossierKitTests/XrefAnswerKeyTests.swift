@@ -1,6 +1,7 @@
 import DossierKit
 import DossierQuery
-import DossierStore
+import DossierSQLite
+import DossierStorage
 import Foundation
 import Testing
 

@@ -1,5 +1,5 @@
 import DossierModel
-@testable import DossierStore
+@testable import DossierStorage
 import DossierQuery
 
 /// Synthetic stored claims for the xref, trace and export tests: each test
@@ -43,7 +43,7 @@ enum EvidenceFixtures {
                           sentence: sentence ?? "The sentence holding \(figure).", origin: origin)
         let source = ClaimSource(document: doc, title: title ?? "Story \(doc)", publisher: publisher ?? (origin == .filing ? nil : "Publisher \(doc)"),
                                  published: published, url: url, location: location ?? "/corpus/doc\(doc).html",
-                                 kind: origin == .filing ? "filing" : "article",
+                                 kind: origin == .filing ? .filing : .article,
                                  textHash: textHash ?? "text-\(doc)")
         return StoredClaim(id: id, document: doc, claim: claim, correction: nil, source: source)
     }

@@ -1,6 +1,6 @@
 import DossierModel
 import DossierQuery
-@testable import DossierStore
+@testable import DossierStorage
 import Testing
 
 @Suite struct GroupingTests {
@@ -86,12 +86,12 @@ import Testing
     }
 
     @Test func aCorrectedSubjectOrMetricMovesTheClaim() {
-        // Store.claims applies corrections to `claim`; grouping must use the corrected fields.
+        // SQLiteStore.claims applies corrections to `claim`; grouping must use the corrected fields.
         var moved = F.claim(2, doc: 2, value: 32e9, metric: "funding", subject: "Anthropic")
         // As the store hands it on: the person's metric applied, the parse's measure dropped.
         moved.claim.metric = "valuation"
         moved.claim.measure = nil
-        moved.correction = Correction(action: "correct", reason: nil, value: nil, metric: "valuation", subject: nil,
+        moved.correction = Correction(action: .correct, reason: nil, value: nil, metric: "valuation", subject: nil,
                                       createdAt: "2026-12-07T09:00:00Z")
         let claims = [F.claim(1, doc: 1, value: 32e9, metric: "valuation", subject: "Anthropic"), moved]
         let xref = CrossReference(claims: claims, resolver: .plain)

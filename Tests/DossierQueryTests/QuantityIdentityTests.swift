@@ -1,6 +1,6 @@
 import DossierModel
 @testable import DossierQuery
-import DossierStore
+import DossierStorage
 import Testing
 
 /// Which claims state the same quantity (``QuantityKey``), and who counts as

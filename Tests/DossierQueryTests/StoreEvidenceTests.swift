@@ -1,9 +1,10 @@
 import DossierModel
-import DossierStore
+import DossierStorage
+import DossierSQLite
 import Testing
 
 /// The store side of corrections, aliases and `show`: written through
-/// `Store.write` as an import would.
+/// `SQLiteStore.write` as an import would.
 @Suite struct StoreEvidenceTests {
     static let text = "Anthropic was valued at $18.4 billion. Extraction took three weeks."
 
@@ -23,13 +24,13 @@ import Testing
                                            warnings: []))
     }
 
-    func store() throws -> Store {
-        let store = try Store.inMemory()
+    func store() throws -> SQLiteStore {
+        let store = try SQLiteStore.inMemory()
         _ = try store.write([Self.outcome(extractorVersion: 1)], sourceID: nil, parserVersion: 1, extractorVersion: 1)
         return store
     }
 
-    func all(_ store: Store, rejected: Bool = false) throws -> [StoredClaim] {
+    func all(_ store: SQLiteStore, rejected: Bool = false) throws -> [StoredClaim] {
         var query = ClaimQuery()
         query.includeRejected = rejected
         return try store.claims(query)
@@ -91,8 +92,8 @@ import Testing
         #expect(claim.claim.low == 18e9 && claim.claim.high == 19e9)
         #expect(claim.claim.subject == "Anthropic PBC")
         #expect(try store.corrections(document: claim.document).count == 2)
-        #expect(throws: StoreError.self) { try store.correct(claim: id, CorrectionInput(reason: "nothing")) }
-        #expect(throws: StoreError.self) { try store.correct(claim: id, CorrectionInput(low: 1)) }
+        #expect(throws: StorageError.self) { try store.correct(claim: id, CorrectionInput(reason: "nothing")) }
+        #expect(throws: StorageError.self) { try store.correct(claim: id, CorrectionInput(low: 1)) }
         #expect(try store.correct(claim: 987_654, CorrectionInput(value: 1)) == false)
         #expect(try store.reject(claim: 987_654, reason: nil) == false)
     }

@@ -1,6 +1,6 @@
 import DossierModel
 import DossierQuery
-import DossierStore
+import DossierStorage
 import Testing
 
 @Suite struct VerdictTests {

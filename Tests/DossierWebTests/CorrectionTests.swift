@@ -84,7 +84,7 @@ import Testing
         }
         // The same record the command line writes: the claim is hidden unless asked for.
         let stored = try #require(try await fixture.archive.claim(id: claim.id))
-        #expect(stored.correction?.action == "reject")
+        #expect(stored.correction?.action == .reject)
         #expect(stored.correction?.reason == "a reader's comment")
         #expect(stored.correction?.author == "Ana Reyes")
         #expect(try await fixture.archive.claims(query).contains { $0.id == claim.id } == false)

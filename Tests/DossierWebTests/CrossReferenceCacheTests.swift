@@ -17,13 +17,13 @@ import Testing
         let again = try await cache.result(for: paged, archive: fixture.archive)
         #expect(again.groups == first.groups, "paging is the caller's: the same answer")
         #expect(await cache.count == 1)
-        #expect(fixture.archive.changeStamp() == fixture.archive.changeStamp())
+        #expect(await fixture.archive.changeStamp() == fixture.archive.changeStamp())
 
         // A person rejects one of the group's claims through a writing connection.
         let group = try #require(first.groups.first)
         let claim = try #require(group.entries.first).stored.id
         let writer = try Archive.open(path: fixture.databasePath)
-        #expect(try writer.rejectClaim(claim, reason: "test"))
+        #expect(try await writer.rejectClaim(claim, reason: "test"))
         let after = try await cache.result(for: request, archive: fixture.archive)
         #expect(!after.groups.contains { $0.entries.contains { $0.stored.id == claim } }, "the rejected claim is gone")
         #expect(await cache.count == 2)
@@ -31,6 +31,6 @@ import Testing
         // Older answers make room for newer ones.
         _ = try await cache.result(for: EvidenceRequest(subject: "Corvid"), archive: fixture.archive)
         #expect(await cache.count == 2)
-        try writer.close()
+        try await writer.close()
     }
 }

@@ -46,7 +46,7 @@ struct WebFixture: Sendable {
         let writer = try Archive.open(path: databasePath)
         let summary = try await writer.importPaths([Self.corpus.path, hostile.path])
         #expect(summary.failed == 0, "\(summary.failures)")
-        try writer.close()
+        try await writer.close()
         archive = try Archive.openForServing(path: databasePath, readers: 2)
     }
 

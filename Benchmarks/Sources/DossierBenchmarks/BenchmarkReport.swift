@@ -81,7 +81,7 @@ struct BenchmarkReport {
             out += row("`dossier search` wall p50, ms", ms(s.cliP50), "sqlite3 shell, same SQL: " + ms(s.shellP50),
                        String(format: "%.2f", s.cliP50 / s.shellP50), "≤ 50 ms", s.cliP50 <= 50)
             out += row("`dossier search` wall p95, ms", ms(s.cliP95), "", "", "", nil)
-            commands.append("search: \(s.queries) queries (\(s.hitQueries) with hits), per-query median of \(options.searchRounds) rounds, `Store.search` vs the same SELECT through GRDB")
+            commands.append("search: \(s.queries) queries (\(s.hitQueries) with hits), per-query median of \(options.searchRounds) rounds, `SQLiteStore.search` vs the same SELECT through GRDB")
             commands.append("search CLI (\(s.cliMs.count) queries): `\(s.cliCommand)` vs `\(s.shellCommand)`")
         }
         if let w = r.web {
@@ -97,7 +97,7 @@ struct BenchmarkReport {
                 out += row("`wrk` socket errors / non-2xx", "\(w.errors) / \(w.non2xx)", "", "", "0", w.errors == 0 && w.non2xx == 0)
                 commands.append("web load: `\(w.wrkCommand)` (the script cycles through the \(w.queries) search pages) against `\(w.serveCommand)`")
             }
-            commands.append("web: \(w.queries) search pages (`/?q=…` with the query's filters), per-page median of \(options.searchRounds) rounds of the `Server-Timing` header, against `Store.search` + `Store.facets` for the same query in process")
+            commands.append("web: \(w.queries) search pages (`/?q=…` with the query's filters), per-page median of \(options.searchRounds) rounds of the `Server-Timing` header, against `SQLiteStore.search` + `SQLiteStore.facets` for the same query in process")
         }
         if let e = r.evidence {
             let raw = Sample(e.rawSeconds)

@@ -1,5 +1,5 @@
 @testable import DossierBenchmarks
-import DossierStore
+import DossierStorage
 import Testing
 
 /// The load test's numbers are read from `wrk --latency` as it prints them.
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func searchPagePathsAreEncodedAsLinksAre() {
-        let query = SearchQuery(text: #""red tape" OR cost*"#, kind: "article")
+        let query = SearchQuery(text: #""red tape" OR cost*"#, kind: .article)
         #expect(WebBenchmark.path(query) == "/?q=%22red%20tape%22%20OR%20cost%2A&kind=article")
     }
 }

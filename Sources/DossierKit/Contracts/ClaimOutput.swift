@@ -1,6 +1,6 @@
 public import DossierModel
 import DossierQuery
-public import DossierStore
+public import DossierStorage
 
 /// The JSON shape of a claim: the field names of `dossier extract`, with every
 /// key present (null when unknown) so consumers can rely on them. Stored

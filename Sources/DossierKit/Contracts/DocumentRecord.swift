@@ -1,5 +1,5 @@
 import Foundation
-public import DossierStore
+public import DossierStorage
 import DossierQuery
 
 /// The JSON shape of `show`: the document's fields, its text, its claims (in

@@ -1,4 +1,4 @@
-public import DossierStore
+public import DossierStorage
 
 /// The JSON shape of a stored fact.
 public struct FactRecord: Encodable, Sendable {

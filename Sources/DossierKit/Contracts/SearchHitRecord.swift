@@ -1,4 +1,4 @@
-import DossierStore
+import DossierStorage
 
 /// The JSON shape of a search hit (documented in the README). `query` is present only when a
 /// batch of queries ran (`search --queries`).
@@ -22,7 +22,7 @@ public struct SearchHitRecord: Encodable, Sendable {
         title = hit.title
         publisher = hit.publisher
         published = hit.published
-        kind = hit.kind
+        kind = hit.kind.rawValue
         location = hit.location
         url = hit.url
         snippet = hit.snippet

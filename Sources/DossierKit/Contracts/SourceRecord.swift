@@ -1,5 +1,5 @@
 import Foundation
-public import DossierStore
+public import DossierStorage
 
 /// The JSON shape of an import root in `dossier sources`: its counts, its
 /// own last result as a JSON object (not a string holding JSON), and whether

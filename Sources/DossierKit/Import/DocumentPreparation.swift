@@ -1,7 +1,7 @@
 import DossierClaims
 import DossierIngest
 import DossierModel
-import DossierStore
+import DossierStorage
 
 /// Parsed documents to storable ones: the claims extractor runs here, in the
 /// parallel part of the import, never in the writer.

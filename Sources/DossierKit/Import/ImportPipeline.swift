@@ -2,7 +2,7 @@ import Foundation
 import DossierClaims
 import DossierIngest
 import DossierModel
-import DossierStore
+import DossierStorage
 
 /// Options of `dossier import` (and later `reindex`).
 public struct ImportOptions: Sendable {
@@ -34,7 +34,7 @@ public struct ImportOptions: Sendable {
 /// writer storing batches. Structured concurrency with a bounded number of
 /// files in flight, so memory stays flat however large the corpus.
 struct ImportPipeline {
-    let store: Store
+    let storage: any ArchiveStorage
     let options: ImportOptions
     var extractor: ClaimExtractor {
         var extractor = ClaimExtractor()
@@ -51,7 +51,7 @@ struct ImportPipeline {
         let clock = ContinuousClock()
         let start = clock.now
         var summary = ImportSummary()
-        let store = self.store
+        let storage = self.storage
         let options = self.options
         let known = known
         let extractor = self.extractor
@@ -101,7 +101,7 @@ struct ImportPipeline {
                 let grouped = Self.groupBySource(batch, sourceIDs: sourceIDs)
                 batch.removeAll(keepingCapacity: true)
                 writing = true
-                group.addTask { .written(await Self.write(grouped, store: store)) }
+                group.addTask { .written(await Self.write(grouped, storage: storage)) }
             }
 
             for await event in group {
@@ -130,7 +130,7 @@ struct ImportPipeline {
             // Everything parsed and every earlier write done: the last batch,
             // and the files it turns out must be read after all.
             while !batch.isEmpty {
-                let results = await Self.write(Self.groupBySource(batch, sourceIDs: sourceIDs), store: store)
+                let results = await Self.write(Self.groupBySource(batch, sourceIDs: sourceIDs), storage: storage)
                 Self.record(results, in: &summary)
                 let needed = Set(Self.needingRead(results))
                 batch = needed.isEmpty ? [] : files.filter { needed.contains($0.path) }.map { file in
@@ -192,11 +192,11 @@ struct ImportPipeline {
     }
 
     /// Writes one batch, a transaction per source.
-    static func write(_ grouped: [(Int64?, [FileOutcome])], store: Store) async -> [WriteResult] {
+    static func write(_ grouped: [(Int64?, [FileOutcome])], storage: any ArchiveStorage) async -> [WriteResult] {
         var results: [WriteResult] = []
         for (sourceID, outcomes) in grouped {
             do {
-                let dispositions = try await store.write(outcomes, sourceID: sourceID, parserVersion: Ingest.parserVersion,
+                let dispositions = try await storage.write(outcomes, sourceID: sourceID, parserVersion: Ingest.parserVersion,
                                                          extractorVersion: ClaimExtractor.version)
                 results.append(WriteResult(source: sourceID, outcomes: outcomes, dispositions: .success(dispositions)))
             } catch {

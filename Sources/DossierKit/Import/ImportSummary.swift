@@ -1,4 +1,4 @@
-import DossierStore
+import DossierStorage
 
 /// What an import did, file by file and in total.
 public struct ImportSummary: Sendable, Codable {

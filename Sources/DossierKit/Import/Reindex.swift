@@ -1,7 +1,7 @@
 import Foundation
 import DossierClaims
 import DossierIngest
-public import DossierStore
+public import DossierStorage
 
 /// Options of `dossier reindex`.
 public struct ReindexOptions: Sendable {
@@ -71,7 +71,8 @@ extension Archive {
     ) async throws -> (ReindexSummary, ReindexPlan) {
         let clock = ContinuousClock()
         let start = clock.now
-        let roots = try paths.map { $0.map(FileWalker.absolutePath) } ?? store.sourceRoots()
+        let roots: [String]
+        if let paths { roots = paths.map(FileWalker.absolutePath) } else { roots = try await storage.sourceRoots() }
         var plan = try await makePlan(roots: roots)
         var summary = ReindexSummary()
         summary.dryRun = options.dryRun
@@ -91,9 +92,9 @@ extension Archive {
         }
 
         let work = plan.new + plan.changed
-        let started = Store.runStarted()
-        let sourceIDs = try registerSources(for: Set(work.map(\.root)))
-        let result = await ImportPipeline(store: store, options: options.importOptions)
+        let started = try await storage.runStarted()
+        let sourceIDs = try await registerSources(for: Set(work.map(\.root)))
+        let result = await ImportPipeline(storage: storage, options: options.importOptions)
             .run(files: work, known: plan.known, sourceIDs: sourceIDs, progress: progress)
         let newPaths = Set(plan.new.map(\.path))
         let failedPaths = Set(result.failures.map(\.path))
@@ -106,15 +107,15 @@ extension Archive {
         summary.failed += result.failed
         summary.failedParts = result.failedParts
         summary.failures += result.failures
-        summary.warnings = result.warnings + ImportSummary.warnings(for: (try? store.detachedCorrections(since: started)) ?? [])
+        summary.warnings = result.warnings + ImportSummary.warnings(for: (try? await storage.detachedCorrections(since: started)) ?? [])
         summary.detachedCorrections = summary.warnings.count - result.warnings.count
         summary.documents = result.documents
         summary.claims = result.claims
-        summary.removed = try store.removeFiles(plan.removed, keepMissing: options.keepMissing)
+        summary.removed = try await storage.removeFiles(plan.removed, keepMissing: options.keepMissing)
 
-        let allSources = try registerSources(for: Set(roots))
+        let allSources = try await registerSources(for: Set(roots))
         for (root, id) in allSources {
-            recordRun(sourceID: id, counts: Self.counts(of: root, plan: plan, run: result.bySource[id] ?? [:]), command: "reindex")
+            await recordRun(sourceID: id, counts: Self.counts(of: root, plan: plan, run: result.bySource[id] ?? [:]), command: "reindex")
         }
         summary.seconds = (clock.now - start).seconds
         return (summary, plan)
@@ -141,7 +142,7 @@ extension Archive {
     func confirmChanges(_ plan: ReindexPlan, maxSize limit: Int) -> ReindexPlan {
         var plan = plan
         plan.changed = plan.changed.filter { file in
-            guard let state = plan.known.files[file.path], state.status == "ok", let stored = state.contentHash,
+            guard let state = plan.known.files[file.path], state.status == .ok, let stored = state.contentHash,
                   plan.known.currentHashes.contains(stored),
                   let bytes = try? FileBytes.read(file.path, size: file.size, limit: limit) else { return true }
             if bytes.contentHash == stored {
@@ -165,13 +166,12 @@ extension Archive {
         }
         // The store's record is read while the folders are walked: on a
         // no-op reindex these two are nearly all the work.
-        let store = self.store
         let roots = presentRoots
-        async let recorded = store.knownFiles(under: roots, parserVersion: Ingest.parserVersion,
+        async let recorded = storage.knownFiles(under: roots, parserVersion: Ingest.parserVersion,
                                               extractorVersion: ClaimExtractor.version)
         // Files a source leaves out are not found, so those imported before
         // the pattern was set are removed like deleted ones.
-        let excludes = try store.sourceExcludes()
+        let excludes = try await storage.sourceExcludes()
         let (walked, problems) = FileWalker.walk(presentRoots) { ExcludeRules.stored(for: $0, in: excludes) }
         let found = withoutOwnFiles(walked)
         let known = try await recorded
@@ -186,10 +186,10 @@ extension Archive {
             matched += 1
             let sameStat = state.size == file.size && state.mtimeNanoseconds == file.mtimeNanoseconds
             switch state.status {
-            case "ok" where sameStat && state.contentHash.map(known.currentHashes.contains) == true:
+            case .ok where sameStat && state.contentHash.map(known.currentHashes.contains) == true:
                 plan.unchanged += 1
                 plan.unchangedByRoot[file.root, default: 0] += 1
-            case "failed" where sameStat:
+            case .failed where sameStat:
                 plan.stillFailing.append(state)
             default:
                 plan.changed.append(file)

@@ -1,4 +1,4 @@
-import DossierStore
+import DossierStorage
 
 /// What went wrong with a request to the archive, in cases a front end can act on: the command
 /// line maps them to exit statuses, the web front end to HTTP statuses (400, 404, 409, 503).
@@ -25,8 +25,8 @@ public enum ArchiveError: Error, CustomStringConvertible, Sendable, Equatable {
         switch error {
         case let error as ArchiveError: error
         case let error as SearchError: ArchiveError.invalidRequest(error.description)
-        case let error as StoreError: ArchiveError.unavailable(error.description)
-        case let error as WriterLock.Busy: ArchiveError.busy(error.description)
+        case let error as StorageError: ArchiveError.unavailable(error.description)
+        case let error as WriterBusy: ArchiveError.busy(error.description)
         default: error
         }
     }

@@ -1,5 +1,5 @@
 import Foundation
-public import DossierStore
+public import DossierStorage
 
 /// A person's value for a claim as typed: one figure (`25M`, `$1.5bn`, `10%`) or a range
 /// (`1M-10M`, `1M–10M`, `2..4`, `2 to 4`). Shared by `dossier claims correct` and the web form.

@@ -1,5 +1,5 @@
 import DossierModel
-import DossierStore
+import DossierStorage
 
 /// Claims whose sentence named no measure are keyed only by a coarse metric
 /// ("cost") or a counted noun ("people"): 30 people missing and 700 people

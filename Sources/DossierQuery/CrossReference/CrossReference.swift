@@ -1,4 +1,4 @@
-public import DossierStore
+public import DossierStorage
 import DossierModel
 
 /// Stored claims grouped by the quantity they state, each group judged.
@@ -16,7 +16,7 @@ public struct CrossReference: Sendable {
     /// Groups claims by ``QuantityKey`` and judges each group.
     ///
     /// - Parameters:
-    ///   - claims: stored claims, in publication order (as `Store.claims` returns them).
+    ///   - claims: stored claims, in publication order (as `SQLiteStore.claims` returns them).
     ///   - minimumDocuments: groups drawing on fewer documents are left out
     ///     (2 for `xref`, which is about several sources; 1 for a fact sheet).
     ///     Copies of one story and the files of one filing count as one document.

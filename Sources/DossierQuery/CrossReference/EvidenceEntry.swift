@@ -1,5 +1,5 @@
 public import DossierModel
-public import DossierStore
+public import DossierStorage
 
 /// One claim inside a cross-reference group, with what the grouping learnt
 /// about it.

@@ -1,6 +1,6 @@
 import Foundation
 import DossierModel
-import DossierStore
+import DossierStorage
 
 /// Claims stating one quantity across documents, with the verdict and why.
 public struct EvidenceGroup: Sendable, Equatable {

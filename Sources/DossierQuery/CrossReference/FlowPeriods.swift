@@ -1,5 +1,5 @@
 import DossierModel
-import DossierStore
+import DossierStorage
 
 /// An amount over a period (revenue, profit) is a different quantity for each
 /// period: third-quarter revenue and the same quarter a year earlier, or the

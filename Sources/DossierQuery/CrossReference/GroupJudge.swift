@@ -1,5 +1,5 @@
 import DossierModel
-import DossierStore
+import DossierStorage
 import Foundation
 
 /// Judges one group: infers unstated periods, relates every pair of claims,
@@ -164,7 +164,7 @@ enum GroupJudge {
             if let original = syndication.copyOf(e.stored.document) {
                 notes.append(e.isPrimary ? "another file of the filing in document \(original)" : "copy of document \(original)")
             }
-            if let correction = e.stored.correction, correction.action == "correct" {
+            if let correction = e.stored.correction, correction.action == .correct {
                 notes.append("corrected by a person" + (correction.reason.map { ": \($0)" } ?? ""))
             }
             entries[i].notes = notes

@@ -1,4 +1,4 @@
-public import DossierStore
+public import DossierStorage
 
 /// Which documents are copies of one another: the same main text (same
 /// `textHash`), or a syndicated story that kept the wire's sentences but not

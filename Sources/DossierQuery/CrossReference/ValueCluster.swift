@@ -1,4 +1,4 @@
-import DossierStore
+import DossierStorage
 
 /// One value inside a group and everyone who reported it: figures that all
 /// agree with each other, with the number of independent publishers behind them.

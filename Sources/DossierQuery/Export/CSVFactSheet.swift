@@ -1,5 +1,5 @@
 import DossierModel
-import DossierStore
+import DossierStorage
 
 /// A fact sheet as CSV (RFC 4180): one claim per row with every field, its
 /// group's subject, metric and verdict, and its citation.
@@ -46,7 +46,7 @@ public enum CSVFactSheet {
             (n(c.low), false), (n(c.high), false), (c.currency ?? "", false), (c.unit ?? "", true), (c.date ?? "", true),
             (c.qualifier.rawValue, false), (c.metric ?? "", true), (c.subject ?? "", true), (c.attribution ?? "", true),
             (c.sentence, true), (String(c.start), false), (String(c.end), false), (c.origin.rawValue, false),
-            (s.correction?.action ?? "", false), (s.correction?.reason ?? "", true), (s.source.title ?? "", true),
+            (s.correction?.action.rawValue ?? "", false), (s.correction?.reason ?? "", true), (s.source.title ?? "", true),
             (s.source.publisher ?? "", true), (s.source.published ?? "", true), (s.source.url ?? "", true),
             (s.source.location ?? "", true),
         ]

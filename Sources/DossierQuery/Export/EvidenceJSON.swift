@@ -1,4 +1,4 @@
-public import DossierStore
+public import DossierStorage
 import DossierModel
 import Foundation
 

@@ -1,4 +1,4 @@
-public import DossierStore
+public import DossierStorage
 
 /// A sourced fact sheet: claims grouped by subject and metric with the xref
 /// verdict, and one numbered citation per claim. The export formats

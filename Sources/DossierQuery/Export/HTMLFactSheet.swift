@@ -1,5 +1,5 @@
 import DossierModel
-import DossierStore
+import DossierStorage
 
 /// A fact sheet as one self-contained HTML page: inline styles, no scripts,
 /// no external assets, readable on screen and in print. Every piece of

@@ -1,5 +1,5 @@
 import DossierModel
-import DossierStore
+import DossierStorage
 
 /// A fact sheet as Markdown: one section per subject and metric with its
 /// verdict, a table of every figure with its quote, and a footnote citation

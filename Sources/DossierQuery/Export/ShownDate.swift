@@ -1,4 +1,4 @@
-public import DossierStore
+public import DossierStorage
 
 /// The date shown beside a claim in tables and fact sheets: the day its document was published; for a
 /// filing fact whose document states no filing date (an inline XBRL page on its own), the end of the

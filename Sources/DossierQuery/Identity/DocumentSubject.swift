@@ -1,6 +1,6 @@
 import Foundation
 import DossierModel
-import DossierStore
+import DossierStorage
 
 /// The entity a document is mostly about, for claims whose sentence gave no
 /// usable subject: a pronoun the extractor could not resolve ("She raised

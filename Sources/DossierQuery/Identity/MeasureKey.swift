@@ -1,5 +1,5 @@
 public import DossierModel
-public import DossierStore
+public import DossierStorage
 
 /// The measure two claims must share to state the same quantity, as a
 /// comparable key: the claim's measure from the parse, with words that say

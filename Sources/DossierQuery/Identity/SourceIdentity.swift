@@ -1,4 +1,4 @@
-public import DossierStore
+public import DossierStorage
 
 /// Who stands behind a document, for counting independent sources: the files
 /// of one filing (its inline XBRL page, its XBRL instance, its full
@@ -10,7 +10,7 @@ public enum SourceIdentity {
     /// (`…/0000950170-25-012345/…` or the 18-digit form). Nil for other documents.
     public static func filing(_ source: ClaimSource) -> String? {
         if let accession = source.accession.flatMap(normalizedAccession) { return accession }
-        guard source.kind == "filing", let location = source.location else { return nil }
+        guard source.kind == .filing, let location = source.location else { return nil }
         let path = location.split(separator: "#").first.map(String.init) ?? location
         for segment in path.split(separator: "/").reversed() {
             if let accession = normalizedAccession(String(segment)) { return accession }

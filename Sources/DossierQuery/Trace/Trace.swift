@@ -1,4 +1,4 @@
-public import DossierStore
+public import DossierStorage
 import DossierModel
 
 /// Where a figure comes from: every claim stating it, earliest publication

@@ -10,10 +10,10 @@ enum ClaimPage {
         layout.canWrite = access.canWrite
         var body = notice.map { "<p class=\"notice\" role=\"status\">\(Markup.escape($0))</p>" } ?? ""
         if let correction = stored.correction {
-            let what = correction.action == "reject" ? "Rejected" : "Corrected"
+            let what = correction.action == .reject ? "Rejected" : "Corrected"
             let reason = correction.reason.map { ": " + Markup.escape($0) } ?? ""
             let who = correction.author.map { Markup.isolated($0) } ?? "a person"
-            body += "<p class=\"error\" data-correction=\"\(Markup.escape(correction.action))\">\(what) by \(who) on \(Markup.escape(correction.createdAt))\(reason). The machine’s claim is kept beside it.</p>"
+            body += "<p class=\"error\" data-correction=\"\(Markup.escape(correction.action.rawValue))\">\(what) by \(who) on \(Markup.escape(correction.createdAt))\(reason). The machine’s claim is kept beside it.</p>"
         }
         body += "<blockquote>\(ClaimsPage.sentence(c))</blockquote>"
         var rows: [(String, String)] = [

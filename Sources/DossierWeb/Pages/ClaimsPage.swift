@@ -109,7 +109,7 @@ enum ClaimsPage {
         out += "<th>Period</th>" + header("Source", .published, reverse: .newest) + "<th>Evidence</th></tr></thead><tbody>"
         for stored in claims {
             let c = stored.claim
-            let rejected = stored.correction?.action == "reject"
+            let rejected = stored.correction?.action == .reject
             out += "<tr id=\"claim-\(stored.id)\"\(rejected ? " class=\"rejected\"" : "")>"
             out += "<td><a href=\"/claims/\(stored.id)\">\(stored.id)</a></td>"
             out += "<td class=\"num\">\(Markup.escape(FigureFormat.describe(c)))</td>"

@@ -25,7 +25,7 @@ enum DocumentPage {
         if let publisher = d.publisher { rows.append(("Publisher", Markup.isolated(publisher))) }
         if let byline = d.byline { rows.append(("Byline", Markup.isolated(byline))) }
         if let published = d.published { rows.append(("Published", Markup.escape(published))) }
-        rows.append(("Kind", Markup.escape(d.kind) + " (" + Markup.escape(d.format) + ")"))
+        rows.append(("Kind", Markup.escape(d.kind.rawValue) + " (" + Markup.escape(d.format) + ")"))
         if let url = d.url { rows.append(("URL", safeLink(url))) }
         for location in d.locations { rows.append(("File", Markup.isolated(location))) }
         if !d.copies.isEmpty {
@@ -60,7 +60,7 @@ enum DocumentPage {
             plain(claim.start)
             var figure = String.UnicodeScalarView()
             figure.append(contentsOf: scalars[claim.start..<claim.end])
-            let rejected = stored.correction?.action == "reject"
+            let rejected = stored.correction?.action == .reject
             out += "<a class=\"figure\(rejected ? " rejected" : "")\" id=\"claim-\(stored.id)\" href=\"/claims/\(stored.id)\" title=\"\(Markup.escape(summary(stored)))\">\(Markup.escape(String(figure)))</a>"
             position = claim.end
         }
@@ -75,7 +75,7 @@ enum DocumentPage {
 
     static func sideEntry(_ stored: StoredClaim) -> String {
         let c = stored.claim
-        let rejected = stored.correction?.action == "reject"
+        let rejected = stored.correction?.action == .reject
         return """
             <li id="side-\(stored.id)"\(rejected ? " class=\"rejected\"" : "")><a href="#claim-\(stored.id)">\(Markup.escape(FigureFormat.describe(c)))</a> \
             <span class="meta">\(Markup.isolated(c.subject ?? "—")) · \(Markup.escape(c.metric ?? c.measure ?? "—"))</span> \

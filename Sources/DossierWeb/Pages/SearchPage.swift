@@ -25,7 +25,7 @@ struct SearchPage {
         /// The store's query, with highlight sentinels the page turns into `<mark>`.
         var search: SearchQuery? {
             guard let query else { return nil }
-            var search = SearchQuery(text: query, kind: kind?.rawValue, since: since, until: until, publisher: publisher,
+            var search = SearchQuery(text: query, kind: kind, since: since, until: until, publisher: publisher,
                                      limit: Self.perPage, offset: (page - 1) * Self.perPage)
             search.highlight = (String(SearchPage.open), String(SearchPage.close))
             return search
@@ -110,7 +110,7 @@ struct SearchPage {
 
     static func hit(_ state: State, _ hit: SearchHit) -> String {
         let link = Markup.link("/documents/\(hit.document)", [("q", state.query)])
-        var meta = [hit.publisher.map(Markup.isolated), hit.published.map { Markup.escape($0.prefix(10)) }, Markup.escape(hit.kind)].compactMap { $0 }
+        var meta = [hit.publisher.map(Markup.isolated), hit.published.map { Markup.escape($0.prefix(10)) }, Markup.escape(hit.kind.rawValue)].compactMap { $0 }
         if let location = hit.location { meta.append(Markup.isolated(location)) }
         if let page = hit.page { meta.append("p. \(page)") }
         return """

@@ -26,7 +26,7 @@ struct API {
         let fields = Pages.fields(request)
         guard let text = fields.text("q") else { throw WebError.badRequest("give a query: /api/search?q=WORDS") }
         let query = SearchQuery(
-            text: text, literal: fields.text("literal") == "true", kind: try fields.choice("kind", DocumentKind.self)?.rawValue,
+            text: text, literal: fields.text("literal") == "true", kind: try fields.choice("kind", DocumentKind.self),
             since: try fields.date("since"), until: try fields.date("until"), publisher: fields.text("publisher"),
             limit: try fields.integer("limit", default: 20, in: 1...1000), offset: try fields.integer("offset", default: 0, in: 0...1_000_000))
         let result = try await archive.search(query)

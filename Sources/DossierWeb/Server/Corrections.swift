@@ -22,18 +22,9 @@ struct Corrections {
             guard !correction.isEmpty else { throw WebError.badRequest("say what to correct: a value, a metric or a subject") }
         }
         let judged = correction
-        let found: Bool = try await Self.offloaded {
-            try writer.whileLocked(wait: 5) {
-                reject ? try writer.rejectClaim(id, reason: reason, author: author) : try writer.correctClaim(id, judged)
-            }
+        let found: Bool = try await writer.whileLocked(.judging, wait: 5) {
+            reject ? try await writer.rejectClaim(id, reason: reason, author: author) : try await writer.correctClaim(id, judged)
         }
         guard found else { throw WebError.notFound("no claim has the id \(id)") }
-    }
-
-    /// The write blocks on SQLite and the lock: run it off the cooperative threads.
-    static func offloaded<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(with: Result { try work() }) }
-        }
     }
 }

@@ -26,7 +26,7 @@ actor CrossReferenceCache {
         var unpaged = request
         unpaged.offset = 0
         unpaged.limit = nil
-        let key = Key(request: unpaged, stamp: archive.changeStamp())
+        let key = Key(request: unpaged, stamp: await archive.changeStamp())
         if let index = entries.firstIndex(where: { $0.key == key }) {
             let entry = entries.remove(at: index)
             entries.append(entry)

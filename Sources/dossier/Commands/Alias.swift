@@ -39,14 +39,16 @@ struct AliasAdd: AsyncParsableCommand {
 
     func run() async throws {
         let archive = try database.open()
-        defer { try? archive.close() }  // checkpoints the WAL before the process exits
-        if Archive.subjectKey(alias) == Archive.subjectKey(subject) {
-            Terminal.warning("'\(alias)' and '\(subject)' are grouped together already; no alias needed")
-            return
+        // Closed whatever happens: closing checkpoints the WAL before the process exits.
+        try await archive.closing { archive in
+            if Archive.subjectKey(alias) == Archive.subjectKey(subject) {
+                Terminal.warning("'\(alias)' and '\(subject)' are grouped together already; no alias needed")
+                return
+            }
+            let (entry, replaced) = try await archive.addAlias(alias, subject: subject, replace: replace)
+            let before = replaced.map { " (it stood for '\($0)' until now)" } ?? ""
+            Terminal.writeStderr("alias '\(entry.alias)' → subject '\(entry.subject)'\(before): claims about '\(entry.alias)' are grouped under '\(entry.subject)' from now on\n")
         }
-        let (entry, replaced) = try archive.addAlias(alias, subject: subject, replace: replace)
-        let before = replaced.map { " (it stood for '\($0)' until now)" } ?? ""
-        Terminal.writeStderr("alias '\(entry.alias)' → subject '\(entry.subject)'\(before): claims about '\(entry.alias)' are grouped under '\(entry.subject)' from now on\n")
     }
 }
 
@@ -79,8 +81,10 @@ struct AliasRemove: AsyncParsableCommand {
 
     func run() async throws {
         let archive = try database.open()
-        defer { try? archive.close() }  // checkpoints the WAL before the process exits
-        guard try archive.removeAlias(alias) else { throw DossierFailure(message: "no alias '\(alias)'") }
-        Terminal.writeStderr("removed alias '\(alias)'\n")
+        // Closed whatever happens: closing checkpoints the WAL before the process exits.
+        try await archive.closing { archive in
+            guard try await archive.removeAlias(alias) else { throw DossierFailure(message: "no alias '\(alias)'") }
+            Terminal.writeStderr("removed alias '\(alias)'\n")
+        }
     }
 }

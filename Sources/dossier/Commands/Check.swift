@@ -30,27 +30,29 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let archive = try repair ? database.openForWriting(wait: wait) : database.open()
-        defer { try? archive.close() }  // checkpoints the WAL before the process exits
-        let report = try repair ? archive.repair() : await archive.check()
-        switch output.format {
-        case .json: print(Renderer.json(report))
-        case .jsonl: print(Renderer.jsonLine(report))
-        case .table, .csv:
-            var lines: [String] = []
-            lines += report.integrity.map { "integrity: \($0)" }
-            lines += report.indexes.map { "index: \($0)" }
-            if !report.misplacedClaims.isEmpty {
-                lines.append("claims: \(report.misplacedClaims.count) do not point at their text (ids \(report.misplacedClaims.prefix(10).map(String.init).joined(separator: ", "))\(report.misplacedClaims.count > 10 ? ", …" : ""))")
+        // Closed whatever happens: closing checkpoints the WAL before the process exits.
+        try await archive.closing { archive in
+            let report = try await repair ? archive.repair() : archive.check()
+            switch output.format {
+            case .json: print(Renderer.json(report))
+            case .jsonl: print(Renderer.jsonLine(report))
+            case .table, .csv:
+                var lines: [String] = []
+                lines += report.integrity.map { "integrity: \($0)" }
+                lines += report.indexes.map { "index: \($0)" }
+                if !report.misplacedClaims.isEmpty {
+                    lines.append("claims: \(report.misplacedClaims.count) do not point at their text (ids \(report.misplacedClaims.prefix(10).map(String.init).joined(separator: ", "))\(report.misplacedClaims.count > 10 ? ", …" : ""))")
+                }
+                if report.orphanDocuments > 0 { lines.append("documents: \(report.orphanDocuments) belong to no file") }
+                if report.filesWithoutDocuments > 0 { lines.append("files: \(report.filesWithoutDocuments) imported files have lost their documents") }
+                if lines.isEmpty {
+                    print("ok: database, full-text indexes and claims are consistent")
+                } else {
+                    for line in lines { print(line) }
+                    print(repair ? "repaired: indexes rebuilt, derived rows fixed; run dossier reindex to re-extract" : "run dossier check --repair to rebuild what is derived")
+                }
             }
-            if report.orphanDocuments > 0 { lines.append("documents: \(report.orphanDocuments) belong to no file") }
-            if report.filesWithoutDocuments > 0 { lines.append("files: \(report.filesWithoutDocuments) imported files have lost their documents") }
-            if lines.isEmpty {
-                print("ok: database, full-text indexes and claims are consistent")
-            } else {
-                for line in lines { print(line) }
-                print(repair ? "repaired: indexes rebuilt, derived rows fixed; run dossier reindex to re-extract" : "run dossier check --repair to rebuild what is derived")
-            }
+            if !report.isHealthy && !repair { throw ExitCode(1) }
         }
-        if !report.isHealthy && !repair { throw ExitCode(1) }
     }
 }

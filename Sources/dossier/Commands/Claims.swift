@@ -155,9 +155,11 @@ struct ClaimsReject: AsyncParsableCommand {
 
     func run() async throws {
         let archive = try database.open()
-        defer { try? archive.close() }  // checkpoints the WAL before the process exits
-        guard try archive.rejectClaim(id, reason: reason, author: ClaimJudgement.author(by)) else { throw DossierFailure(message: "no claim with id \(id)") }
-        try await ClaimJudgement.report(id, archive: archive, output: output, verb: "rejected")
+        // Closed whatever happens: closing checkpoints the WAL before the process exits.
+        try await archive.closing { archive in
+            guard try await archive.rejectClaim(id, reason: reason, author: ClaimJudgement.author(by)) else { throw DossierFailure(message: "no claim with id \(id)") }
+            try await ClaimJudgement.report(id, archive: archive, output: output, verb: "rejected")
+        }
     }
 }
 
@@ -205,11 +207,13 @@ struct ClaimsCorrect: AsyncParsableCommand {
 
     func run() async throws {
         let archive = try database.open()
-        defer { try? archive.close() }  // checkpoints the WAL before the process exits
-        var correction = CorrectionInput(metric: metric, subject: subject, reason: reason, author: ClaimJudgement.author(by))
-        if let value, let parsed = CorrectedValue(value) { correction = parsed.applied(to: correction) }
-        guard try archive.correctClaim(id, correction) else { throw DossierFailure(message: "no claim with id \(id)") }
-        try await ClaimJudgement.report(id, archive: archive, output: output, verb: "corrected")
+        // Closed whatever happens: closing checkpoints the WAL before the process exits.
+        try await archive.closing { archive in
+            var correction = CorrectionInput(metric: metric, subject: subject, reason: reason, author: ClaimJudgement.author(by))
+            if let value, let parsed = CorrectedValue(value) { correction = parsed.applied(to: correction) }
+            guard try await archive.correctClaim(id, correction) else { throw DossierFailure(message: "no claim with id \(id)") }
+            try await ClaimJudgement.report(id, archive: archive, output: output, verb: "corrected")
+        }
     }
 }
 

@@ -54,36 +54,38 @@ struct Import: AsyncParsableCommand {
 
     func run() async throws {
         let archive = try database.openForWriting(wait: wait)
-        defer { try? archive.close() }  // checkpoints the WAL before the process exits
-        var options = ImportOptions()
-        options.maxSize = maxSize.bytes
-        // `--exclude ''` alone clears the folder's patterns.
-        if !exclude.isEmpty { options.excludes = exclude.filter { !$0.isEmpty } }
-        let progress: (@Sendable (ImportProgress) -> Void)? = Terminal.stderrIsTerminal ? Self.showProgress : nil
-        let summary = try await archive.importPaths(paths, options: options, progress: progress)
-        if Terminal.stderrIsTerminal { Terminal.writeStderr("\r\u{1B}[2K") }
+        // Closed whatever happens: closing checkpoints the WAL before the process exits.
+        try await archive.closing { archive in
+            var options = ImportOptions()
+            options.maxSize = maxSize.bytes
+            // `--exclude ''` alone clears the folder's patterns.
+            if !exclude.isEmpty { options.excludes = exclude.filter { !$0.isEmpty } }
+            let progress: (@Sendable (ImportProgress) -> Void)? = Terminal.stderrIsTerminal ? Self.showProgress : nil
+            let summary = try await archive.importPaths(paths, options: options, progress: progress)
+            if Terminal.stderrIsTerminal { Terminal.writeStderr("\r\u{1B}[2K") }
 
-        for failure in summary.failures {
-            Terminal.writeStderr("\(Terminal.printable(failure.path)): " + Terminal.styled("error:", .red, stderr: true) + " \(failure.reason)\n")
+            for failure in summary.failures {
+                Terminal.writeStderr("\(Terminal.printable(failure.path)): " + Terminal.styled("error:", .red, stderr: true) + " \(failure.reason)\n")
+            }
+            for warning in summary.warnings {
+                Terminal.writeStderr("\(Terminal.printable(warning.path)): " + Terminal.styled("warning:", .yellow, stderr: true) + " \(warning.reason)\n")
+            }
+            if summary.claims > 0, let problem = ClaimExtractorFacade.meaningProblem() {
+                Terminal.writeStderr(Terminal.styled("warning:", .yellow, stderr: true) + " \(problem)\n")
+            }
+            switch format {
+            case .json, .jsonl:
+                print(format == .json ? Renderer.json(summary) : Renderer.jsonLine(summary))
+            case .csv:
+                let s = summary
+                print(Renderer.csv(headers: ["imported", "updated", "unchanged", "duplicates", "failed", "documents", "claims", "seconds"],
+                                   rows: [[s.imported, s.updated, s.unchanged, s.duplicates, s.failed, s.documents, s.claims].map(String.init)
+                                          + [String(format: "%.3f", s.seconds)]]))
+            case .table:
+                Terminal.writeStderr(Self.describe(summary) + "\n")
+            }
+            if summary.failed > 0 || summary.failedParts > 0 { throw ExitCode(1) }
         }
-        for warning in summary.warnings {
-            Terminal.writeStderr("\(Terminal.printable(warning.path)): " + Terminal.styled("warning:", .yellow, stderr: true) + " \(warning.reason)\n")
-        }
-        if summary.claims > 0, let problem = ClaimExtractorFacade.meaningProblem() {
-            Terminal.writeStderr(Terminal.styled("warning:", .yellow, stderr: true) + " \(problem)\n")
-        }
-        switch format {
-        case .json, .jsonl:
-            print(format == .json ? Renderer.json(summary) : Renderer.jsonLine(summary))
-        case .csv:
-            let s = summary
-            print(Renderer.csv(headers: ["imported", "updated", "unchanged", "duplicates", "failed", "documents", "claims", "seconds"],
-                               rows: [[s.imported, s.updated, s.unchanged, s.duplicates, s.failed, s.documents, s.claims].map(String.init)
-                                      + [String(format: "%.3f", s.seconds)]]))
-        case .table:
-            Terminal.writeStderr(Self.describe(summary) + "\n")
-        }
-        if summary.failed > 0 || summary.failedParts > 0 { throw ExitCode(1) }
     }
 
     @Sendable static func showProgress(_ p: ImportProgress) {

@@ -49,46 +49,48 @@ struct Reindex: AsyncParsableCommand {
 
     func run() async throws {
         let archive = try database.openForWriting(wait: wait)
-        defer { try? archive.close() }  // checkpoints the WAL before the process exits
-        var options = ReindexOptions()
-        options.dryRun = dryRun
-        options.keepMissing = keepMissing
-        options.importOptions.maxSize = maxSize.bytes
-        let progress: (@Sendable (ImportProgress) -> Void)? = Terminal.stderrIsTerminal ? Import.showProgress : nil
-        let (summary, plan) = try await archive.reindex(paths.isEmpty ? nil : paths, options: options, progress: progress)
-        keepUntilExit(plan)
-        if Terminal.stderrIsTerminal { Terminal.writeStderr("\r\u{1B}[2K") }
+        // Closed whatever happens: closing checkpoints the WAL before the process exits.
+        try await archive.closing { archive in
+            var options = ReindexOptions()
+            options.dryRun = dryRun
+            options.keepMissing = keepMissing
+            options.importOptions.maxSize = maxSize.bytes
+            let progress: (@Sendable (ImportProgress) -> Void)? = Terminal.stderrIsTerminal ? Import.showProgress : nil
+            let (summary, plan) = try await archive.reindex(paths.isEmpty ? nil : paths, options: options, progress: progress)
+            keepUntilExit(plan)
+            if Terminal.stderrIsTerminal { Terminal.writeStderr("\r\u{1B}[2K") }
 
-        if dryRun, format == .table {
-            for file in plan.new { print("new      \(Terminal.printable(file.path))") }
-            for file in plan.changed { print("changed  \(Terminal.printable(file.path))") }
-            for path in plan.removed { print((keepMissing ? "missing  " : "removed  ") + Terminal.printable(path)) }
-        }
-        for failure in summary.failures {
-            Terminal.writeStderr("\(Terminal.printable(failure.path)): " + Terminal.styled("error:", .red, stderr: true) + " \(failure.reason)\n")
-        }
-        for warning in summary.warnings {
-            Terminal.writeStderr("\(Terminal.printable(warning.path)): " + Terminal.styled("warning:", .yellow, stderr: true) + " \(warning.reason)\n")
-        }
-        let changes = dryRun ? Self.changes(plan, keepMissing: keepMissing) : nil
-        switch format {
-        case .json, .jsonl:
-            let output = Output(summary: summary, changes: changes)
-            print(format == .json ? Renderer.json(output) : Renderer.jsonLine(output))
-        case .csv:
-            if let changes {
-                print(Renderer.csv(headers: ["change", "path"], rows: changes.map { [$0.change, $0.path] }))
-            } else {
-                let s = summary
-                print(Renderer.csv(headers: ["new", "changed", "removed", "unchanged", "failed", "documents", "claims", "seconds"],
-                                   rows: [[s.new, s.changed, s.removed, s.unchanged, s.failed, s.documents, s.claims].map(String.init)
-                                          + [String(format: "%.3f", s.seconds)]]))
+            if dryRun, format == .table {
+                for file in plan.new { print("new      \(Terminal.printable(file.path))") }
+                for file in plan.changed { print("changed  \(Terminal.printable(file.path))") }
+                for path in plan.removed { print((keepMissing ? "missing  " : "removed  ") + Terminal.printable(path)) }
             }
-        case .table:
-            Terminal.writeStderr(Self.describe(summary, keepMissing: keepMissing) + "\n")
+            for failure in summary.failures {
+                Terminal.writeStderr("\(Terminal.printable(failure.path)): " + Terminal.styled("error:", .red, stderr: true) + " \(failure.reason)\n")
+            }
+            for warning in summary.warnings {
+                Terminal.writeStderr("\(Terminal.printable(warning.path)): " + Terminal.styled("warning:", .yellow, stderr: true) + " \(warning.reason)\n")
+            }
+            let changes = dryRun ? Self.changes(plan, keepMissing: keepMissing) : nil
+            switch format {
+            case .json, .jsonl:
+                let output = Output(summary: summary, changes: changes)
+                print(format == .json ? Renderer.json(output) : Renderer.jsonLine(output))
+            case .csv:
+                if let changes {
+                    print(Renderer.csv(headers: ["change", "path"], rows: changes.map { [$0.change, $0.path] }))
+                } else {
+                    let s = summary
+                    print(Renderer.csv(headers: ["new", "changed", "removed", "unchanged", "failed", "documents", "claims", "seconds"],
+                                       rows: [[s.new, s.changed, s.removed, s.unchanged, s.failed, s.documents, s.claims].map(String.init)
+                                              + [String(format: "%.3f", s.seconds)]]))
+                }
+            case .table:
+                Terminal.writeStderr(Self.describe(summary, keepMissing: keepMissing) + "\n")
+            }
+            // Old failures are reported but do not fail the run again: a cron job sees 1 only for news.
+            if summary.failed > 0 || summary.failedParts > 0 { throw ExitCode(1) }
         }
-        // Old failures are reported but do not fail the run again: a cron job sees 1 only for news.
-        if summary.failed > 0 || summary.failedParts > 0 { throw ExitCode(1) }
     }
 
     /// What `--format json` prints: the summary's fields, and with

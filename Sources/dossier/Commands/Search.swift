@@ -79,7 +79,7 @@ struct Search: AsyncParsableCommand {
         var rows: [SearchHitRecord] = []
         var failed = false
         for text in texts {
-            var search = SearchQuery(text: text, literal: literal, kind: kind, since: since?.value, until: until?.value,
+            var search = SearchQuery(text: text, literal: literal, kind: kind.flatMap(DocumentKind.init(rawValue:)), since: since?.value, until: until?.value,
                                      publisher: publisher, limit: limit, offset: offset)
             search.highlight = highlight
             do {

@@ -35,7 +35,7 @@ struct Show: AsyncParsableCommand {
     }
 
     static func page(_ d: StoredDocument) -> String {
-        var lines: [String] = [Terminal.styled("Document \(d.id)", .bold) + " · \(d.kind) · \(d.format)"]
+        var lines: [String] = [Terminal.styled("Document \(d.id)", .bold) + " · \(d.kind.rawValue) · \(d.format)"]
         func field(_ name: String, _ value: String?) {
             guard let value, !value.isEmpty else { return }
             lines.append(Terminal.styled((name + ":").padding(toLength: 11, withPad: " ", startingAt: 0), .dim) + value)
@@ -52,7 +52,7 @@ struct Show: AsyncParsableCommand {
         }
         if d.metadata != "{}" { field("Metadata", d.metadata) }
         lines.append("")
-        let active = d.claims.filter { $0.correction?.action != "reject" }
+        let active = d.claims.filter { $0.correction?.action != .reject }
         let segments = MarkedText.segments(d.text, spans: active.map { ($0.claim.start, $0.claim.end) })
         var text = ""
         for segment in segments {
@@ -69,7 +69,7 @@ struct Show: AsyncParsableCommand {
             lines.append(Renderer.table(
                 headers: ["id", "figure", "metric", "subject", "attribution", "status", "offsets"],
                 rows: d.claims.map { s in
-                    let status = s.correction.map { $0.action == "reject" ? "rejected" : "corrected" } ?? ""
+                    let status = s.correction.map { $0.action == .reject ? "rejected" : "corrected" } ?? ""
                     return [String(s.id), FigureFormat.describe(s.claim), s.claim.metric ?? "", s.claim.subject ?? "",
                             s.claim.attribution ?? "", status, (s.source.page.map { "p. \($0), " } ?? "") + "\(s.claim.start)–\(s.claim.end)"]
                 },

@@ -57,15 +57,17 @@ struct Sources: AsyncParsableCommand {
 
         func run() async throws {
             let archive = try database.openForWriting(wait: wait)
-            defer { try? archive.close() }  // checkpoints the WAL before the process exits
-            let candidates = [root, FileWalker.absolutePath(root)]
-            for candidate in candidates {
-                if let dropped = try archive.removeSource(root: candidate) {
-                    Terminal.writeStderr("removed \(Terminal.printable(candidate)) (\(dropped) files)\n")
-                    return
+            // Closed whatever happens: closing checkpoints the WAL before the process exits.
+            try await archive.closing { archive in
+                let candidates = [root, FileWalker.absolutePath(root)]
+                for candidate in candidates {
+                    if let dropped = try await archive.removeSource(root: candidate) {
+                        Terminal.writeStderr("removed \(Terminal.printable(candidate)) (\(dropped) files)\n")
+                        return
+                    }
                 }
+                throw DossierFailure.usage("no source \(root); dossier sources lists them")
             }
-            throw DossierFailure.usage("no source \(root); dossier sources lists them")
         }
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
-import DossierStore
+import DossierSQLite
+import DossierStorage
 internal import GRDB
 
 /// Search latency over the fixed query set: in process through
-/// `Store.search`, against the same MATCH + bm25 + snippet SQL run raw
+/// `SQLiteStore.search`, against the same MATCH + bm25 + snippet SQL run raw
 /// through GRDB on the same file with the pattern prepared beforehand; and
 /// `dossier search` as a person runs it, process start included, against the
 /// `sqlite3` shell running the same SQL.
@@ -38,7 +39,7 @@ struct SearchBenchmark {
 
     func run() throws -> Result {
         var result = Result()
-        let store = try Store.open(path: database)
+        let store = try SQLiteStore.open(path: database)
         var configuration = Configuration()
         configuration.readonly = true
         let raw = try DatabaseQueue(path: database, configuration: configuration)
@@ -70,7 +71,7 @@ struct SearchBenchmark {
         for i in chosen {
             let q = queries[i].query
             var arguments = [dossier, "search", q.text, "--db", database, "--limit", "20"]
-            if let kind = q.kind { arguments += ["--kind", kind] }
+            if let kind = q.kind { arguments += ["--kind", kind.rawValue] }
             if let since = q.since { arguments += ["--since", since] }
             if let until = q.until { arguments += ["--until", until] }
             if let publisher = q.publisher { arguments += ["--publisher", publisher] }
@@ -92,7 +93,7 @@ struct SearchBenchmark {
     }
 }
 
-/// The SQL `Store.search` runs (``SearchStatement``), with the query's
+/// The SQL `SQLiteStore.search` runs (``SearchStatement``), with the query's
 /// pattern worked out beforehand: what "raw" means in the search benchmark.
 struct SearchSQL {
     var sql: String

@@ -1,4 +1,5 @@
-public import DossierStore
+import DossierModel
+public import DossierStorage
 
 /// The fixed query set of the search benchmark, picked from the corpus's own
 /// vocabulary by frequency rank so it is the same for every run with a seed:
@@ -15,7 +16,7 @@ public enum SearchQueries {
         let base = Vocabulary.functionWords.count
         func word(_ rank: Int) -> String { words[base + rank] }
         var out: [Named] = []
-        func add(_ label: String, _ text: String, kind: String? = nil, since: String? = nil, until: String? = nil,
+        func add(_ label: String, _ text: String, kind: DocumentKind? = nil, since: String? = nil, until: String? = nil,
                  publisher: String? = nil) {
             out.append(Named(label: label, query: SearchQuery(text: text, kind: kind, since: since, until: until,
                                                               publisher: publisher, limit: 20)))
@@ -40,15 +41,15 @@ public enum SearchQueries {
         add("NOT", "\(word(10)) NOT \(word(11))")
         add("figure words", "billion valued")
         add("money token", "$4.2")
-        add("common + kind filter", word(0), kind: "filing")
+        add("common + kind filter", word(0), kind: .filing)
         add("common + since filter", word(1), since: "2024")
         add("common + until filter", word(3), until: "2016-06")
         add("common + publisher filter", word(2), publisher: prose.publishers[3])
-        add("mid + kind filter", word(400), kind: "feed-item")
+        add("mid + kind filter", word(400), kind: .feedItem)
         add("phrase + since filter", "\"" + prose.phrases[4].joined(separator: " ") + "\"", since: "2020")
-        add("2-word + all filters", "\(word(1)) \(word(5))", kind: "article", since: "2018", until: "2024",
+        add("2-word + all filters", "\(word(1)) \(word(5))", kind: .article, since: "2018", until: "2024",
             publisher: prose.publishers[0])
-        add("rare + kind filter", word(30_000), kind: "article")
+        add("rare + kind filter", word(30_000), kind: .article)
         return out
     }
 }

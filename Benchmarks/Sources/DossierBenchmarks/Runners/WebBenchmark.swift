@@ -1,12 +1,13 @@
 import Foundation
-import DossierStore
+import DossierSQLite
+import DossierStorage
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// `dossier serve` under the search page: the server's own time per page (its `Server-Timing`
 /// header) over the fixed query set, against what the page needs from the store in process
-/// (`Store.search` and `Store.facets` for the same query) as the limit; then `wrk` at 16
+/// (`SQLiteStore.search` and `SQLiteStore.facets` for the same query) as the limit; then `wrk` at 16
 /// connections for 30 s cycling through the same pages.
 struct WebBenchmark {
     let dossier: String
@@ -43,7 +44,7 @@ struct WebBenchmark {
     /// The search page's path for a query, as the page's own links write it.
     static func path(_ query: SearchQuery) -> String {
         var parameters = [("q", query.text)]
-        if let kind = query.kind { parameters.append(("kind", kind)) }
+        if let kind = query.kind { parameters.append(("kind", kind.rawValue)) }
         if let since = query.since { parameters.append(("since", since)) }
         if let until = query.until { parameters.append(("until", until)) }
         if let publisher = query.publisher { parameters.append(("publisher", publisher)) }
@@ -57,7 +58,7 @@ struct WebBenchmark {
         let paths = queries.map { Self.path($0.query) }
 
         // The limit: what the page asks of the store, in process.
-        let store = try Store.openReadPool(path: database, readers: 1)
+        let store = try SQLiteStore.openReadPool(path: database, readers: 1)
         var storeTimes = Array(repeating: [Double](), count: queries.count)
         for named in queries { _ = try? store.search(named.query); _ = try? store.facets(named.query) }
         for _ in 0..<rounds {

@@ -1,0 +1,104 @@
+import Foundation
+import DossierStorage
+import DossierModel
+internal import GRDB
+
+/// Search for queries in scripts written without spaces (`商標`, `ข้อมูล`):
+/// every word of the query must occur as a substring of the title or text,
+/// answered from the trigram index of the documents holding such scripts
+/// (schema/0013). Hits in the title come first, then the newest.
+enum UnspacedSearch {
+    /// The query's words, each searched as a substring; LIKE's wildcards are taken out.
+    static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace }).map { word in
+            String(word.filter { $0 != "%" && $0 != "_" && $0 != "\"" && $0 != "*" })
+        }.filter { !$0.isEmpty }
+    }
+
+    /// The matching ids in order, with the query's filters.
+    static func matches(_ query: SearchQuery, db: Database) throws -> [Int64] {
+        let words = Self.words(query.text)
+        guard let first = words.first else { throw SearchError("the query is empty") }
+        var sql = "SELECT documents_cjk.rowid FROM documents_cjk JOIN documents d ON d.id = documents_cjk.rowid WHERE 1"
+        var arguments: [any DatabaseValueConvertible] = []
+        // Words of three characters or more are looked up in the trigram index; shorter ones (most
+        // Chinese words are two characters) cannot be, and are matched by substring among those rows.
+        let indexed = words.filter { $0.count >= 3 }
+        if !indexed.isEmpty {
+            sql += " AND documents_cjk MATCH ?"
+            arguments.append(indexed.map { "\"" + $0 + "\"" }.joined(separator: " AND "))
+        }
+        for word in words where word.count < 3 {
+            sql += " AND (documents_cjk.title LIKE ? OR documents_cjk.text LIKE ?)"
+            arguments += ["%" + word + "%", "%" + word + "%"]
+        }
+        let filters = SearchStatement.filters(query)
+        sql += filters.sql
+        arguments += filters.arguments.map { argument -> any DatabaseValueConvertible in
+            switch argument {
+            case .text(let text): return text
+            case .integer(let number): return number
+            case .real(let number): return number
+            }
+        }
+        sql += " ORDER BY (coalesce(documents_cjk.title, '') LIKE ?) DESC, d.published DESC, d.id"
+        arguments.append("%" + first + "%")
+        return try Int64.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+    }
+
+    static func search(_ query: SearchQuery, db: Database) throws -> SearchResult {
+        let ids = try matches(query, db: db)
+        let page = Array(ids.dropFirst(query.offset).prefix(query.limit))
+        let words = Self.words(query.text)
+        var hits: [SearchHit] = []
+        for (position, id) in page.enumerated() {
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT d.id, d.title, d.publisher, d.published, d.kind, d.url, d.part, d.text,
+                       (SELECT f.path FROM files f WHERE f.content_hash = d.content_hash AND f.status = 'ok'
+                        ORDER BY f.id LIMIT 1) AS path
+                FROM documents d WHERE d.id = ?
+                """, arguments: [id]) else { continue }
+            let path: String? = row["path"]
+            let part: String = row["part"]
+            hits.append(SearchHit(
+                document: row["id"], title: row["title"], publisher: row["publisher"], published: row["published"],
+                kind: DocumentKind(stored: row["kind"]), url: row["url"], location: path.map { part.isEmpty ? $0 : "\($0)#\(part)" },
+                snippet: snippet(row["text"], words: words, highlight: query.highlight),
+                // No BM25 here: the rank is the hit's place, lower first, as with BM25.
+                rank: Double(query.offset + position)))
+        }
+        return SearchResult(hits: hits, note: nil)
+    }
+
+    static func facets(_ query: SearchQuery, publishers: Int, db: Database) throws -> SearchFacets {
+        var unfiltered = query
+        unfiltered.kind = nil
+        unfiltered.publisher = nil
+        let all = try matches(unfiltered, db: db)
+        var kinds: [String: Int] = [:], byPublisher: [String: Int] = [:]
+        for chunk in stride(from: 0, to: all.count, by: 500) {
+            let ids = all[chunk..<min(all.count, chunk + 500)].map(String.init).joined(separator: ",")
+            for row in try Row.fetchAll(db, sql: "SELECT kind, publisher FROM documents WHERE id IN (\(ids))") {
+                if let kind: String = row[0] { kinds[kind, default: 0] += 1 }
+                if let publisher: String = row[1], !publisher.isEmpty { byPublisher[publisher, default: 0] += 1 }
+            }
+        }
+        func top(_ counts: [String: Int], _ limit: Int) -> [SearchFacets.Count] {
+            counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(limit).map { SearchFacets.Count(value: $0.key, documents: $0.value) }
+        }
+        let total = (query.kind == nil && query.publisher == nil) ? all.count : try matches(query, db: db).count
+        return SearchFacets(total: total, kinds: top(kinds, 20), publishers: top(byPublisher, publishers))
+    }
+
+    /// About 60 characters either side of the first word found, the words marked.
+    static func snippet(_ text: String, words: [String], highlight: (String, String)) -> String {
+        guard let first = words.lazy.compactMap({ text.range(of: $0) }).first else {
+            return String(text.prefix(120))
+        }
+        let start = text.index(first.lowerBound, offsetBy: -60, limitedBy: text.startIndex) ?? text.startIndex
+        let end = text.index(first.upperBound, offsetBy: 60, limitedBy: text.endIndex) ?? text.endIndex
+        var out = String(text[start..<end]).replacingOccurrences(of: "\n", with: " ")
+        for word in words { out = out.replacingOccurrences(of: word, with: highlight.0 + word + highlight.1) }
+        return (start > text.startIndex ? "…" : "") + out + (end < text.endIndex ? "…" : "")
+    }
+}

@@ -1,0 +1,97 @@
+public import DossierModel
+
+/// A claim ready to store: the extractor's claim plus what the store needs to
+/// group and link it.
+public struct ClaimInput: Sendable {
+    public var claim: Claim
+    /// The normalised subject (see `SubjectKey`), for grouping in xref.
+    public var subjectKey: String?
+    /// For a claim made from a filing fact: the fact's index in the document's
+    /// `facts`, so the claim links to it.
+    public var factIndex: Int?
+    /// The date the figure holds at: its period, else the document's date (`YYYY-MM-DD`), so later
+    /// features compare like with like.
+    public var asOf: String?
+
+    public init(claim: Claim, subjectKey: String? = nil, factIndex: Int? = nil, asOf: String? = nil) {
+        self.claim = claim
+        self.subjectKey = subjectKey
+        self.factIndex = factIndex
+        self.asOf = asOf
+    }
+}
+
+/// A parsed document with its claims, ready to store.
+public struct DocumentInput: Sendable {
+    public var document: ParsedDocument
+    /// SHA-256 of the main text: syndicated copies share it.
+    public var textHash: String
+    public var claims: [ClaimInput]
+
+    public init(document: ParsedDocument, textHash: String, claims: [ClaimInput]) {
+        self.document = document
+        self.textHash = textHash
+        self.claims = claims
+    }
+}
+
+/// What happened to one file during an import, as handed to the writer.
+public struct FileOutcome: Sendable {
+    public enum Result: Sendable {
+        /// The file was read and parsed into documents.
+        case parsed(contentHash: String, documents: [DocumentInput], warnings: [String])
+        /// The file's bytes are already stored (same file unchanged, or the
+        /// same content under another path): only its location is recorded.
+        case known(contentHash: String)
+        /// The file could not be imported.
+        case failed(contentHash: String?, reason: String)
+    }
+
+    public var path: String
+    public var size: Int64
+    public var mtimeNanoseconds: Int64
+    public var result: Result
+
+    public init(path: String, size: Int64, mtimeNanoseconds: Int64, result: Result) {
+        self.path = path
+        self.size = size
+        self.mtimeNanoseconds = mtimeNanoseconds
+        self.result = result
+    }
+}
+
+/// What the writer did with a file.
+public enum FileDisposition: String, Sendable, Codable {
+    /// New documents were stored.
+    case imported
+    /// Stored documents were replaced by a new parse (changed file or a newer parser).
+    case updated
+    /// Nothing to do: the file's content is stored already.
+    case unchanged
+    /// Same content as a file stored under another path: location recorded.
+    case duplicate
+    case failed
+    /// Not written: the stored content this file was matched with has just
+    /// been revised into another file's new version (in this same run). Read
+    /// the file and write it again.
+    case needsRead
+}
+
+/// A file as last recorded in the store.
+public struct FileState: Sendable, Equatable {
+    public var path: String
+    public var size: Int64
+    public var mtimeNanoseconds: Int64
+    public var contentHash: String?
+    public var status: FileStatus
+    public var error: String?
+
+    public init(path: String, size: Int64, mtimeNanoseconds: Int64, contentHash: String? = nil, status: FileStatus, error: String? = nil) {
+        self.path = path
+        self.size = size
+        self.mtimeNanoseconds = mtimeNanoseconds
+        self.contentHash = contentHash
+        self.status = status
+        self.error = error
+    }
+}
