@@ -33,6 +33,8 @@ import GRDB
         let regulat = try Self.hits(store, "regulat*")
         #expect(regulat.count == 1 && regulat[0].contains("regulation"), "not \"regular\": \(regulat)")
         #expect(try Self.hits(store, "employ* AND monday").count == 1)
+        #expect(try Self.hits(store, "employ* monday").count == 1, "side by side means AND, next to a widened prefix too")
+        #expect(try Self.hits(store, "monday (employ* OR hire*)").count == 1)
         #expect(try Self.hits(store, "employ* NOT forty").count == 3)
         // In NEAR, the prefix as typed still counts ("employees" is indexed as "employe").
         #expect(try Self.hits(store, "NEAR(employ* monday, 5)").count == 1)
@@ -60,7 +62,7 @@ import GRDB
     @Test func widenedPrefixes() {
         let mark = PrefixTerms.exactMark
         #expect(SearchPattern.lenient("employ* staff", widenPrefixes: true)?.expression
-                == "(employ* OR \"\(mark)empl\" OR \"\(mark)emplo\") staff")
+                == "(employ* OR \"\(mark)empl\" OR \"\(mark)emplo\") AND staff", "FTS5 wants AND after a group")
         #expect(SearchPattern.lenient("Empl*", widenPrefixes: true)?.expression == "Empl*", "four letters: no shorter stem")
         #expect(SearchPattern.lenient("employ* staff")?.expression == "employ* staff", "only when asked")
         #expect(SearchPattern.lenient("emp*", widenPrefixes: true)?.expression == "emp*", "too short to cut")
