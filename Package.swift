@@ -4,7 +4,7 @@ import PackageDescription
 // Layers, dependencies pointing one way (see README "Architecture"):
 //   DossierModel  ← DossierIngest (libxml2) / DossierClaims (pure Swift)
 //   DossierModel  ← DossierStorage (the records and the `ArchiveStorage` protocol; no engine)
-//   DossierStorage ← DossierSQLite (GRDB; all SQLite SQL)
+//   DossierStorage ← DossierSQLite (GRDB; all SQLite SQL) / DossierPostgres (PostgresNIO; all PostgreSQL SQL)
 //   DossierLanguage (tokeniser, tagger, parser; depends on nothing) ← DossierClaims
 //   DossierQuery  ← Storage + Model (xref, trace, export; never an engine)
 //   DossierKit    ← everything: the facade the CLI (and a future web UI) calls
@@ -30,6 +30,10 @@ let package = Package(
         // Already under Hummingbird; named for the header field names (HTTPTypes) and the server's logger.
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The PostgreSQL backend, for teams sharing one archive.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // Already under postgres-nio; named for the TLS settings (`sslmode`).
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -67,10 +71,20 @@ let package = Package(
             dependencies: ["DossierModel", "DossierStorage", "CFTSPrefix", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
+        // The shared backend: a PostgreSQL server (`--db postgres://…`).
+        .target(
+            name: "DossierPostgres",
+            dependencies: [
+                "DossierModel", "DossierStorage",
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .target(name: "DossierQuery", dependencies: ["DossierModel", "DossierStorage"], swiftSettings: strict),
         .target(
             name: "DossierKit",
-            dependencies: ["DossierModel", "DossierIngest", "DossierClaims", "DossierStorage", "DossierSQLite", "DossierQuery", "DossierLanguage"],
+            dependencies: ["DossierModel", "DossierIngest", "DossierClaims", "DossierStorage", "DossierSQLite", "DossierPostgres", "DossierQuery", "DossierLanguage"],
             swiftSettings: strict
         ),
         .target(

@@ -107,10 +107,3 @@ extension SQLiteStore {
         }
     }
 }
-
-extension ClaimInput {
-    /// The id of the stored fact this claim was made from, if any.
-    func factID(in factIDs: [Int64]) -> Int64? {
-        factIndex.flatMap { $0 < factIDs.count ? factIDs[$0] : nil }
-    }
-}

@@ -38,7 +38,7 @@ struct AliasAdd: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let archive = try database.open()
+        let archive = try await database.open()
         // Closed whatever happens: closing checkpoints the WAL before the process exits.
         try await archive.closing { archive in
             if Archive.subjectKey(alias) == Archive.subjectKey(subject) {
@@ -80,7 +80,7 @@ struct AliasRemove: AsyncParsableCommand {
     var alias: String
 
     func run() async throws {
-        let archive = try database.open()
+        let archive = try await database.open()
         // Closed whatever happens: closing checkpoints the WAL before the process exits.
         try await archive.closing { archive in
             guard try await archive.removeAlias(alias) else { throw DossierFailure(message: "no alias '\(alias)'") }

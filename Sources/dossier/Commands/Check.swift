@@ -29,7 +29,7 @@ struct Check: AsyncParsableCommand {
     var wait: Double = 0
 
     func run() async throws {
-        let archive = try repair ? database.openForWriting(wait: wait) : database.open()
+        let archive = try await repair ? database.openForWriting(wait: wait) : database.open()
         // Closed whatever happens: closing checkpoints the WAL before the process exits.
         try await archive.closing { archive in
             let report = try await repair ? archive.repair() : archive.check()

@@ -104,7 +104,7 @@ struct ClaimsList: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let archive = try database.openForReading()
+        let archive = try await database.openForReading()
         var claimQuery = ClaimQuery()
         claimQuery.text = query
         claimQuery.kind = kind
@@ -154,7 +154,7 @@ struct ClaimsReject: AsyncParsableCommand {
     var by: String?
 
     func run() async throws {
-        let archive = try database.open()
+        let archive = try await database.open()
         // Closed whatever happens: closing checkpoints the WAL before the process exits.
         try await archive.closing { archive in
             guard try await archive.rejectClaim(id, reason: reason, author: ClaimJudgement.author(by)) else { throw DossierFailure(message: "no claim with id \(id)") }
@@ -206,7 +206,7 @@ struct ClaimsCorrect: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let archive = try database.open()
+        let archive = try await database.open()
         // Closed whatever happens: closing checkpoints the WAL before the process exits.
         try await archive.closing { archive in
             var correction = CorrectionInput(metric: metric, subject: subject, reason: reason, author: ClaimJudgement.author(by))

@@ -45,7 +45,7 @@ struct Export: AsyncParsableCommand {
     var title: String = "Fact sheet"
 
     func run() async throws {
-        let archive = try database.openForReading()
+        let archive = try await database.openForReading()
         let sheet = try await archive.factSheet(EvidenceRequest(text: query, subject: subject, metric: metric),
                                                 title: title, generatedAt: FactSheetFormat.generatedAt())
         if sheet.claimCount == 0 { Terminal.warning("no claims match; the fact sheet is empty") }

@@ -32,7 +32,7 @@ struct Facts: AsyncParsableCommand {
     var limit: Int = 1000
 
     func run() async throws {
-        let archive = try database.openForReading()
+        let archive = try await database.openForReading()
         var query = FactQuery()
         query.concept = concept
         query.entity = entity

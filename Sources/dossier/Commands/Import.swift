@@ -53,7 +53,7 @@ struct Import: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let archive = try database.openForWriting(wait: wait)
+        let archive = try await database.openForWriting(wait: wait)
         // Closed whatever happens: closing checkpoints the WAL before the process exits.
         try await archive.closing { archive in
             var options = ImportOptions()

@@ -72,7 +72,7 @@ struct Search: AsyncParsableCommand {
         } else {
             texts = [query!]
         }
-        let archive = try database.openForReading()
+        let archive = try await database.openForReading()
         let batch = queries != nil
         let highlight = output.format == .table && Terminal.colorStdout ? ("\u{1B}[1;33m", "\u{1B}[0m") : ("**", "**")
 

@@ -47,15 +47,15 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let archive = try database.openForServing(readers: readers)
-        let writer = allowCorrections ? try database.open() : nil
+        let archive = try await database.openForServing(readers: readers)
+        let writer = allowCorrections ? try await database.open() : nil
         let loopback = ["127.0.0.1", "localhost", "::1"].contains(host)
         let server = WebServer(archive: archive, writer: writer, token: token, loopbackOnly: loopback)
         if allowCorrections, !loopback {
             Terminal.warning("corrections are allowed on \(host) without TLS: the token crosses the network in clear; put a TLS proxy in front or listen on 127.0.0.1")
         }
         let shownHost = host.contains(":") ? "[\(host)]" : (host == "0.0.0.0" ? "127.0.0.1" : host)
-        let path = database.path
+        let path = archive.description
         let token = server.token
         do {
             try await serve(server, path: path, token: token, shownHost: shownHost)

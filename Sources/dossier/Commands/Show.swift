@@ -24,7 +24,7 @@ struct Show: AsyncParsableCommand {
     var doc: String
 
     func run() async throws {
-        let archive = try database.openForReading()
+        let archive = try await database.openForReading()
         guard let document = try await archive.document(doc) else { throw DossierFailure(message: "no document \(doc)") }
         switch output.format {
         case .json: print(Renderer.json(DocumentRecord(document)))

@@ -56,7 +56,7 @@ struct Sources: AsyncParsableCommand {
         var wait: Double = 0
 
         func run() async throws {
-            let archive = try database.openForWriting(wait: wait)
+            let archive = try await database.openForWriting(wait: wait)
             // Closed whatever happens: closing checkpoints the WAL before the process exits.
             try await archive.closing { archive in
                 let candidates = [root, FileWalker.absolutePath(root)]

@@ -32,7 +32,7 @@ struct TraceCommand: AsyncParsableCommand {
         guard let target = TraceTarget(parsing: figure) else {
             throw DossierFailure.usage("cannot read '\(figure)' as a figure (try '$100 million', 30B, 0.1%, '6 months')")
         }
-        let archive = try database.openForReading()
+        let archive = try await database.openForReading()
         let trace = try await archive.trace(target, metric: metric, subject: subject)
         let all = trace.matches + trace.ranges + trace.others
         switch output.format {

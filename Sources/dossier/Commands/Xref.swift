@@ -60,7 +60,7 @@ struct Xref: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let archive = try database.openForReading()
+        let archive = try await database.openForReading()
         if let explain {
             try await explainGroup(explain, archive: archive)
             return

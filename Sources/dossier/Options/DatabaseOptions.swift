@@ -2,15 +2,18 @@ import ArgumentParser
 import DossierKit
 import Foundation
 
-/// `--db PATH`, shared by every command that touches the database.
+/// `--db PATH|URL`, shared by every command that touches the database.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file (default: $DOSSIER_DB, else dossier.sqlite).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(
+        "The database: a SQLite file, or a PostgreSQL server as postgres://USER@HOST:PORT/DATABASE (default: $DOSSIER_DB, else dossier.sqlite).",
+        valueName: "path|url"))
     var db: String?
 
     var path: String { db ?? Archive.defaultPath() }
 
     /// A folder is not a database: say so, rather than let SQLite answer "disk I/O error".
     func checkedPath() throws -> String {
+        guard !Archive.isServer(path) else { return path }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             let example = (path.hasSuffix("/") ? path : path + "/") + "dossier.sqlite"
@@ -19,42 +22,20 @@ struct DatabaseOptions: ParsableArguments {
         return path
     }
 
-    /// Takes the database's single-writer lock (see `WriterLock`), then opens it.
-    func openForWriting(wait: Double) throws -> Archive {
-        do {
-            return try Archive.openForWriting(path: checkedPath(), wait: wait)
-        } catch let failure as DossierFailure {
-            throw failure
-        } catch {
-            throw DossierFailure(message: "\(error)")
-        }
-    }
+    /// Takes the database's writer lock where the engine has one (SQLite), then opens it.
+    func openForWriting(wait: Double) async throws -> Archive { try await open(.write(wait: wait)) }
 
-    func open() throws -> Archive {
-        do {
-            return try Archive.open(path: checkedPath())
-        } catch let failure as DossierFailure {
-            throw failure
-        } catch {
-            throw DossierFailure(message: "\(error)")
-        }
-    }
+    func open() async throws -> Archive { try await open(.open) }
 
     /// Opens the existing database with a pool of read-only connections, for `serve`.
-    func openForServing(readers: Int) throws -> Archive {
-        do {
-            return try Archive.openForServing(path: checkedPath(), readers: readers)
-        } catch let failure as DossierFailure {
-            throw failure
-        } catch {
-            throw DossierFailure(message: "\(error)")
-        }
-    }
+    func openForServing(readers: Int) async throws -> Archive { try await open(.serve(readers: readers)) }
 
     /// Opens the existing database read-only, for commands that only read.
-    func openForReading() throws -> Archive {
+    func openForReading() async throws -> Archive { try await open(.read) }
+
+    private func open(_ access: Archive.Access) async throws -> Archive {
         do {
-            return try Archive.openForReading(path: checkedPath())
+            return try await Archive.open(checkedPath(), access)
         } catch let failure as DossierFailure {
             throw failure
         } catch {

@@ -7,17 +7,22 @@
 /// with the same text, then the same text under another part (the document
 /// moved), then the same part (the document changed). What is left is new,
 /// or gone.
-enum DocumentMatching {
-    struct Key: Equatable {
-        var part: String
-        var textHash: String
+package enum DocumentMatching {
+    package struct Key: Equatable {
+        package var part: String
+        package var textHash: String
+
+        package init(part: String, textHash: String) {
+            self.part = part
+            self.textHash = textHash
+        }
     }
 
     /// For each new document, the index of the stored one it revises, or nil.
     /// `allowMoves` is false when both sides live under the same content
     /// hash: a stored document cannot take a part that another stored
     /// document still holds.
-    static func match(new: [Key], stored: [Key], allowMoves: Bool) -> [Int?] {
+    package static func match(new: [Key], stored: [Key], allowMoves: Bool) -> [Int?] {
         var result = [Int?](repeating: nil, count: new.count)
         var taken = [Bool](repeating: false, count: stored.count)
         var byPart: [String: Int] = [:]

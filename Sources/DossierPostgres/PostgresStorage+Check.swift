@@ -1,0 +1,75 @@
+import Foundation
+public import DossierStorage
+import PostgresNIO
+
+extension PostgresStorage {
+    /// Checks what PostgreSQL does not check for itself: every document in the full-text index,
+    /// every prose claim against its document's text, and the links between files and documents.
+    /// (The engine's own integrity is the server's: its checksums and `amcheck`.)
+    public func check() async throws -> CheckReport {
+        try await reading { connection in try await check(on: connection) }
+    }
+
+    func check(on connection: PostgresConnection) async throws -> CheckReport {
+        var report = CheckReport()
+        let unindexed = try await count("""
+            SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_chunks c WHERE c.document_id = d.id)
+            """, on: connection)
+        if unindexed > 0 { report.indexes.append("document_chunks: \(unindexed) documents are not in the full-text index (dossier check --repair rebuilds it)") }
+        report.misplacedClaims = try await rows(SQL("""
+            SELECT c.id FROM claims c JOIN documents d ON d.id = c.document_id
+            WHERE c.origin = 'prose' AND (c.start < 0 OR c."end" < c.start OR substr(d.text, c.start + 1, c."end" - c.start) IS DISTINCT FROM c.text)
+            ORDER BY c.id
+            """), on: connection).map { try $0.must("id") }
+        report.orphanDocuments = try await count("""
+            SELECT count(*) AS n FROM documents d
+            WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.content_hash = d.content_hash AND f.status IN ('ok', 'missing'))
+            """, on: connection)
+        report.filesWithoutDocuments = try await count("""
+            SELECT count(*) AS n FROM files f WHERE f.status = 'ok'
+            AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = f.content_hash)
+            """, on: connection)
+        return report
+    }
+
+    private func count(_ text: String, on connection: PostgresConnection) async throws -> Int {
+        Int(try await rows(SQL(text), on: connection).first?.must("n", as: Int64.self) ?? 0)
+    }
+
+    /// Rebuilds the full-text index, drops misplaced claims (their documents are re-extracted by
+    /// the next reindex), orphan documents and files without documents, under the archive's
+    /// exclusive lock. Returns what the check found before.
+    public func repair() async throws -> CheckReport {
+        do {
+            return try await client.withTransaction(logger: logger) { connection in
+                try await execute(SQL("SELECT pg_advisory_xact_lock(\(Self.archiveLock))"), on: connection)
+                let before = try await check(on: connection)
+                try await execute(SQL("""
+                    INSERT INTO document_chunks (document_id, chunk, search)
+                    SELECT d.id, 0, setweight(to_tsvector('dossier', coalesce(d.title, '')), 'A') || setweight(to_tsvector('dossier', d.text), 'B')
+                    FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_chunks c WHERE c.document_id = d.id)
+                      AND length(d.text) <= \(DocumentWrite.chunkCharacters)
+                    """), on: connection)
+                if !before.misplacedClaims.isEmpty {
+                    var sql = SQL()
+                    let ids = sql.bind(before.misplacedClaims)
+                    sql += "UPDATE documents SET extractor_version = 0 WHERE id IN (SELECT document_id FROM claims WHERE id = ANY(\(ids)));"
+                    try await execute(sql, on: connection)
+                    var delete = SQL()
+                    delete += "DELETE FROM claims WHERE id = ANY(\(delete.bind(before.misplacedClaims)))"
+                    try await execute(delete, on: connection)
+                }
+                try await execute(SQL("""
+                    DELETE FROM documents WHERE NOT EXISTS
+                        (SELECT 1 FROM files f WHERE f.content_hash = documents.content_hash AND f.status IN ('ok', 'missing'))
+                    """), on: connection)
+                try await execute(SQL("""
+                    DELETE FROM files WHERE status = 'ok' AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = files.content_hash)
+                    """), on: connection)
+                return before
+            }
+        } catch {
+            throw explained(error)
+        }
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+public import DossierStorage
+import PostgresNIO
+
+extension PostgresStorage {
+    public func registerSource(root: String) async throws -> Int64 {
+        try await reading { connection in
+            var sql = SQL()
+            let r = sql.bind(root), now = sql.bind(Self.now())
+            sql += """
+                WITH added AS (INSERT INTO sources (root, added_at) VALUES (\(r), \(now)) ON CONFLICT (root) DO NOTHING RETURNING id)
+                SELECT id FROM added UNION ALL SELECT id FROM sources WHERE root = \(r) LIMIT 1
+                """
+            return try await rows(sql, on: connection).first?.must("id", as: Int64.self) ?? 0
+        }
+    }
+
+    public func finishSource(id: Int64, summaryJSON: String) async throws {
+        try await reading { connection in
+            var sql = SQL()
+            sql += "UPDATE sources SET last_run_at = \(sql.bind(Self.now())), last_result = \(sql.bind(summaryJSON)) WHERE id = \(sql.bind(id))"
+            try await execute(sql, on: connection)
+        }
+    }
+
+    public func sources() async throws -> [SourceSummary] {
+        try await reading { connection in
+            try await rows(SQL("""
+                SELECT s.root, s.added_at, s.last_run_at, s.last_result, s.excludes,
+                       (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'ok') AS files,
+                       (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'failed') AS failed,
+                       (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'missing') AS missing,
+                       (SELECT count(*) FROM documents d WHERE d.content_hash IN
+                           (SELECT f.content_hash FROM files f WHERE f.source_id = s.id AND f.status IN ('ok', 'missing'))) AS documents
+                FROM sources s ORDER BY s.root
+                """), on: connection).map { row in
+                SourceSummary(root: try row.must("root"), files: Int(try row.must("files", as: Int64.self)),
+                              documents: Int(try row.must("documents", as: Int64.self)), failed: Int(try row.must("failed", as: Int64.self)),
+                              missing: Int(try row.must("missing", as: Int64.self)), addedAt: try row.must("added_at"),
+                              lastRunAt: try row.get("last_run_at"), lastResult: try row.get("last_result"),
+                              excludes: Self.patterns(try row.get("excludes", as: String.self)))
+            }
+        }
+    }
+
+    static func patterns(_ json: String?) -> [String] {
+        guard let data = json?.data(using: .utf8) else { return [] }
+        return (try? JSONDecoder().decode([String].self, from: data)) ?? []
+    }
+
+    public func sourceRoots() async throws -> [String] {
+        try await reading { connection in
+            try await rows(SQL("SELECT root FROM sources ORDER BY root"), on: connection).map { try $0.must("root") }
+        }
+    }
+
+    public func sourceExcludes() async throws -> [String: [String]] {
+        try await reading { connection in
+            var out: [String: [String]] = [:]
+            for row in try await rows(SQL("SELECT root, excludes FROM sources"), on: connection) {
+                let patterns = Self.patterns(try row.get("excludes", as: String.self))
+                if !patterns.isEmpty { out[try row.must("root")] = patterns }
+            }
+            return out
+        }
+    }
+
+    public func setExcludes(_ patterns: [String], root: String) async throws {
+        try await reading { connection in
+            var sql = SQL()
+            sql += "UPDATE sources SET excludes = \(sql.bind(Self.json(patterns))) WHERE root = \(sql.bind(root))"
+            try await execute(sql, on: connection)
+        }
+    }
+
+    /// Under the archive's exclusive lock: no import writes while a source's files go.
+    public func removeSource(root: String) async throws -> Int? {
+        do {
+            return try await client.withTransaction(logger: logger) { connection in
+                try await execute(SQL("SELECT pg_advisory_xact_lock(\(Self.archiveLock))"), on: connection)
+                var find = SQL()
+                find += "SELECT id FROM sources WHERE root = \(find.bind(root))"
+                guard let id = try await rows(find, on: connection).first?.must("id", as: Int64.self) else { return nil }
+                var hashes = SQL()
+                hashes += "SELECT DISTINCT content_hash FROM files WHERE source_id = \(hashes.bind(id)) AND content_hash IS NOT NULL"
+                let gone: [String] = try await rows(hashes, on: connection).map { try $0.must("content_hash") }
+                var delete = SQL()
+                delete += "WITH gone AS (DELETE FROM files WHERE source_id = \(delete.bind(id)) RETURNING 1) SELECT count(*) AS n FROM gone"
+                let removed = try await rows(delete, on: connection).first?.must("n", as: Int64.self) ?? 0
+                var source = SQL()
+                source += "DELETE FROM sources WHERE id = \(source.bind(id))"
+                try await execute(source, on: connection)
+                try await removeOrphans(gone, on: connection)
+                return Int(removed)
+            }
+        } catch {
+            throw explained(error)
+        }
+    }
+
+    /// Deletes the documents of these contents when no file holds them any more.
+    func removeOrphans(_ hashes: [String], on connection: PostgresConnection) async throws {
+        guard !hashes.isEmpty else { return }
+        var sql = SQL()
+        sql += """
+            DELETE FROM documents WHERE content_hash = ANY(\(sql.bind(hashes)))
+              AND NOT EXISTS (SELECT 1 FROM files f WHERE f.content_hash = documents.content_hash AND f.status IN ('ok', 'missing'))
+            """
+        try await execute(sql, on: connection)
+    }
+
+    public func knownFiles(under roots: [String]?, parserVersion: Int, extractorVersion: Int) async throws -> KnownFiles {
+        try await reading { connection in
+            var known = KnownFiles()
+            var sql = SQL("SELECT path, size, mtime_ns, content_hash, status, error FROM files")
+            if let roots, roots.isEmpty {
+                sql += " WHERE FALSE"
+            } else if let roots {
+                var conditions: [String] = []
+                for root in roots {
+                    let prefix = root.hasSuffix("/") ? root : root + "/"
+                    conditions.append("(path = \(sql.bind(root)) OR starts_with(path, \(sql.bind(prefix))))")
+                }
+                sql += " WHERE " + conditions.joined(separator: " OR ")
+            }
+            for try await (path, size, mtime, hash, status, error) in try await connection.query(sql.query, logger: logger)
+                .decode((String, Int64, Int64, String?, String, String?).self) {
+                known.files[path] = FileState(path: path, size: size, mtimeNanoseconds: mtime, contentHash: hash,
+                                              status: FileStatus(rawValue: status) ?? .failed, error: error)
+            }
+            var current = SQL()
+            current += """
+                SELECT content_hash FROM documents GROUP BY content_hash
+                HAVING min(parser_version) >= \(current.bind(parserVersion)) AND min(extractor_version) >= \(current.bind(extractorVersion))
+                """
+            for try await hash in try await connection.query(current.query, logger: logger).decode(String.self) {
+                known.currentHashes.insert(hash)
+            }
+            return known
+        }
+    }
+
+    public func removeFiles(_ paths: [String], keepMissing: Bool) async throws -> Int {
+        guard !paths.isEmpty else { return 0 }
+        do {
+            return try await client.withTransaction(logger: logger) { connection in
+                try await execute(SQL("SELECT pg_advisory_xact_lock_shared(\(Self.archiveLock))"), on: connection)
+                if keepMissing {
+                    var sql = SQL()
+                    sql += """
+                        WITH marked AS (UPDATE files SET status = 'missing', seen_at = \(sql.bind(Self.now()))
+                                        WHERE path = ANY(\(sql.bind(paths))) AND status <> 'missing' RETURNING 1)
+                        SELECT count(*) AS n FROM marked
+                        """
+                    return Int(try await rows(sql, on: connection).first?.must("n", as: Int64.self) ?? 0)
+                }
+                var sql = SQL()
+                sql += "DELETE FROM files WHERE path = ANY(\(sql.bind(paths))) RETURNING content_hash"
+                let gone = try await rows(sql, on: connection)
+                try await removeOrphans(try gone.compactMap { try $0.get("content_hash", as: String.self) }, on: connection)
+                return gone.count
+            }
+        } catch {
+            throw explained(error)
+        }
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+public import DossierStorage
+import DossierModel
+import PostgresNIO
+import NIOSSL
+import Logging
+
+/// The shared backend: `ArchiveStorage` over a PostgreSQL server, for a team importing into and
+/// searching one archive from several machines.
+///
+/// Several importers may write at once: each file is written in its own transaction, under an
+/// advisory transaction lock on its path and on the content hashes it touches, so two processes
+/// reading the same bytes store them once and neither loses a document. Removing a source or
+/// repairing takes the archive's exclusive lock, which every file write holds shared. Reads never
+/// wait for writes (MVCC). Migrations run under a session lock, once.
+public final class PostgresStorage: ArchiveStorage {
+    let client: PostgresClient
+    let logger: Logger
+    let settings: PostgresSettings
+    private let running: Task<Void, Never>
+
+    /// Held exclusive by source removal and repair, shared by every file write.
+    static let archiveLock: Int64 = 0x646F_7373_6965_7202
+
+    public var description: String { settings.description }
+
+    private init(client: PostgresClient, settings: PostgresSettings, logger: Logger) {
+        self.client = client
+        self.settings = settings
+        self.logger = logger
+        running = Task { await client.run() }
+    }
+
+    /// Connects, checks the server answers as `settings` says, and brings the schema up to date
+    /// (or, with `readOnly`, checks that it is: a read-only user cannot migrate).
+    public static func connect(_ settings: PostgresSettings, readOnly: Bool = false, connections: Int = 8) async throws -> PostgresStorage {
+        var configuration = PostgresClient.Configuration(
+            host: settings.host, port: settings.port, username: settings.user, password: settings.password,
+            database: settings.database, tls: try tls(settings.tls))
+        configuration.options.maximumConnections = max(2, connections)
+        configuration.options.connectTimeout = .seconds(10)
+        var logger = Logger(label: "dossier.postgres")
+        logger.logLevel = .critical
+        let storage = PostgresStorage(client: PostgresClient(configuration: configuration, backgroundLogger: logger),
+                                      settings: settings, logger: logger)
+        do {
+            try await storage.client.withConnection { connection in
+                try await PostgresSchema.migrate(connection, logger: logger, readOnly: readOnly)
+            }
+        } catch {
+            storage.running.cancel()
+            throw storage.explained(error)
+        }
+        return storage
+    }
+
+    static func tls(_ mode: PostgresSettings.TLSMode) throws -> PostgresClient.Configuration.TLS {
+        var unverified = TLSConfiguration.makeClientConfiguration()
+        unverified.certificateVerification = .none
+        switch mode {
+        case .disable: return .disable
+        case .prefer: return .prefer(unverified)
+        case .require: return .require(unverified)
+        case .verifyFull: return .require(TLSConfiguration.makeClientConfiguration())
+        }
+    }
+
+    /// A server's or connection's error as one line a person can act on.
+    func explained(_ error: any Error) -> any Error {
+        guard let error = error as? PSQLError else { return error }
+        let server = "\(settings.host):\(settings.port)"
+        let state = error.serverInfo?[.sqlState]
+        let message = error.serverInfo?[.message] ?? ""
+        switch state {
+        case "28P01":
+            return StorageError("PostgreSQL at \(server) refused the password of user \(settings.user) (give it in the URL or PGPASSWORD)")
+        case "3D000":
+            return StorageError("there is no database \(settings.database) on \(server); create it first: createdb -h \(settings.host) -p \(settings.port) -U \(settings.user) \(settings.database)")
+        case "28000":
+            return StorageError("PostgreSQL at \(server) does not let user \(settings.user) in: \(message)")
+        case "42501":
+            return StorageError("user \(settings.user) may not do this on \(settings.database): \(message)")
+        case .some(let code):
+            return StorageError("PostgreSQL error \(code): \(message)")
+        case nil:
+            break
+        }
+        switch error.code {
+        case .connectionError, .serverClosedConnection, .poolClosed:
+            let cause = error.underlying.map { " (\($0))" } ?? ""
+            return StorageError("cannot connect to PostgreSQL at \(server)\(cause); is the server running, and is the host and port right?")
+        case .sslUnsupported:
+            return StorageError("PostgreSQL at \(server) does not offer TLS, which sslmode=\(settings.tls.rawValue) requires")
+        case .authMechanismRequiresPassword:
+            return StorageError("PostgreSQL at \(server) asks for a password for user \(settings.user) (give it in the URL or PGPASSWORD)")
+        default:
+            return StorageError("PostgreSQL at \(server): \(String(reflecting: error))")
+        }
+    }
+
+    /// Runs one read on a pooled connection, with errors explained.
+    func reading<T>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        do { return try await client.withConnection { try await body($0) } } catch { throw explained(error) }
+    }
+
+    func rows(_ sql: SQL, on connection: PostgresConnection) async throws -> [PostgresRandomAccessRow] {
+        var out: [PostgresRandomAccessRow] = []
+        for try await row in try await connection.query(sql.query, logger: logger) { out.append(row.makeRandomAccess()) }
+        return out
+    }
+
+    func execute(_ sql: SQL, on connection: PostgresConnection) async throws {
+        _ = try await connection.query(sql.query, logger: logger)
+    }
+
+    public func changeStamp() async -> String {
+        let stamp = try? await reading { connection in
+            try await rows(SQL("""
+                SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END)::text AS lsn
+                """), on: connection).first?.get("lsn", as: String.self)
+        }
+        return stamp.flatMap { $0 } ?? "unknown-\(UUID().uuidString)"
+    }
+
+    public func close() async throws {
+        running.cancel()
+    }
+
+    deinit { running.cancel() }
+
+    /// No lock to hold across calls: imports run side by side, and the operations that need the
+    /// archive to themselves (source removal, repair) take its lock inside their own transaction.
+    public func lease(_ purpose: WritePurpose, wait: Double) async throws -> WriterLease { .none }
+
+    public func runStarted() async throws -> String { Self.preciseNow() }
+
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+
+    static func preciseNow() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: Date())
+    }
+
+    static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    static func escapeLike(_ s: String) -> String {
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+public import DossierStorage
+import DossierModel
+import PostgresNIO
+
+extension PostgresStorage {
+    /// How much more a title word weighs than a body word, as `ts_rank_cd` weights {D, C, B, A}.
+    static let rankWeights = "'{0.1, 0.2, 0.1, 1.0}'"
+
+    public func search(_ query: SearchQuery) async throws -> SearchResult {
+        try await reading { connection in try await search(query, on: connection) }
+    }
+
+    public func searchWithFacets(_ query: SearchQuery, publishers: Int) async throws -> (SearchResult, SearchFacets) {
+        try await reading { connection in
+            (try await search(query, on: connection), try await facets(query, publishers: publishers, on: connection))
+        }
+    }
+
+    /// The expression for a query's text.
+    static func expression(for query: SearchQuery) throws -> SearchExpression {
+        let cleaned = String(String.UnicodeScalarView(query.text.unicodeScalars.map {
+            $0.properties.generalCategory == .control ? " " : $0
+        })).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !cleaned.isEmpty else { throw SearchError("the query is empty") }
+        let parsed = query.literal ? SearchSyntax.literal(cleaned) : SearchSyntax.parse(cleaned)
+        guard let parsed else { throw SearchError("the query \"\(cleaned)\" has no words to search for") }
+        return parsed
+    }
+
+    /// `WITH q AS (…), hits AS (…)`: the matching documents and their best chunk's score.
+    static func matches(_ query: SearchQuery, into sql: inout SQL) throws {
+        let q = TSQuery().render(try expression(for: query), into: &sql)
+        sql += """
+            WITH q AS MATERIALIZED (SELECT \(q) AS q),
+            hits AS (
+                SELECT c.document_id AS id, max(ts_rank_cd(\(rankWeights), c.search, q.q)) AS score
+                FROM document_chunks c, q WHERE c.search @@ q.q GROUP BY c.document_id
+            )
+            """
+    }
+
+    static func filters(_ query: SearchQuery, into sql: inout SQL, skipping facet: String? = nil) {
+        if let kind = query.kind, facet != "kind" { sql += " AND d.kind = \(sql.bind(kind.rawValue))" }
+        if let since = query.since { sql += " AND d.published >= \(sql.bind(since))" }
+        if let until = query.until { sql += " AND substr(d.published, 1, \(sql.bind(until.count))) <= \(sql.bind(until))" }
+        if let publisher = query.publisher, facet != "publisher" {
+            sql += " AND d.publisher ILIKE \(sql.bind("%" + escapeLike(publisher) + "%"))"
+        }
+    }
+
+    func search(_ query: SearchQuery, on connection: PostgresConnection) async throws -> SearchResult {
+        var sql = SQL()
+        try Self.matches(query, into: &sql)
+        let open = query.highlight.0.replacingOccurrences(of: "\"", with: "")
+        let close = query.highlight.1.replacingOccurrences(of: "\"", with: "")
+        sql += """
+            , top AS (
+                SELECT hits.id, hits.score FROM hits JOIN documents d ON d.id = hits.id WHERE TRUE
+            """
+        Self.filters(query, into: &sql)
+        sql += """
+                ORDER BY hits.score DESC, hits.id LIMIT \(sql.bind(query.limit)) OFFSET \(sql.bind(query.offset))
+            )
+            SELECT d.id, d.title, d.publisher, d.published, d.kind, d.url, d.part,
+                   (SELECT f.path FROM files f WHERE f.content_hash = d.content_hash AND f.status = 'ok' ORDER BY f.id LIMIT 1) AS path,
+                   ts_headline('dossier', d.text, q.q, format('StartSel="%s", StopSel="%s", MaxWords=30, MinWords=12, MaxFragments=1',
+                               \(sql.bind(open)), \(sql.bind(close)))) AS snippet,
+                   (-top.score)::float8 AS rank, (d.metadata->'page_starts')::text AS page_starts
+            FROM top JOIN documents d ON d.id = top.id, q
+            ORDER BY top.score DESC, top.id
+            """
+        var hits: [SearchHit] = []
+        for try await row in try await connection.query(sql.query, logger: logger) {
+            let row = row.makeRandomAccess()
+            let path: String? = try row.get("path")
+            let part: String = try row.must("part")
+            var hit = SearchHit(
+                document: try row.must("id"), title: try row.get("title"), publisher: try row.get("publisher"),
+                published: try row.get("published"), kind: DocumentKind(rawValue: try row.must("kind")) ?? .text,
+                url: try row.get("url"), location: path.map { part.isEmpty ? $0 : "\($0)#\(part)" },
+                snippet: "…" + (try row.get("snippet", as: String.self) ?? "") + "…", rank: try row.must("rank"))
+            if let starts: String = try row.get("page_starts") {
+                hit.page = try await page(of: hit.snippet, document: hit.document, pageStarts: starts, highlight: (open, close), on: connection)
+            }
+            hits.append(hit)
+        }
+        return SearchResult(hits: hits)
+    }
+
+    /// The page a snippet's first match stands on, found by the snippet's text in the document.
+    func page(of snippet: String, document: Int64, pageStarts: String, highlight: (String, String), on connection: PostgresConnection) async throws -> Int? {
+        func plain(_ s: String) -> String { s.replacingOccurrences(of: highlight.0, with: "").replacingOccurrences(of: highlight.1, with: "") }
+        let pieces = snippet.components(separatedBy: "…")
+        guard let piece = pieces.first(where: { $0.contains(highlight.0) }) ?? pieces.max(by: { $0.count < $1.count }) else { return nil }
+        let beforeMatch = piece.range(of: highlight.0).map { plain(String(piece[..<$0.lowerBound])) } ?? ""
+        let whole = plain(piece)
+        guard whole.count >= 3 else { return nil }
+        var sql = SQL()
+        sql += "SELECT strpos(text, \(sql.bind(whole))) AS at FROM documents WHERE id = \(sql.bind(document))"
+        guard let position = try await rows(sql, on: connection).first?.get("at", as: Int32.self), position > 0 else { return nil }
+        return PageStarts.page(at: Int(position) - 1 + beforeMatch.unicodeScalars.count, in: pageStarts)
+    }
+
+    func facets(_ query: SearchQuery, publishers: Int, on connection: PostgresConnection) async throws -> SearchFacets {
+        func counts(_ column: String, skipping facet: String, limit: Int) async throws -> [SearchFacets.Count] {
+            var sql = SQL()
+            try Self.matches(query, into: &sql)
+            sql += " SELECT d.\(column) AS value, count(*) AS n FROM hits JOIN documents d ON d.id = hits.id WHERE d.\(column) <> ''"
+            Self.filters(query, into: &sql, skipping: facet)
+            sql += " GROUP BY d.\(column) ORDER BY n DESC, d.\(column) COLLATE \"C\" LIMIT \(sql.bind(limit))"
+            return try await rows(sql, on: connection).map {
+                SearchFacets.Count(value: try $0.must("value"), documents: Int(try $0.must("n", as: Int64.self)))
+            }
+        }
+        var total = SQL()
+        try Self.matches(query, into: &total)
+        total += " SELECT count(*) AS n FROM hits JOIN documents d ON d.id = hits.id WHERE TRUE"
+        Self.filters(query, into: &total)
+        let count = try await rows(total, on: connection).first?.must("n", as: Int64.self) ?? 0
+        return SearchFacets(total: Int(count), kinds: try await counts("kind", skipping: "kind", limit: 20),
+                            publishers: try await counts("publisher", skipping: "publisher", limit: publishers))
+    }
+}
