@@ -138,6 +138,12 @@ let package = Package(
             "DossierWeb", "DossierKit",
             .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "HTTPTypes", package: "swift-http-types"),
         ]),
+        // The storage contract, run against every backend: SQLite always, PostgreSQL when
+        // DOSSIER_TEST_POSTGRES_URL names a server (required when DOSSIER_REQUIRE_POSTGRES=1; .ci/run starts one).
+        .testTarget(name: "DossierConformanceTests", dependencies: [
+            "DossierKit", "DossierStorage", "DossierPostgres",
+            .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+        ]),
         // Golden files are read by path (#filePath), not bundled.
         .testTarget(name: "DossierCLITests", dependencies: ["dossier", "DossierFixtures"], exclude: ["Golden"]),
     ]

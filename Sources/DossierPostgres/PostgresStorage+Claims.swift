@@ -60,7 +60,7 @@ extension PostgresStorage {
             if let minimum = query.minimum { sql += " AND coalesce(k.value, k.high, c.value, c.high) >= \(sql.bind(minimum))" }
             if let maximum = query.maximum { sql += " AND coalesce(k.value, k.low, c.value, c.low) <= \(sql.bind(maximum))" }
             if let since = query.since { sql += " AND d.published >= \(sql.bind(since))" }
-            if let until = query.until { sql += " AND substr(d.published, 1, \(sql.bind(until.count))) <= \(sql.bind(until))" }
+            if let until = query.until { sql += " AND substr(d.published, 1, \(sql.bind(until.count))::int) <= \(sql.bind(until))" }
             if let document = query.document { sql += " AND c.document_id = \(sql.bind(document))" }
             if let origin = query.origin { sql += " AND c.origin = \(sql.bind(origin.rawValue))" }
             if let measure = query.measure {
@@ -227,7 +227,7 @@ extension PostgresStorage {
 
     public func metrics() async throws -> [String] {
         try await reading { connection in
-            try await rows(SQL("SELECT DISTINCT metric FROM claims WHERE metric IS NOT NULL ORDER BY metric COLLATE \"C\""), on: connection)
+            try await rows(SQL("SELECT metric FROM claims WHERE metric IS NOT NULL GROUP BY metric ORDER BY metric COLLATE \"C\""), on: connection)
                 .map { try $0.must("metric") }
         }
     }

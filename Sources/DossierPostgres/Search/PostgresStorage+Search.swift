@@ -43,7 +43,7 @@ extension PostgresStorage {
     static func filters(_ query: SearchQuery, into sql: inout SQL, skipping facet: String? = nil) {
         if let kind = query.kind, facet != "kind" { sql += " AND d.kind = \(sql.bind(kind.rawValue))" }
         if let since = query.since { sql += " AND d.published >= \(sql.bind(since))" }
-        if let until = query.until { sql += " AND substr(d.published, 1, \(sql.bind(until.count))) <= \(sql.bind(until))" }
+        if let until = query.until { sql += " AND substr(d.published, 1, \(sql.bind(until.count))::int) <= \(sql.bind(until))" }
         if let publisher = query.publisher, facet != "publisher" {
             sql += " AND d.publisher ILIKE \(sql.bind("%" + escapeLike(publisher) + "%"))"
         }

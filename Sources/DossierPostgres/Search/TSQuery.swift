@@ -15,7 +15,9 @@ struct TSQuery {
         switch expression {
         case .word(let word, false):
             return "plainto_tsquery('dossier', \(sql.bind(word)))"
-        case .word(let word, true), .phrase(let word, true):
+        case .word(let word, true):
+            return prefix(word, into: &sql)
+        case .phrase(let word, true):
             // A quoted operand may hold spaces; `:*` makes its (last) lexemes prefixes.
             return "to_tsquery('dossier', quote_literal(\(sql.bind(word))) || ':*')"
         case .phrase(let phrase, false):
@@ -27,6 +29,7 @@ struct TSQuery {
         case .excluding(let kept, let dropped):
             return "(" + render(kept, into: &sql) + " && !!" + render(dropped, into: &sql) + ")"
         case .near(let parts, let distance):
+            // Inside NEAR a prefix is matched as stemmed only (each distance repeats the parts).
             guard parts.count == 2, distance <= Self.nearLimit else { return render(.all(parts), into: &sql) }
             var alternatives: [String] = []
             for gap in 1...(distance + 1) {
@@ -35,5 +38,21 @@ struct TSQuery {
             }
             return "(" + alternatives.joined(separator: " || ") + ")"
         }
+    }
+
+    /// `word*`: lexemes starting with the word as stemmed and as typed, and the stems the English
+    /// stemmer may have cut a longer word to (`regulat*` finds "regulators", stored as `regul`):
+    /// each cut of the typed prefix down to three letters shorter (at least four), as a whole
+    /// lexeme. The same widening as the SQLite backend's `PrefixTerms`.
+    func prefix(_ word: String, into sql: inout SQL) -> String {
+        var alternatives = ["to_tsquery('dossier', quote_literal(\(sql.bind(word))) || ':*')"]
+        let lower = word.lowercased()
+        if lower.count >= 4, lower.allSatisfy({ $0.isASCII && $0.isLetter }) {
+            alternatives.append("to_tsquery('simple', quote_literal(\(sql.bind(lower))) || ':*')")
+            for cut in max(4, lower.count - 3)..<lower.count {
+                alternatives.append("to_tsquery('simple', quote_literal(\(sql.bind(String(lower.prefix(cut))))))")
+            }
+        }
+        return alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " || ") + ")"
     }
 }
