@@ -41,17 +41,40 @@ public final class PostgresStorage: ArchiveStorage {
         configuration.options.connectTimeout = .seconds(10)
         var logger = Logger(label: "dossier.postgres")
         logger.logLevel = .critical
-        let storage = PostgresStorage(client: PostgresClient(configuration: configuration, backgroundLogger: logger),
-                                      settings: settings, logger: logger)
+        // One connection first, on its own: the server's own error (a wrong password, a missing
+        // database) reaches the person, where the pool would only say that it gave up.
         do {
-            try await storage.client.withConnection { connection in
-                try await PostgresSchema.migrate(connection, logger: logger, readOnly: readOnly)
+            let first = try await PostgresConnection.connect(
+                configuration: try connectionConfiguration(settings), id: 0, logger: logger)
+            do {
+                try await PostgresSchema.migrate(first, logger: logger, readOnly: readOnly)
+            } catch {
+                try? await first.close()
+                throw error
             }
+            try? await first.close()
         } catch {
-            storage.running.cancel()
-            throw storage.explained(error)
+            throw explain(error, settings)
         }
-        return storage
+        return PostgresStorage(client: PostgresClient(configuration: configuration, backgroundLogger: logger),
+                               settings: settings, logger: logger)
+    }
+
+    static func connectionConfiguration(_ settings: PostgresSettings) throws -> PostgresConnection.Configuration {
+        let tls: PostgresConnection.Configuration.TLS
+        if settings.tls == .disable {
+            tls = .disable
+        } else {
+            var client = TLSConfiguration.makeClientConfiguration()
+            if settings.tls != .verifyFull { client.certificateVerification = .none }
+            let context = try NIOSSLContext(configuration: client)
+            tls = settings.tls == .prefer ? .prefer(context) : .require(context)
+        }
+        var configuration = PostgresConnection.Configuration(host: settings.host, port: settings.port, username: settings.user,
+                                                             password: settings.password, database: settings.database, tls: tls)
+        configuration.options.connectTimeout = .seconds(10)
+        if settings.tls == .verifyFull { configuration.options.tlsServerName = settings.host }
+        return configuration
     }
 
     static func tls(_ mode: PostgresSettings.TLSMode) throws -> PostgresClient.Configuration.TLS {
@@ -66,8 +89,13 @@ public final class PostgresStorage: ArchiveStorage {
     }
 
     /// A server's or connection's error as one line a person can act on.
-    func explained(_ error: any Error) -> any Error {
-        guard let error = error as? PSQLError else { return error }
+    func explained(_ error: any Error) -> any Error { Self.explain(error, settings) }
+
+    static func explain(_ error: any Error, _ settings: PostgresSettings) -> any Error {
+        guard let error = error as? PSQLError else {
+            if error is StorageError || error is SearchError || error is CancellationError { return error }
+            return StorageError("PostgreSQL at \(settings.host):\(settings.port): \(error)")
+        }
         let server = "\(settings.host):\(settings.port)"
         let state = error.serverInfo?[.sqlState]
         let message = error.serverInfo?[.message] ?? ""

@@ -14,16 +14,15 @@ enum PostgresSchema {
     /// Brings the database up to date under the migration lock. A database migrated by a newer
     /// Dossier (a migration this build does not know) is refused, never written.
     static func migrate(_ connection: PostgresConnection, logger: Logger, readOnly: Bool) async throws {
+        let applied = try await appliedMigrations(connection, logger: logger)
+        try refuseNewer(applied)
+        let missing = migrationNames.filter { !applied.contains($0) }
+        // Up to date: nothing to lock or create (a read-only user may open it for anything).
+        if missing.isEmpty { return }
         if readOnly {
-            let applied = try await appliedMigrations(connection, logger: logger)
-            try refuseNewer(applied)
-            let missing = migrationNames.filter { !applied.contains($0) }
-            guard missing.isEmpty else {
-                throw StorageError(applied.isEmpty
-                    ? "the database holds no Dossier archive yet: import into it first (dossier import … --db URL)"
-                    : "the archive's schema is older than this Dossier (missing \(missing.joined(separator: ", "))): run any writing command (dossier check --repair) to upgrade it")
-            }
-            return
+            throw StorageError(applied.isEmpty
+                ? "the database holds no Dossier archive yet: import into it first (dossier import … --db URL)"
+                : "the archive's schema is older than this Dossier (missing \(missing.joined(separator: ", "))): run any writing command (dossier check --repair) to upgrade it")
         }
         _ = try await connection.query("SELECT pg_advisory_lock(\(migrationLock))", logger: logger)
         do {
