@@ -1,5 +1,3 @@
-public import DossierModel
-
 /// Everything an archive asks of its database, whatever the engine: the seam between Dossier and
 /// SQLite (the default, one file) or PostgreSQL (a shared server for a team).
 ///
