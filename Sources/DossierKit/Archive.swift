@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 public import DossierModel
 public import DossierStorage
 import DossierSQLite
@@ -12,8 +13,8 @@ import DossierClaims
 /// end should tell apart arrive as `ArchiveError`. The SQLite store itself stays inside.
 public final class Archive: Sendable {
     let storage: any ArchiveStorage
-    /// The writer lease this archive holds, when opened with `openForWriting`.
-    private let lease: WriterLease?
+    /// The writer lease this archive holds, when opened with `openForWriting`, until closed.
+    private let lease: Mutex<WriterLease?>
 
     /// The database file, or nil for an in-memory archive or a server's database.
     public var path: String? { (storage as? SQLiteStorage)?.path }
@@ -32,7 +33,7 @@ public final class Archive: Sendable {
     /// An archive over any backend (the conformance suite, a PostgreSQL server).
     public init(storage: any ArchiveStorage, lease: WriterLease? = nil) {
         self.storage = storage
-        self.lease = lease
+        self.lease = Mutex(lease)
     }
 
     /// An empty archive in memory (tests, dry runs).
@@ -79,15 +80,16 @@ public final class Archive: Sendable {
     /// archive opened for writing holds its lock already). A server that writes takes it per request.
     public func whileLocked<T: Sendable>(_ purpose: WritePurpose = .judging, wait: Double,
                                          _ body: @Sendable () async throws -> T) async throws -> T {
-        guard lease == nil else { return try await body() }
+        guard lease.withLock({ $0 == nil }) else { return try await body() }
         let held: WriterLease
         do { held = try await storage.lease(purpose, wait: wait) } catch { throw ArchiveError.wrapping(error) }
         defer { withExtendedLifetime(held) {} }
         return try await body()
     }
 
-    /// Closes the archive's database.
+    /// Closes the archive's database and lets go of its writer lock.
     public func close() async throws {
+        lease.withLock { $0 = nil }
         try await storage.close()
     }
 

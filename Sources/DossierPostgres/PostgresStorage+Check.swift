@@ -44,12 +44,7 @@ extension PostgresStorage {
             return try await client.withTransaction(logger: logger) { connection in
                 try await execute(SQL("SELECT pg_advisory_xact_lock(\(Self.archiveLock))"), on: connection)
                 let before = try await check(on: connection)
-                try await execute(SQL("""
-                    INSERT INTO document_chunks (document_id, chunk, search)
-                    SELECT d.id, 0, setweight(to_tsvector('dossier', coalesce(d.title, '')), 'A') || setweight(to_tsvector('dossier', d.text), 'B')
-                    FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_chunks c WHERE c.document_id = d.id)
-                      AND length(d.text) <= \(DocumentWrite.chunkCharacters)
-                    """), on: connection)
+                try await DocumentIndex.indexMissing(on: connection, storage: self)
                 if !before.misplacedClaims.isEmpty {
                     var sql = SQL()
                     let ids = sql.bind(before.misplacedClaims)

@@ -127,6 +127,17 @@ public final class SQLiteStorage: ArchiveStorage {
     public func addAlias(_ alias: SubjectAlias) async throws { try await calls.write { [store] in try store.addAlias(alias) } }
     public func removeAlias(key: String) async throws -> Bool { try await calls.write { [store] in try store.removeAlias(key: key) } }
 
+    public func exportRows(_ table: ArchiveTable, after: Int64, limit: Int) async throws -> [ArchiveRow] {
+        try await calls.run { [store] in try store.exportRows(table, after: after, limit: limit) }
+    }
+
+    public func importRows(_ table: ArchiveTable, _ rows: [ArchiveRow]) async throws {
+        try await calls.write { [store] in try store.importRows(table, rows) }
+    }
+
+    public func lastID(_ table: ArchiveTable) async throws -> Int64 { try await calls.run { [store] in try store.lastID(table) } }
+    public func finishCopy() async throws { try await calls.write { [store] in try store.finishCopy() } }
+
     public func check() async throws -> CheckReport { try await calls.run { [store] in try store.check() } }
     public func repair() async throws -> CheckReport { try await calls.write { [store] in try store.repair() } }
 }

@@ -84,15 +84,7 @@ extension SQLiteStore {
     public func repair() throws -> CheckReport {
         let before = try check()
         try writer.write { db in
-            try db.execute(sql: "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
-            try db.execute(sql: "INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')")
-            // The trigram index of documents in scripts without spaces holds its own copy: made again from the documents.
-            let glob = "*" + ScriptsWithoutSpaces.globClass + "*"
-            try db.execute(sql: "DELETE FROM documents_cjk")
-            try db.execute(sql: """
-                INSERT INTO documents_cjk(rowid, title, text) SELECT id, title, text FROM documents
-                WHERE coalesce(title, '') GLOB ? OR text GLOB ?
-                """, arguments: [glob, glob])
+            try Self.rebuildIndexes(db)
             if !before.misplacedClaims.isEmpty {
                 for id in before.misplacedClaims {
                     try db.execute(sql: "UPDATE documents SET extractor_version = 0 WHERE id = (SELECT document_id FROM claims WHERE id = ?)",
@@ -110,5 +102,18 @@ extension SQLiteStore {
                 """)
         }
         return before
+    }
+
+    /// The full-text indexes made again from the documents and claims.
+    static func rebuildIndexes(_ db: Database) throws {
+        try db.execute(sql: "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+        try db.execute(sql: "INSERT INTO claims_fts(claims_fts) VALUES ('rebuild')")
+        // The trigram index of documents in scripts without spaces holds its own copy: made again from the documents.
+        let glob = "*" + ScriptsWithoutSpaces.globClass + "*"
+        try db.execute(sql: "DELETE FROM documents_cjk")
+        try db.execute(sql: """
+            INSERT INTO documents_cjk(rowid, title, text) SELECT id, title, text FROM documents
+            WHERE coalesce(title, '') GLOB ? OR text GLOB ?
+            """, arguments: [glob, glob])
     }
 }

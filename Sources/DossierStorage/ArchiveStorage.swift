@@ -79,6 +79,20 @@ public protocol ArchiveStorage: AnyObject, Sendable {
     func addAlias(_ alias: SubjectAlias) async throws
     func removeAlias(key: String) async throws -> Bool
 
+    // MARK: Moving between backends (`dossier copy`)
+
+    /// Rows of `table` with ids above `after`, in id order, at most `limit` (every row of a table
+    /// without ids, when `after` is 0).
+    func exportRows(_ table: ArchiveTable, after: Int64, limit: Int) async throws -> [ArchiveRow]
+    /// Writes rows as they are, ids kept; rows whose id (or key) is already there are skipped, so a
+    /// copy that was interrupted goes on where it stopped.
+    func importRows(_ table: ArchiveTable, _ rows: [ArchiveRow]) async throws
+    /// The highest id in `table` (0 when empty, and for a table without ids).
+    func lastID(_ table: ArchiveTable) async throws -> Int64
+    /// After rows were imported: what is derived from them made again (the full-text indexes) and
+    /// new ids numbered after the copied ones.
+    func finishCopy() async throws
+
     // MARK: Health
 
     /// Checks the stored data against itself: the engine's integrity, the full-text index, claims

@@ -20,7 +20,7 @@ struct Dossier: AsyncParsableCommand {
             """,
         subcommands: [
             Demo.self, Import.self, Reindex.self, Sources.self, Check.self, Parse.self, Search.self, Claims.self, Extract.self, Analyze.self, Facts.self,
-            Xref.self, TraceCommand.self, Show.self, Export.self, Alias.self, Serve.self,
+            Xref.self, TraceCommand.self, Show.self, Export.self, Alias.self, Serve.self, Copy.self,
         ]
     )
 

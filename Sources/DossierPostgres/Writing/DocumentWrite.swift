@@ -9,10 +9,6 @@ import PostgresNIO
 struct DocumentWrite {
     let file: FileWrite
 
-    /// The longest piece of text indexed as one chunk: a `tsvector` holds at most 1 MB, and a
-    /// piece this long stays far below it even when every word is distinct.
-    static let chunkCharacters = 200_000
-
     func store(_ documents: [DocumentInput], contentHash: String, previous: [StoredVersion]) async throws {
         var keptParts: Set<String> = []
         let documents = documents.filter { keptParts.insert($0.document.part).inserted }
@@ -55,35 +51,8 @@ struct DocumentWrite {
         for claim in input.claims { try await insertClaim(claim, documentID: id, factIDs: factIDs) }
     }
 
-    /// The document's full-text chunks, written anew.
     private func index(_ id: Int64, title: String?, text: String) async throws {
-        var clear = SQL()
-        clear += "DELETE FROM document_chunks WHERE document_id = \(clear.bind(id))"
-        try await file.execute(clear)
-        for (number, piece) in Self.chunks(of: text).enumerated() {
-            var sql = SQL()
-            let weightedTitle = number == 0 ? "setweight(to_tsvector('dossier', coalesce(\(sql.bind(title)), '')), 'A') || " : ""
-            sql += """
-                INSERT INTO document_chunks (document_id, chunk, search)
-                VALUES (\(sql.bind(id)), \(sql.bind(number)), \(weightedTitle)setweight(to_tsvector('dossier', \(sql.bind(piece))), 'B'))
-                """
-            try await file.execute(sql)
-        }
-    }
-
-    /// The text in pieces of at most `chunkCharacters`, cut at white space where there is some.
-    static func chunks(of text: String) -> [String] {
-        guard text.count > chunkCharacters else { return [text] }
-        var pieces: [String] = []
-        var rest = Substring(text)
-        while rest.count > chunkCharacters {
-            let limit = rest.index(rest.startIndex, offsetBy: chunkCharacters)
-            let cut = rest[..<limit].lastIndex(where: { $0.isWhitespace }).map { rest.index(after: $0) } ?? limit
-            pieces.append(String(rest[..<cut]))
-            rest = rest[cut...]
-        }
-        if !rest.isEmpty { pieces.append(String(rest)) }
-        return pieces
+        try await DocumentIndex.index(id, title: title, text: text, on: file.connection, storage: file.storage)
     }
 
     private func revise(_ stored: StoredVersion, to input: DocumentInput, contentHash: String) async throws {
