@@ -28,6 +28,8 @@ public struct BenchmarkOptions: Sendable {
     public var extractMegabytes = 16
     /// Rounds over the query set for in-process search.
     public var searchRounds = 9
+    /// A PostgreSQL server the `postgres` benchmark may create databases on.
+    public var postgres: String?
     /// How many queries `dossier search` is run with as a child process.
     public var cliQueries = 12
 

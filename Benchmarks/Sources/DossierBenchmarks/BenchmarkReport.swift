@@ -114,6 +114,23 @@ struct BenchmarkReport {
             commands += ["xref: `\(e.allCommand)`; one subject (the one in most documents): `\(e.subjectCommand)`",
                          "export: `\(e.exportCommand)`", "limit: `\(e.rawCommand)`"]
         }
+        if let p = r.postgres {
+            out += row("PostgreSQL `import`, 1 importer, s (\(p.documents) documents)", p.postgresImport.formatted(1),
+                       "SQLite import: " + p.sqliteImport.formatted(1), String(format: "%.2f", p.postgresImport.median / p.sqliteImport.median), "", nil)
+            out += row("PostgreSQL `import`, 2 importers at once (half the folders each), s", p.postgresTwoImporters.formatted(1),
+                       "1 importer: " + p.postgresImport.formatted(1),
+                       String(format: "%.2f", p.postgresTwoImporters.median / p.postgresImport.median), "< 1.0", p.postgresTwoImporters.median < p.postgresImport.median)
+            let sq = Sample(p.sqliteSearchMS), pg = Sample(p.postgresSearchMS)
+            out += row("search in process, p50 / p95 ms (\(p.sqliteSearchMS.count / max(1, options.searchRounds)) queries × \(options.searchRounds))",
+                       "PostgreSQL \(ms(Sample.percentile(pg.values, 0.5))) / \(ms(Sample.percentile(pg.values, 0.95)))",
+                       "SQLite \(ms(Sample.percentile(sq.values, 0.5))) / \(ms(Sample.percentile(sq.values, 0.95)))",
+                       String(format: "%.1f", Sample.percentile(pg.values, 0.5) / Sample.percentile(sq.values, 0.5)), "", nil)
+            out += row("`xref` (all groups), s", "PostgreSQL " + p.postgresXref.formatted(2), "SQLite " + p.sqliteXref.formatted(2),
+                       String(format: "%.2f", p.postgresXref.median / p.sqliteXref.median), "", nil)
+            out += row("`export --format json`, s", "PostgreSQL " + p.postgresExport.formatted(2), "SQLite " + p.sqliteExport.formatted(2),
+                       String(format: "%.2f", p.postgresExport.median / p.sqliteExport.median), "", nil)
+            commands += p.commands.map { "postgres: `\($0)`" }
+        }
         if let w = r.walk {
             let rx = r.reindex
             if let rx, rx.available {

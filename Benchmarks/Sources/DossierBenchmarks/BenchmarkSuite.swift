@@ -19,6 +19,7 @@ public enum BenchmarkSuite {
         var reindex: ReindexBenchmark.Result?
         var evidence: EvidenceBenchmark.Result?
         var web: WebBenchmark.Result?
+        var postgres: PostgresBenchmark.Result?
         /// The database measured, when it was given (`--database`) rather than built.
         var givenDatabase: String?
         var givenDocuments = 0
@@ -131,6 +132,15 @@ public enum BenchmarkSuite {
         }
         if options.only.contains("web"), let database {
             result.web = try web(database, work: work, options: options, log: log)
+        }
+        if options.only.contains("postgres") {
+            guard let server = options.postgres else { throw ChildProcess.Failure(description: "--only postgres needs --postgres URL") }
+            log("PostgreSQL against SQLite (\(options.runs) runs)")
+            let queries = SearchQueries.make(prose: CorpusGenerator.prose(seed: options.seed))
+            var p = try PostgresBenchmark(dossier: options.dossier, server: server, corpus: corpus, work: work, runs: options.runs,
+                                          queries: queries, rounds: options.searchRounds, log: log).run()
+            p.documents = result.corpus.documents
+            result.postgres = p
         }
         if options.only.contains("reindex") {
             log("walk and stat")

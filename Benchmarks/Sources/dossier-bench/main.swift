@@ -46,9 +46,10 @@ while i < arguments.count {
     case "--keep": options.keep = true; consumed = 1
     case "--database": options.database = text()
     case "--wrk": options.wrk = text()
+    case "--postgres": options.postgres = text()
     case "--web-seconds": options.webSeconds = number(Int.self)
     case "-h", "--help":
-        print("usage: dossier-bench [--count N]... [--large] [--runs R] [--seed S] [--only import,parse,containers,extract,search,reindex,evidence,web] [--dossier PATH] [--work DIR] [--keep] [--database DB] [--wrk PATH] [--web-seconds S]")
+        print("usage: dossier-bench [--count N]... [--large] [--runs R] [--seed S] [--only import,parse,containers,extract,search,reindex,evidence,web,postgres] [--dossier PATH] [--work DIR] [--keep] [--database DB] [--wrk PATH] [--web-seconds S] [--postgres URL]")
         print("       dossier-bench generate [--count N] [--seed S] DIR")
         exit(0)
     default:
