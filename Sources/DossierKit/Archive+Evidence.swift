@@ -76,7 +76,7 @@ extension Archive {
             query.subjectAliases = resolver.aliases.keys.filter { resolver.key($0) == key }.sorted()
             query.wholeDocuments = true
         }
-        let claims = try await storage.claims(query)
+        let claims = Self.cited(try await storage.claims(query), try await sourceNames())
         // Grouping and judging is CPU work over every claim read: off the cooperative threads.
         var result = try await Offload.run { CrossReference(claims: claims, resolver: resolver, minimumDocuments: request.minimumDocuments) }
         if let subject = request.subject {
@@ -167,7 +167,7 @@ extension Archive {
             query.subjectAliases = resolver.aliases.keys.filter { resolver.key($0) == key }.sorted()
             query.wholeDocuments = true
         }
-        var claims = try await storage.claims(query)
+        var claims = Self.cited(try await storage.claims(query), try await sourceNames())
         let resolver = try await resolver()
         if let subject {
             let key = resolver.key(subject)
@@ -183,15 +183,22 @@ extension Archive {
 
     /// A document by id, or by the path (or `path#part`) it was imported from; nil when none has it.
     public func document(_ reference: String) async throws -> StoredDocument? {
-        try await answer { [storage] in
+        let found: StoredDocument? = try await answer { [storage] in
             if let id = Int64(reference) { return try await storage.document(id: id) }
-            let ids = try await storage.documentIDs(path: reference)
+            // A citation (`name:relative/path`) names the file as a colleague's archive has it.
+            let path = try await sourceNames().path(of: reference) ?? reference
+            let ids = try await storage.documentIDs(path: path)
             guard let first = ids.first else { return nil }
             guard ids.count == 1 else {
                 throw ArchiveError.ambiguous("\(reference) holds \(ids.count) documents (\(ids.map(String.init).joined(separator: ", "))); name one by id or as PATH#PART")
             }
             return try await storage.document(id: first)
         }
+        guard var document = found else { return nil }
+        let names = try await sourceNames()
+        document.citations = document.locations.compactMap(names.cite)
+        document.claims = Self.cited(document.claims, names)
+        return document
     }
 
     /// Rejects a claim (the machine's claim is kept; the rejection wins in queries).

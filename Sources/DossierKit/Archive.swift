@@ -157,6 +157,7 @@ public final class Archive: Sendable {
             let owner = registered.first { root == $0 || root.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } ?? root
             ids[root] = try await storage.registerSource(root: owner)
         }
+        await nameNewSources(Set(roots.map { root in registered.first { root == $0 || root.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } ?? root }))
         return ids
     }
 
@@ -171,7 +172,7 @@ public final class Archive: Sendable {
 
     /// Full-text search (`ArchiveError.invalidRequest` for a query that cannot be read).
     public func search(_ query: SearchQuery) async throws -> SearchResult {
-        try await answer { try await storage.search(query) }
+        try await answer { Self.cited(try await storage.search(query), try await sourceNames()) }
     }
 
     /// What the importer would store for one file, without storing it.

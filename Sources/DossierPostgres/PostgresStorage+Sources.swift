@@ -26,7 +26,7 @@ extension PostgresStorage {
     public func sources() async throws -> [SourceSummary] {
         try await reading { connection in
             try await rows(SQL("""
-                SELECT s.root, s.added_at, s.last_run_at, s.last_result, s.excludes,
+                SELECT s.root, s.name, s.added_at, s.last_run_at, s.last_result, s.excludes,
                        (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'ok') AS files,
                        (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'failed') AS failed,
                        (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'missing') AS missing,
@@ -34,7 +34,7 @@ extension PostgresStorage {
                            (SELECT f.content_hash FROM files f WHERE f.source_id = s.id AND f.status IN ('ok', 'missing'))) AS documents
                 FROM sources s ORDER BY s.root
                 """), on: connection).map { row in
-                SourceSummary(root: try row.must("root"), files: Int(try row.must("files", as: Int64.self)),
+                SourceSummary(root: try row.must("root"), name: try row.get("name"), files: Int(try row.must("files", as: Int64.self)),
                               documents: Int(try row.must("documents", as: Int64.self)), failed: Int(try row.must("failed", as: Int64.self)),
                               missing: Int(try row.must("missing", as: Int64.self)), addedAt: try row.must("added_at"),
                               lastRunAt: try row.get("last_run_at"), lastResult: try row.get("last_result"),
@@ -159,6 +159,62 @@ extension PostgresStorage {
                 let gone = try await rows(sql, on: connection)
                 try await removeOrphans(try gone.compactMap { try $0.get("content_hash", as: String.self) }, on: connection)
                 return gone.count
+            }
+        } catch {
+            throw explained(error)
+        }
+    }
+}
+
+extension PostgresStorage {
+    public func sourceNames() async throws -> [String: String] {
+        try await reading { connection in
+            var out: [String: String] = [:]
+            for row in try await rows(SQL("SELECT root, name FROM sources WHERE name IS NOT NULL"), on: connection) {
+                out[try row.must("root")] = try row.must("name")
+            }
+            return out
+        }
+    }
+
+    public func renameSource(root: String, name: String) async throws -> Bool {
+        if let problem = SourceNames.problem(with: name) { throw StorageError(problem) }
+        return try await reading { connection in
+            var taken = SQL()
+            taken += "SELECT root FROM sources WHERE name = \(taken.bind(name)) AND root <> \(taken.bind(root))"
+            if let holder = try await rows(taken, on: connection).first?.get("root", as: String.self) {
+                throw StorageError("the name \(name) is taken by \(holder); choose another")
+            }
+            var sql = SQL()
+            sql += "WITH named AS (UPDATE sources SET name = \(sql.bind(name)) WHERE root = \(sql.bind(root)) RETURNING 1) SELECT count(*) AS n FROM named"
+            return try await rows(sql, on: connection).first?.must("n", as: Int64.self) ?? 0 > 0
+        }
+    }
+
+    /// Under the archive's exclusive lock: no import records a path under the old root meanwhile.
+    public func moveSource(from: String, to: String) async throws -> Int? {
+        do {
+            return try await client.withTransaction(logger: logger) { connection in
+                try await execute(SQL("SELECT pg_advisory_xact_lock(\(Self.archiveLock))"), on: connection)
+                var find = SQL()
+                find += "SELECT id FROM sources WHERE root = \(find.bind(from))"
+                guard let id = try await rows(find, on: connection).first?.must("id", as: Int64.self) else { return nil }
+                var clash = SQL()
+                clash += "SELECT 1 AS x FROM sources WHERE root = \(clash.bind(to))"
+                guard try await rows(clash, on: connection).isEmpty else {
+                    throw StorageError("\(to) is already a source of its own; remove it first (dossier sources remove)")
+                }
+                var root = SQL()
+                root += "UPDATE sources SET root = \(root.bind(to)) WHERE id = \(root.bind(id))"
+                try await execute(root, on: connection)
+                var files = SQL()
+                let f = files.bind(from), t = files.bind(to), under = files.bind(from + "/")
+                files += """
+                    WITH moved AS (UPDATE files SET path = \(t) || substr(path, length(\(f)) + 1)
+                                   WHERE path = \(f) OR starts_with(path, \(under)) RETURNING 1)
+                    SELECT count(*) AS n FROM moved
+                    """
+                return Int(try await rows(files, on: connection).first?.must("n", as: Int64.self) ?? 0)
             }
         } catch {
             throw explained(error)

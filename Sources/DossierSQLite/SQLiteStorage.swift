@@ -92,6 +92,16 @@ public final class SQLiteStorage: ArchiveStorage {
         try await calls.write { [store] in try store.removeSource(root: root) }
     }
 
+    public func sourceNames() async throws -> [String: String] { try await calls.run { [store] in try store.sourceNames() } }
+
+    public func renameSource(root: String, name: String) async throws -> Bool {
+        try await calls.write { [store] in try store.renameSource(root: root, name: name) }
+    }
+
+    public func moveSource(from: String, to: String) async throws -> Int? {
+        try await calls.write { [store] in try store.moveSource(from: from, to: to) }
+    }
+
     public func search(_ query: SearchQuery) async throws -> SearchResult {
         try await calls.run { [store] in try store.search(query) }
     }

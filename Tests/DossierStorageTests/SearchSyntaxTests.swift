@@ -87,3 +87,28 @@ import Testing
         }
     }
 }
+
+/// Root names and the citations made from them.
+@Suite struct SourceNamesTests {
+    @Test func defaultNamesAreAlwaysValid() {
+        for root in ["/home/ana/stories", "/data/.hidden", "/x/-dash", "/x/" + String(repeating: "long-", count: 30), "/",
+                     "/media/USB Stick (2)", "/x/été", "/x/report.pdf"] {
+            let name = SourceNames.defaultName(for: root)
+            #expect(SourceNames.problem(with: name) == nil, "\(root) → \(name)")
+            #expect(SourceNames.problem(with: name + "-12") == nil)
+        }
+        #expect(SourceNames.defaultName(for: "/media/USB Stick (2)") == "USB-Stick--2-")
+        #expect(SourceNames.problem(with: "a:b") != nil && SourceNames.problem(with: "a/b") != nil && SourceNames.problem(with: "") != nil)
+    }
+
+    @Test func citationsUseTheInnermostRoot() {
+        let names = SourceNames(roots: ["/data", "/data/leak", "/tmp/one.pdf"], names: ["/data/leak": "leak"])
+        #expect(names.cite("/data/leak/a/b.html") == "leak:a/b.html")
+        #expect(names.cite("/data/other/c.html") == "data:other/c.html")
+        #expect(names.cite("/data/leak/mail.mbox#3") == "leak:mail.mbox#3")
+        #expect(names.cite("/tmp/one.pdf") == "one.pdf" && names.cite("/tmp/one.pdf#2") == "one.pdf#2")
+        #expect(names.cite("/elsewhere/x") == nil && names.cite("/datax/y") == nil)
+        #expect(names.path(of: "leak:a/b.html") == "/data/leak/a/b.html")
+        #expect(names.path(of: "nobody:a") == nil && names.path(of: "/abs/path") == nil)
+    }
+}

@@ -10,7 +10,7 @@ public struct DocumentRecord: Encodable, Sendable {
     public init(_ document: StoredDocument) { self.document = document }
 
     enum Keys: String, CodingKey {
-        case id, kind, format, title, byline, publisher, published, url, language, locations, contentHash, textHash, copies,
+        case id, kind, format, title, byline, publisher, published, url, language, locations, citations, contentHash, textHash, copies,
              metadata, importedAt, text, claims, facts
     }
 
@@ -27,6 +27,7 @@ public struct DocumentRecord: Encodable, Sendable {
         try c.encode(d.url, forKey: .url)
         try c.encode(d.language, forKey: .language)
         try c.encode(d.locations, forKey: .locations)
+        try c.encode(d.citations, forKey: .citations)
         try c.encode(d.contentHash, forKey: .contentHash)
         try c.encode(d.textHash, forKey: .textHash)
         try c.encode(d.copies, forKey: .copies)

@@ -10,6 +10,8 @@ public struct SearchHitRecord: Encodable, Sendable {
     public var published: String?
     public var kind: String
     public var location: String?
+    /// `name:relative/path` under a named import root.
+    public var citation: String?
     public var url: String?
     public var snippet: String
     public var rank: Double
@@ -24,13 +26,14 @@ public struct SearchHitRecord: Encodable, Sendable {
         published = hit.published
         kind = hit.kind.rawValue
         location = hit.location
+        citation = hit.citation
         url = hit.url
         snippet = hit.snippet
         rank = hit.rank
         page = hit.page
     }
 
-    enum CodingKeys: String, CodingKey { case query, document, title, publisher, published, kind, location, url, snippet, rank, page }
+    enum CodingKeys: String, CodingKey { case query, document, title, publisher, published, kind, location, citation, url, snippet, rank, page }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -41,6 +44,7 @@ public struct SearchHitRecord: Encodable, Sendable {
         try c.encode(published, forKey: .published)
         try c.encode(kind, forKey: .kind)
         try c.encode(location, forKey: .location)
+        try c.encode(citation, forKey: .citation)
         try c.encode(url, forKey: .url)
         try c.encode(snippet, forKey: .snippet)
         try c.encode(rank, forKey: .rank)

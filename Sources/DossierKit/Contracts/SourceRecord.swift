@@ -6,6 +6,8 @@ public import DossierStorage
 /// the root is still there.
 public struct SourceRecord: Encodable, Sendable {
     public var root: String
+    /// The root's name in citations (`name:relative/path`).
+    public var name: String
     /// `present`, or `missing` when the folder or file is gone (an unmounted disk, a moved folder).
     public var state: String
     public var files: Int
@@ -20,6 +22,7 @@ public struct SourceRecord: Encodable, Sendable {
 
     public init(_ summary: SourceSummary) {
         root = summary.root
+        name = summary.name ?? SourceNames.defaultName(for: summary.root)
         var info = stat()
         state = stat(summary.root, &info) == 0 ? "present" : "missing"
         files = summary.files

@@ -6,17 +6,27 @@ import Foundation
 extension Archive {
     /// Stored claims matching `query` (`ArchiveError.invalidRequest` for a text query that cannot be read).
     public func claims(_ query: ClaimQuery) async throws -> [StoredClaim] {
-        try await answer { try await storage.claims(query) }
+        try await answer { Self.cited(try await storage.claims(query), try await sourceNames()) }
     }
 
     /// One stored claim with its source and any correction; nil when no claim has the id.
     public func claim(id: Int64) async throws -> StoredClaim? {
-        try await answer { try await storage.claim(id: id) }
+        try await answer {
+            guard let claim = try await storage.claim(id: id) else { return nil }
+            return Self.cited([claim], try await sourceNames())[0]
+        }
     }
 
     /// Structured facts (XBRL, Form D, 13F) matching `query`.
     public func facts(_ query: FactQuery) async throws -> [StoredFact] {
-        try await answer { try await storage.facts(query) }
+        try await answer {
+            let names = try await sourceNames()
+            return try await storage.facts(query).map { fact in
+                var fact = fact
+                fact.source.citation = names.cite(fact.source.location)
+                return fact
+            }
+        }
     }
 
     /// The imported roots with their counts and last run.
@@ -51,7 +61,7 @@ extension Archive {
     /// A page of hits and the facets of every match, from one snapshot of the archive.
     public func searchPage(_ query: SearchQuery, publishers: Int = 10) async throws -> SearchPage {
         let (result, facets) = try await answer { try await storage.searchWithFacets(query, publishers: publishers) }
-        return SearchPage(result: result, facets: facets)
+        return SearchPage(result: Self.cited(result, try await sourceNames()), facets: facets)
     }
 }
 

@@ -9,7 +9,7 @@ public enum CSVFactSheet {
         "notes", "id", "document", "kind", "text", "value", "low", "high", "currency", "unit", "date", "qualifier", "metric",
         "subject", "attribution", "sentence", "start", "end", "origin", "correction", "correction_reason", "title", "publisher",
         "published", "url", "location", "group_id", "group_measure", "group_period", "confidence", "reason", "measure",
-        "claim_period", "direction", "per", "page",
+        "claim_period", "direction", "per", "page", "file_citation",
     ]
 
     public static func render(_ sheet: FactSheet) -> String {
@@ -56,7 +56,7 @@ public enum CSVFactSheet {
     static func meaning(_ s: StoredClaim) -> [(String, Bool)] {
         let c = s.claim
         return [(c.measure ?? "", true), (c.period ?? "", true), (c.direction?.rawValue ?? "", false), (c.per ?? "", true),
-                (s.source.page.map(String.init) ?? "", false)]
+                (s.source.page.map(String.init) ?? "", false), (s.source.citation ?? "", true)]
     }
 
     static func record(_ fields: [(String, Bool)]) -> String {

@@ -52,6 +52,8 @@ public struct Citation: Sendable, Equatable, Codable {
     public var url: String?
     /// The file (and part) the document was imported from.
     public var location: String?
+    /// The same as `name:relative/path` under a named import root: what a colleague can follow.
+    public var citation: String?
     /// Offsets of the figure in Unicode scalars of the document's text (`end` exclusive).
     public var start: Int
     public var end: Int
@@ -67,6 +69,7 @@ public struct Citation: Sendable, Equatable, Codable {
         published = stored.source.published
         url = stored.source.url
         location = stored.source.location
+        citation = stored.source.citation
         start = stored.claim.start
         end = stored.claim.end
         page = stored.source.page

@@ -117,7 +117,7 @@ public enum HTMLFactSheet {
                 parts.append(h(url))
             }
         }
-        if let location = c.location { parts.append("file <code>\(h(location))</code>") }
+        if let location = c.citation ?? c.location { parts.append("file <code>\(h(location))</code>") }
         parts.append(c.span)
         return "<li id=\"c\(c.number)\">\(parts.joined(separator: ". ")).</li>"
     }

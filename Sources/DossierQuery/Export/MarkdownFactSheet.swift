@@ -91,7 +91,7 @@ public enum MarkdownFactSheet {
         let md = TextEscaping.markdown
         var parts: [String] = [md(c.label)]
         if let url = c.url { parts.append(TextEscaping.markdownLink(url) ?? md(url)) }
-        if let location = c.location { parts.append("file " + md(location)) }
+        if let location = c.citation ?? c.location { parts.append("file " + md(location)) }
         parts.append(c.span)
         return "[^\(c.number)]: " + parts.joined(separator: ". ") + "."
     }

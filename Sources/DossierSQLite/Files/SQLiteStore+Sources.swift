@@ -7,7 +7,7 @@ extension SQLiteStore {
     public func sources() throws -> [SourceSummary] {
         try writer.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT s.root, s.added_at, s.last_run_at, s.last_result, s.excludes,
+                SELECT s.root, s.name, s.added_at, s.last_run_at, s.last_result, s.excludes,
                        (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'ok') AS files,
                        (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'failed') AS failed,
                        (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'missing') AS missing,
@@ -15,7 +15,7 @@ extension SQLiteStore {
                             (SELECT content_hash FROM files f WHERE f.source_id = s.id AND f.status IN ('ok', 'missing'))) AS documents
                 FROM sources s ORDER BY s.root
                 """).map { row in
-                SourceSummary(root: row["root"], files: row["files"], documents: row["documents"], failed: row["failed"],
+                SourceSummary(root: row["root"], name: row["name"], files: row["files"], documents: row["documents"], failed: row["failed"],
                               missing: row["missing"], addedAt: row["added_at"], lastRunAt: row["last_run_at"],
                               lastResult: row["last_result"], excludes: Self.patterns(row["excludes"]))
             }
@@ -60,6 +60,42 @@ extension SQLiteStore {
             try Self.removeOrphans(hashes, db)
             try db.execute(sql: "DELETE FROM sources WHERE id = ?", arguments: [id])
             return dropped
+        }
+    }
+}
+
+extension SQLiteStore {
+    public func sourceNames() throws -> [String: String] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT root, name FROM sources WHERE name IS NOT NULL")
+                .reduce(into: [:]) { $0[$1[0] as String] = $1[1] as String }
+        }
+    }
+
+    public func renameSource(root: String, name: String) throws -> Bool {
+        if let problem = SourceNames.problem(with: name) { throw StorageError(problem) }
+        return try writer.write { db in
+            if let holder = try String.fetchOne(db, sql: "SELECT root FROM sources WHERE name = ? AND root <> ?", arguments: [name, root]) {
+                throw StorageError("the name \(name) is taken by \(holder); choose another")
+            }
+            try db.execute(sql: "UPDATE sources SET name = ? WHERE root = ?", arguments: [name, root])
+            return db.changesCount > 0
+        }
+    }
+
+    public func moveSource(from: String, to: String) throws -> Int? {
+        try writer.write { db in
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM sources WHERE root = ?", arguments: [from]) else { return nil }
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sources WHERE root = ?)", arguments: [to]) == true {
+                throw StorageError("\(to) is already a source of its own; remove it first (dossier sources remove)")
+            }
+            try db.execute(sql: "UPDATE sources SET root = ? WHERE id = ?", arguments: [to, id])
+            // The root itself (a file given to import) and every path under it.
+            try db.execute(sql: """
+                UPDATE files SET path = ? || substr(path, length(?) + 1)
+                WHERE path = ? OR substr(path, 1, length(?) + 1) = ? || '/'
+                """, arguments: [to, from, from, from, from])
+            return db.changesCount
         }
     }
 }

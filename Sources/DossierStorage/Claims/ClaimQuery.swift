@@ -112,6 +112,9 @@ public struct ClaimSource: Sendable, Equatable, Codable {
     public var accession: String?
     /// The page the claim stands on, in a paged document (a PDF).
     public var page: Int?
+    /// `name:relative/path` under a named import root (see `SourceNames`), for a colleague on
+    /// another machine; nil outside any root.
+    public var citation: String?
 
     public init(document: Int64, title: String? = nil, publisher: String? = nil, published: String? = nil, url: String? = nil,
                 location: String? = nil, kind: DocumentKind, textHash: String, format: String? = nil, accession: String? = nil,

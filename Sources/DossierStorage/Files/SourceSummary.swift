@@ -1,6 +1,8 @@
 /// An import root with what it holds and how its last run went.
 public struct SourceSummary: Sendable, Codable, Equatable {
     public var root: String
+    /// The root's short name in citations (`name:relative/path`); nil until named (see `SourceNames`).
+    public var name: String? = nil
     public var files: Int
     public var documents: Int
     public var failed: Int
@@ -12,8 +14,9 @@ public struct SourceSummary: Sendable, Codable, Equatable {
     /// Glob patterns of the files this root leaves out (`import --exclude`).
     public var excludes: [String]
 
-    public init(root: String, files: Int, documents: Int, failed: Int, missing: Int, addedAt: String, lastRunAt: String? = nil, lastResult: String? = nil, excludes: [String]) {
+    public init(root: String, name: String? = nil, files: Int, documents: Int, failed: Int, missing: Int, addedAt: String, lastRunAt: String? = nil, lastResult: String? = nil, excludes: [String]) {
         self.root = root
+        self.name = name
         self.files = files
         self.documents = documents
         self.failed = failed

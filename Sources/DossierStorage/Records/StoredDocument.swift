@@ -13,6 +13,8 @@ public struct StoredDocument: Sendable, Equatable {
     public var language: String?
     /// Every file path holding these bytes (`path#part` for a part of a file).
     public var locations: [String]
+    /// `name:relative/path` of each location under a named import root (see `SourceNames`).
+    public var citations: [String] = []
     public var contentHash: String
     public var textHash: String
     /// Other documents with the same text (syndicated copies).

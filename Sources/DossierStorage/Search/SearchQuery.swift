@@ -51,6 +51,8 @@ public struct SearchHit: Codable, Sendable, Equatable {
     public var rank: Double
     /// The page the snippet stands on, in a paged document (a PDF).
     public var page: Int? = nil
+    /// `name:relative/path` of `location` (see `SourceNames`).
+    public var citation: String? = nil
 
     public init(document: Int64, title: String? = nil, publisher: String? = nil, published: String? = nil, kind: DocumentKind, url: String? = nil, location: String? = nil, snippet: String, rank: Double, page: Int? = nil) {
         self.document = document

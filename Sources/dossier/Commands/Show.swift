@@ -46,7 +46,12 @@ struct Show: AsyncParsableCommand {
         field("Published", d.published)
         field("URL", d.url)
         field("Language", d.language)
-        for location in d.locations { field("File", location) }
+        for location in d.locations {
+            let file = location.split(separator: "#", maxSplits: 1).first.map(String.init) ?? location
+            let here = FileManager.default.fileExists(atPath: file)
+            field("File", location + (here ? "" : " (not on this machine; if its disk is mounted elsewhere: dossier sources move OLD NEW)"))
+        }
+        for citation in d.citations { field("Cite as", citation) }
         if !d.copies.isEmpty {
             field("Copies", "same text as document " + d.copies.map(String.init).joined(separator: ", "))
         }
