@@ -162,25 +162,8 @@ public final class PostgresStorage: ArchiveStorage {
 
     public func runStarted() async throws -> String { Self.preciseNow() }
 
-    static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
-    }
-
-    static func preciseNow() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: Date())
-    }
-
-    static func json(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-    }
-
-    static func escapeLike(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
-    }
+    static func now() -> String { StorageFormats.now() }
+    static func preciseNow() -> String { StorageFormats.preciseNow() }
+    static func json(_ value: some Encodable) -> String { StorageFormats.json(value) }
+    static func escapeLike(_ s: String) -> String { StorageFormats.escapeLike(s) }
 }

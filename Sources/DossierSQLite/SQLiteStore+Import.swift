@@ -153,9 +153,5 @@ extension SQLiteStore {
             """, arguments: [list])
     }
 
-    static func json(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-    }
+    static func json(_ value: some Encodable) -> String { StorageFormats.json(value) }
 }

@@ -72,9 +72,7 @@ extension SQLiteStore {
         }
     }
 
-    static func escapeLike(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
-    }
+    static func escapeLike(_ s: String) -> String { StorageFormats.escapeLike(s) }
 
     /// The validated FTS5 expression for a query, and a note when it had to
     /// fall back to literal words.

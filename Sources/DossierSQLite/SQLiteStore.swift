@@ -182,17 +182,8 @@ public final class SQLiteStore: Sendable {
     }
 
     /// An ISO 8601 UTC timestamp for `imported_at`-style columns.
-    static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
-    }
+    static func now() -> String { StorageFormats.now() }
 
-    /// Now to the millisecond, for stamps a run compares against its own start (two runs may
-    /// fall in one second).
-    static func preciseNow() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.string(from: Date())
-    }
+    /// Now to the millisecond (see `StorageFormats.preciseNow`).
+    static func preciseNow() -> String { StorageFormats.preciseNow() }
 }
