@@ -21,7 +21,7 @@ public struct BenchmarkOptions: Sendable {
     public var webSeconds = 30
     public var webConnections = 16
     /// Benchmarks to run: import, parse, containers (.warc.gz and .zip), extract, search, reindex, evidence (xref and
-    /// export), web (`dossier serve`).
+    /// export), web (`dossier serve`); `postgres` (PostgreSQL against SQLite) only when asked for, with `postgres`.
     public var only: Set<String> = BenchmarkOptions.all
     /// In-memory samples for the single-core parse and extract runs.
     public var parseMegabytes = 16

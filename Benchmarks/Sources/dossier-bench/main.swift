@@ -59,7 +59,8 @@ while i < arguments.count {
     }
     i += consumed
 }
-if let unknown = options.only.subtracting(BenchmarkOptions.all).first { fail("unknown benchmark \(unknown)") }
+if let unknown = options.only.subtracting(BenchmarkOptions.all.union(["postgres"])).first { fail("unknown benchmark \(unknown)") }
+if options.only.contains("postgres"), options.postgres == nil { fail("--only postgres needs --postgres URL (scripts/postgres-test-server.sh start prints one)") }
 
 if generate {
     guard let generateTo else { fail("generate needs a folder") }
