@@ -157,7 +157,10 @@ public final class Archive: Sendable {
             let owner = registered.first { root == $0 || root.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } ?? root
             ids[root] = try await storage.registerSource(root: owner)
         }
-        await nameNewSources(Set(roots.map { root in registered.first { root == $0 || root.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } ?? root }))
+        // Every root gets a name (those registered before names existed too), unique in the archive.
+        await nameNewSources(Set(registered).union(roots.map { root in
+            registered.first { root == $0 || root.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } ?? root
+        }))
         return ids
     }
 

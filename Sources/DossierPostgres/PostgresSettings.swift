@@ -12,6 +12,8 @@ public struct PostgresSettings: Sendable, Equatable {
         case prefer
         /// Always, the certificate not checked; refuses a server without TLS.
         case require
+        /// Always, the certificate checked against the system's authorities, not the host name.
+        case verifyCA = "verify-ca"
         /// Always, the certificate checked against the system's authorities and the host name.
         case verifyFull = "verify-full"
     }
@@ -53,9 +55,10 @@ public struct PostgresSettings: Sendable, Equatable {
         switch mode {
         case "disable", "allow": tls = .disable
         case "prefer": tls = .prefer
-        case "require", "verify-ca": tls = .require
+        case "require": tls = .require
+        case "verify-ca": tls = .verifyCA
         case "verify-full": tls = .verifyFull
-        default: throw SettingsError("sslmode \(mode) is not one of disable, prefer, require, verify-full")
+        default: throw SettingsError("sslmode \(mode) is not one of disable, prefer, require, verify-ca, verify-full")
         }
         if host.hasPrefix("/") {
             throw SettingsError("\(host) is a socket folder; Dossier connects over TCP: give a host name (127.0.0.1 for this machine)")

@@ -67,7 +67,8 @@ extension PostgresStorage {
                 sql += " AND (' ' || c.measure || ' ') LIKE \(sql.bind("% " + Self.escapeLike(measure.lowercased()) + " %"))"
             }
             if let period = query.period?.uppercased() {
-                sql += " AND c.period >= \(sql.bind(period)) AND c.period < \(sql.bind(period + "~"))"
+                // Byte order ("C"), as SQLite compares: in a language's collation punctuation may sort anywhere.
+                sql += " AND c.period COLLATE \"C\" >= \(sql.bind(period)) AND c.period COLLATE \"C\" < \(sql.bind(period + "~"))"
             }
             if let direction = query.direction { sql += " AND c.direction = \(sql.bind(direction.rawValue))" }
             if !query.includeRejected { sql += " AND (k.action IS NULL OR k.action <> 'reject')" }
@@ -200,7 +201,7 @@ extension PostgresStorage {
 
     public func aliases() async throws -> [SubjectAlias] {
         try await reading { connection in
-            try await rows(SQL("SELECT alias_key, alias, subject FROM aliases ORDER BY alias_key"), on: connection).map {
+            try await rows(SQL("SELECT alias_key, alias, subject FROM aliases ORDER BY alias_key COLLATE \"C\""), on: connection).map {
                 SubjectAlias(key: try $0.must("alias_key"), alias: try $0.must("alias"), subject: try $0.must("subject"))
             }
         }
@@ -238,7 +239,7 @@ extension PostgresStorage {
         return try await reading { connection in
             var sql = SQL()
             sql += """
-                SELECT min(subject) AS subject FROM claims WHERE starts_with(subject_key, \(sql.bind(prefix)))
+                SELECT min(subject COLLATE "C") AS subject FROM claims WHERE starts_with(subject_key, \(sql.bind(prefix)))
                 GROUP BY subject_key LIMIT \(sql.bind(limit))
                 """
             return try await rows(sql, on: connection).compactMap { try $0.get("subject") }

@@ -52,7 +52,7 @@ extension PostgresStorage {
             var sql = SQL()
             sql += """
                 SELECT DISTINCT d.id FROM documents d JOIN files f ON f.content_hash = d.content_hash AND f.status = 'ok'
-                WHERE (f.path = \(sql.bind(file)) OR f.path LIKE \(sql.bind("%/" + Self.escapeLike(file))))
+                WHERE (f.path = \(sql.bind(file)) OR f.path ILIKE \(sql.bind("%/" + Self.escapeLike(file))))
                 """
             if let part { sql += " AND d.part = \(sql.bind(part))" }
             sql += " ORDER BY d.id"

@@ -7,11 +7,16 @@ extension PostgresStorage {
         try await reading { connection in
             var sql = SQL()
             let r = sql.bind(root), now = sql.bind(Self.now())
+            // DO UPDATE, not DO NOTHING: it waits for another importer registering the same root and
+            // returns its row, where a SELECT in the same statement would not see it yet.
             sql += """
-                WITH added AS (INSERT INTO sources (root, added_at) VALUES (\(r), \(now)) ON CONFLICT (root) DO NOTHING RETURNING id)
-                SELECT id FROM added UNION ALL SELECT id FROM sources WHERE root = \(r) LIMIT 1
+                INSERT INTO sources (root, added_at) VALUES (\(r), \(now))
+                ON CONFLICT (root) DO UPDATE SET root = excluded.root RETURNING id
                 """
-            return try await rows(sql, on: connection).first?.must("id", as: Int64.self) ?? 0
+            guard let id = try await rows(sql, on: connection).first?.get("id", as: Int64.self) else {
+                throw StorageError("could not register the source \(root)")
+            }
+            return id
         }
     }
 
@@ -32,7 +37,7 @@ extension PostgresStorage {
                        (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'missing') AS missing,
                        (SELECT count(*) FROM documents d WHERE d.content_hash IN
                            (SELECT f.content_hash FROM files f WHERE f.source_id = s.id AND f.status IN ('ok', 'missing'))) AS documents
-                FROM sources s ORDER BY s.root
+                FROM sources s ORDER BY s.root COLLATE "C"
                 """), on: connection).map { row in
                 SourceSummary(root: try row.must("root"), name: try row.get("name"), files: Int(try row.must("files", as: Int64.self)),
                               documents: Int(try row.must("documents", as: Int64.self)), failed: Int(try row.must("failed", as: Int64.self)),
@@ -50,7 +55,7 @@ extension PostgresStorage {
 
     public func sourceRoots() async throws -> [String] {
         try await reading { connection in
-            try await rows(SQL("SELECT root FROM sources ORDER BY root"), on: connection).map { try $0.must("root") }
+            try await rows(SQL("SELECT root FROM sources ORDER BY root COLLATE \"C\""), on: connection).map { try $0.must("root") }
         }
     }
 
@@ -140,29 +145,40 @@ extension PostgresStorage {
         }
     }
 
+    /// One file at a time, each in its own transaction under its path lock and then its content's
+    /// lock, as an import writes: a file another importer is recording with the same bytes keeps
+    /// those documents.
     public func removeFiles(_ paths: [String], keepMissing: Bool) async throws -> Int {
-        guard !paths.isEmpty else { return 0 }
-        do {
-            return try await client.withTransaction(logger: logger) { connection in
-                try await execute(SQL("SELECT pg_advisory_xact_lock_shared(\(Self.archiveLock))"), on: connection)
-                if keepMissing {
-                    var sql = SQL()
-                    sql += """
-                        WITH marked AS (UPDATE files SET status = 'missing', seen_at = \(sql.bind(Self.now()))
-                                        WHERE path = ANY(\(sql.bind(paths))) AND status <> 'missing' RETURNING 1)
-                        SELECT count(*) AS n FROM marked
-                        """
-                    return Int(try await rows(sql, on: connection).first?.must("n", as: Int64.self) ?? 0)
+        var removed = 0
+        for path in paths {
+            try Task.checkCancellation()
+            do {
+                removed += try await client.withTransaction(logger: logger) { connection in
+                    let file = FileWrite(storage: self, connection: connection, versions: .init(parser: 0, extractor: 0, sourceID: nil))
+                    try await file.lock(path: path)
+                    var find = SQL()
+                    find += "SELECT content_hash, status FROM files WHERE path = \(find.bind(path))"
+                    guard let row = try await rows(find, on: connection).first else { return 0 }
+                    let hash: String? = try row.get("content_hash")
+                    if keepMissing {
+                        guard try row.must("status", as: String.self) != FileStatus.missing.rawValue else { return 0 }
+                        var mark = SQL()
+                        mark += "UPDATE files SET status = 'missing', seen_at = \(mark.bind(Self.now())) WHERE path = \(mark.bind(path))"
+                        try await execute(mark, on: connection)
+                        return 1
+                    }
+                    try await file.lock(contents: [hash])
+                    var delete = SQL()
+                    delete += "DELETE FROM files WHERE path = \(delete.bind(path))"
+                    try await execute(delete, on: connection)
+                    if let hash { try await removeOrphans([hash], on: connection) }
+                    return 1
                 }
-                var sql = SQL()
-                sql += "DELETE FROM files WHERE path = ANY(\(sql.bind(paths))) RETURNING content_hash"
-                let gone = try await rows(sql, on: connection)
-                try await removeOrphans(try gone.compactMap { try $0.get("content_hash", as: String.self) }, on: connection)
-                return gone.count
+            } catch {
+                throw explained(error)
             }
-        } catch {
-            throw explained(error)
         }
+        return removed
     }
 }
 

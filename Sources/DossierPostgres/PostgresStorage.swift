@@ -66,7 +66,11 @@ public final class PostgresStorage: ArchiveStorage {
             tls = .disable
         } else {
             var client = TLSConfiguration.makeClientConfiguration()
-            if settings.tls != .verifyFull { client.certificateVerification = .none }
+            switch settings.tls {
+            case .verifyFull: break
+            case .verifyCA: client.certificateVerification = .noHostnameVerification
+            default: client.certificateVerification = .none
+            }
             let context = try NIOSSLContext(configuration: client)
             tls = settings.tls == .prefer ? .prefer(context) : .require(context)
         }
@@ -84,6 +88,10 @@ public final class PostgresStorage: ArchiveStorage {
         case .disable: return .disable
         case .prefer: return .prefer(unverified)
         case .require: return .require(unverified)
+        case .verifyCA:
+            var chainOnly = TLSConfiguration.makeClientConfiguration()
+            chainOnly.certificateVerification = .noHostnameVerification
+            return .require(chainOnly)
         case .verifyFull: return .require(TLSConfiguration.makeClientConfiguration())
         }
     }
@@ -92,6 +100,11 @@ public final class PostgresStorage: ArchiveStorage {
     func explained(_ error: any Error) -> any Error { Self.explain(error, settings) }
 
     static func explain(_ error: any Error, _ settings: PostgresSettings) -> any Error {
+        // A transaction's error wraps the one that stopped it.
+        if let failed = error as? PostgresTransactionError,
+           let cause = failed.closureError ?? failed.beginError ?? failed.commitError ?? failed.rollbackError {
+            return explain(cause, settings)
+        }
         guard let error = error as? PSQLError else {
             if error is StorageError || error is SearchError || error is CancellationError { return error }
             return StorageError("PostgreSQL at \(settings.host):\(settings.port): \(error)")
@@ -108,6 +121,10 @@ public final class PostgresStorage: ArchiveStorage {
             return StorageError("PostgreSQL at \(server) does not let user \(settings.user) in: \(message)")
         case "42501":
             return StorageError("user \(settings.user) may not do this on \(settings.database): \(message)")
+        case "23505":
+            return StorageError("already taken: \(error.serverInfo?[.detail] ?? message)")
+        case "40P01", "55P03":
+            return StorageError("another writer held what this needed (\(message)); run it again")
         case .some(let code):
             return StorageError("PostgreSQL error \(code): \(message)")
         case nil:
@@ -137,8 +154,10 @@ public final class PostgresStorage: ArchiveStorage {
         return out
     }
 
+    /// Runs a statement and reads its result to the end: an error raised while it runs (a
+    /// deadlock, a lock timeout, a refused `setval`) arrives with the rows, not with the call.
     func execute(_ sql: SQL, on connection: PostgresConnection) async throws {
-        _ = try await connection.query(sql.query, logger: logger)
+        for try await _ in try await connection.query(sql.query, logger: logger) {}
     }
 
     public func changeStamp() async -> String {
@@ -156,9 +175,31 @@ public final class PostgresStorage: ArchiveStorage {
 
     deinit { running.cancel() }
 
-    /// No lock to hold across calls: imports run side by side, and the operations that need the
-    /// archive to themselves (source removal, repair) take its lock inside their own transaction.
-    public func lease(_ purpose: WritePurpose, wait: Double) async throws -> WriterLease { .none }
+    /// Imports run side by side and short writes need no lock, so only `.exclusive` holds one: the
+    /// archive's lock, on a connection of its own until the lease is dropped (every file write
+    /// waits for it meanwhile). Source removal and repair take the same lock inside their own
+    /// transaction instead.
+    public func lease(_ purpose: WritePurpose, wait: Double) async throws -> WriterLease {
+        guard purpose == .exclusive else { return .none }
+        let connection: PostgresConnection
+        do {
+            connection = try await PostgresConnection.connect(configuration: try Self.connectionConfiguration(settings), id: 1, logger: logger)
+        } catch {
+            throw explained(error)
+        }
+        let deadline = ContinuousClock.now + .milliseconds(Int(max(0, wait) * 1000))
+        while true {
+            let taken = try? await connection.query("SELECT pg_try_advisory_lock(\(Self.archiveLock)) AS taken", logger: logger)
+                .collect().first?.decode(Bool.self)
+            if taken == true { break }
+            guard ContinuousClock.now < deadline else {
+                try? await connection.close()
+                throw WriterBusy("another writer is changing \(description) (an import, a removal or a copy); stopped \(wait > 0 ? "after waiting \(Int(wait)) s" : "now"). Wait for it, or use --wait SECONDS")
+            }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return WriterLease { Task { try? await connection.close() } }
+    }
 
     public func runStarted() async throws -> String { Self.preciseNow() }
 

@@ -36,6 +36,15 @@ import Testing
             let (summary, _) = try await archive.reindex()
             #expect(summary.unchanged == 3 && summary.changed == 0 && summary.removed == 0, "\(summary)")
             #expect(try await archive.moveSource(from: "/nowhere", to: moved + "2") == nil)
+
+            // A root holding another root is not moved alone; a trailing slash names the same root.
+            let inner = try test.write(["a.txt": "Acme Robotics hired 40 engineers."], under: "nest/inner")
+            _ = try await archive.importPaths([inner])
+            let outer = try test.write(["b.txt": "Acme Robotics leased 2 warehouses."], under: "nest")
+            _ = try await archive.importPaths([outer])
+            #expect(Set(try await archive.sources().map(\.root)).isSuperset(of: [inner, outer]))
+            await #expect(throws: ArchiveError.self) { try await archive.moveSource(from: outer, to: outer + "-elsewhere") }
+            #expect(try await archive.moveSource(from: inner + "/", to: test.folder.appendingPathComponent("inner-2").path) == 1)
             try await archive.close()
         }
     }

@@ -15,7 +15,7 @@ import Testing
             "\($0.id) \($0.document) \($0.claim.text) \($0.claim.start) \($0.correction?.action.rawValue ?? "-") \($0.source.location ?? "")"
         }
         let aliases = try await archive.aliases().map { "alias \($0.key) \($0.subject)" }
-        let sources = try await archive.sources().map { "source \($0.root) \($0.files) \($0.documents)" }
+        let sources = try await archive.sources().map { "source \($0.root) \($0.name) \($0.files) \($0.documents)" }
         return claims.sorted() + aliases + sources
     }
 
@@ -29,6 +29,7 @@ import Testing
             let some = try await source.claims(ClaimQuery())
             #expect(try await source.rejectClaim(try #require(some.first).id, reason: "wrong", author: "ana"))
             _ = try await source.addAlias("Acme", subject: "Acme Robotics")
+            #expect(try await source.renameSource(root: root, name: "acme-desk"), "a chosen name travels with the copy")
             let expected = try await Self.fingerprint(source)
             try await source.close()
 

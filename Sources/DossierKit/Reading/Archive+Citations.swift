@@ -19,7 +19,16 @@ extension Archive {
     /// Records that a root now lives at `to` (a disk mounted elsewhere): paths rewritten, nothing
     /// re-read; the number of files moved, nil when no source has the root `from`.
     public func moveSource(from: String, to: String) async throws -> Int? {
-        try await answer { try await storage.moveSource(from: from, to: to) }
+        func trimmed(_ path: String) -> String { path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path }
+        let from = trimmed(from), to = trimmed(to)
+        let roots = try await answer { try await storage.sourceRoots() }
+        if let inner = roots.first(where: { $0 != from && $0.hasPrefix(from + "/") }) {
+            throw ArchiveError.invalidRequest("\(from) holds another source, \(inner): move that one on its own first")
+        }
+        if let outer = roots.first(where: { $0 != from && (to == $0 || to.hasPrefix($0 + "/")) }) {
+            throw ArchiveError.invalidRequest("\(to) is inside another source, \(outer); choose a place outside it")
+        }
+        return try await answer { try await storage.moveSource(from: from, to: to) }
     }
 
     /// Names each root registered without a name after its last path component, unique in the

@@ -127,7 +127,7 @@ CREATE INDEX claims_metric ON claims(metric);
 CREATE INDEX claims_subject_key ON claims(subject_key);
 CREATE INDEX claims_value ON claims(value);
 CREATE INDEX claims_ranges ON claims(low, high) WHERE value IS NULL;
-CREATE INDEX claims_period ON claims(period text_pattern_ops);
+CREATE INDEX claims_period ON claims((period COLLATE "C"));
 CREATE INDEX claims_fact ON claims(fact_id);
 CREATE INDEX claims_sentence_search ON claims USING GIN (sentence_search);
 

@@ -4,9 +4,13 @@ import PostgresNIO
 /// A document's full-text entry: its text in chunks, each a `tsvector` (the title, weighted A,
 /// with the first chunk; the text weighted B).
 enum DocumentIndex {
-    /// The longest piece of text indexed as one chunk: a `tsvector` holds at most 1 MB, and a
-    /// piece this long stays far below it even when every word is distinct.
-    static let chunkCharacters = 200_000
+    /// The longest piece of text indexed as one chunk. A `tsvector` records word positions up to
+    /// 16,383 only (later words all sit at 16,383, so phrases and NEAR there never match) and holds
+    /// at most 1 MB: 60,000 characters is about 10,000 words, well inside both.
+    static let chunkCharacters = 60_000
+    /// Each chunk after the first starts this far back into the one before, so a phrase that
+    /// crosses a cut is whole in one of them.
+    static let overlapCharacters = 400
 
     /// Writes the document's chunks anew.
     static func index(_ id: Int64, title: String?, text: String, on connection: PostgresConnection, storage: PostgresStorage) async throws {
@@ -44,18 +48,23 @@ enum DocumentIndex {
         }
     }
 
-    /// The text in pieces of at most `chunkCharacters`, cut at white space where there is some.
+    /// The text in pieces of at most `chunkCharacters`, cut at white space where there is some,
+    /// each after the first overlapping the one before by about `overlapCharacters`.
     static func chunks(of text: String) -> [String] {
         guard text.count > chunkCharacters else { return [text] }
         var pieces: [String] = []
-        var rest = Substring(text)
-        while rest.count > chunkCharacters {
-            let limit = rest.index(rest.startIndex, offsetBy: chunkCharacters)
-            let cut = rest[..<limit].lastIndex(where: { $0.isWhitespace }).map { rest.index(after: $0) } ?? limit
-            pieces.append(String(rest[..<cut]))
-            rest = rest[cut...]
+        var start = text.startIndex
+        while true {
+            guard let limit = text.index(start, offsetBy: chunkCharacters, limitedBy: text.endIndex), limit < text.endIndex else {
+                pieces.append(String(text[start...]))
+                return pieces
+            }
+            let cut = text[start..<limit].lastIndex(where: { $0.isWhitespace }).map { text.index(after: $0) } ?? limit
+            pieces.append(String(text[start..<cut]))
+            // The next piece starts at a word boundary a little before the cut.
+            let back = text.index(cut, offsetBy: -overlapCharacters, limitedBy: start) ?? start
+            let next = text[back..<cut].firstIndex(where: { $0.isWhitespace }).map { text.index(after: $0) } ?? cut
+            start = next > start ? next : cut
         }
-        if !rest.isEmpty { pieces.append(String(rest)) }
-        return pieces
     }
 }

@@ -72,17 +72,24 @@ struct DocumentWrite {
         sql += " WHERE id = \(sql.bind(stored.id))"
         try await file.execute(sql)
         if textChanged { try await index(stored.id, title: d.title, text: d.text) }
-        let factIDs = try await reviseFacts(stored.id, to: d.facts)
+        let (factIDs, droppedFacts) = try await reviseFacts(stored.id, to: d.facts)
         try await reviseClaims(stored.id, to: input.claims, factIDs: factIDs, textChanged: textChanged)
+        // Only now: deleting a fact deletes the claims made from it, which the claims' revision
+        // had to see first (to move their corrections to the claims made anew).
+        if !droppedFacts.isEmpty {
+            var delete = SQL()
+            delete += "DELETE FROM facts WHERE id = ANY(\(delete.bind(droppedFacts)))"
+            try await file.execute(delete)
+        }
     }
 
-    /// Keeps the stored facts that come again, inserts new ones, removes dropped ones. Returns the
-    /// id of each new fact, in order.
-    private func reviseFacts(_ documentID: Int64, to facts: [Fact]) async throws -> [Int64] {
+    /// Keeps the stored facts that come again and inserts new ones. Returns the id of each new fact,
+    /// in order, and the ids of the stored facts that did not come again.
+    private func reviseFacts(_ documentID: Int64, to facts: [Fact]) async throws -> (kept: [Int64], dropped: [Int64]) {
         var sql = SQL()
         sql += "SELECT * FROM facts WHERE document_id = \(sql.bind(documentID)) ORDER BY id"
         let rows = try await file.run(sql)
-        guard !rows.isEmpty else { return try await insertFacts(facts, documentID: documentID) }
+        guard !rows.isEmpty else { return (try await insertFacts(facts, documentID: documentID), []) }
         let matches = RowMatching.inOrder(old: try rows.map(PostgresStorage.fact), new: facts)
         var ids: [Int64] = []
         for (index, match) in matches.enumerated() {
@@ -91,12 +98,7 @@ struct DocumentWrite {
             }
         }
         let dropped = try RowMatching.unmatched(matches, count: rows.count).map { try rows[$0].must("id", as: Int64.self) }
-        if !dropped.isEmpty {
-            var delete = SQL()
-            delete += "DELETE FROM facts WHERE id = ANY(\(delete.bind(dropped)))"
-            try await file.execute(delete)
-        }
-        return ids
+        return (ids, dropped)
     }
 
     /// Rows per INSERT: a statement holds at most 65,535 bound values.

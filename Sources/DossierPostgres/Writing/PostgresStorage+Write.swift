@@ -24,6 +24,7 @@ extension PostgresStorage {
                         let write = FileWrite(storage: self, connection: connection, versions: versions)
                         try await write.lock(path: outcome.path)
                         let previous = try await write.previousHash(of: outcome.path)
+                        try await write.lock(contents: [previous])
                         try await write.record(outcome, hash: nil, status: .failed, error: reason)
                         if let previous { try await removeOrphans([previous], on: connection) }
                     }

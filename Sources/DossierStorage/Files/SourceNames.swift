@@ -28,7 +28,12 @@ public struct SourceNames: Sendable, Equatable {
     /// The location a citation names (`name:relative/path` → `/root/relative/path`), nil when no
     /// root has the name or `citation` is not one.
     public func path(of citation: String) -> String? {
-        guard let colon = citation.firstIndex(of: ":"), !citation.hasPrefix("/") else { return nil }
+        guard !citation.hasPrefix("/") else { return nil }
+        guard let colon = citation.firstIndex(of: ":") else {
+            // A file given as a root: `name` or `name#part`.
+            let name = citation.split(separator: "#", maxSplits: 1).first.map(String.init) ?? citation
+            return roots.first(where: { $0.name == name }).map { $0.root + citation.dropFirst(name.count) }
+        }
         let name = String(citation[..<colon]), rest = citation[citation.index(after: colon)...]
         guard let root = roots.first(where: { $0.name == name })?.root else { return nil }
         return rest.isEmpty ? root : (root.hasSuffix("/") ? root : root + "/") + rest

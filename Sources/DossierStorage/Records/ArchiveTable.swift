@@ -8,7 +8,7 @@ public enum ArchiveTable: String, Sendable, CaseIterable {
     /// The portable columns, the id first (aliases are keyed by `alias_key` and have no id).
     public var columns: [String] {
         switch self {
-        case .sources: ["id", "root", "added_at", "last_run_at", "last_result", "excludes"]
+        case .sources: ["id", "root", "added_at", "last_run_at", "last_result", "excludes", "name"]
         case .files: ["id", "path", "source_id", "size", "mtime_ns", "content_hash", "status", "error", "seen_at"]
         case .documents:
             ["id", "content_hash", "part", "text_hash", "kind", "format", "title", "byline", "publisher", "published", "url",
