@@ -49,9 +49,27 @@ extension PostgresStorage {
         }
     }
 
+    /// Characters of text around the first match that the snippet is made from: `ts_headline`
+    /// parses all the text it is given, and a whole long document cost milliseconds per hit.
+    static let snippetWindow = 1600
+
+    /// A lower-case stem-ish piece of the query's first word, found in the text with `strpos` to
+    /// place the snippet's window (`regulators` → `regulat`, which also finds "regulation").
+    static func anchor(of expression: SearchExpression) -> String {
+        let first: String
+        switch expression.terms.first {
+        case .word(let word, _)?: first = word
+        case .phrase(let phrase, _)?: first = phrase.split(separator: " ").first.map(String.init) ?? phrase
+        default: first = ""
+        }
+        let lower = first.lowercased()
+        return String(lower.prefix(max(3, lower.count - 2)))
+    }
+
     func search(_ query: SearchQuery, on connection: PostgresConnection) async throws -> SearchResult {
         var sql = SQL()
         try Self.matches(query, into: &sql)
+        let anchor = Self.anchor(of: try Self.expression(for: query))
         let open = query.highlight.0.replacingOccurrences(of: "\"", with: "")
         let close = query.highlight.1.replacingOccurrences(of: "\"", with: "")
         sql += """
@@ -64,7 +82,9 @@ extension PostgresStorage {
             )
             SELECT d.id, d.title, d.publisher, d.published, d.kind, d.url, d.part,
                    (SELECT f.path FROM files f WHERE f.content_hash = d.content_hash AND f.status = 'ok' ORDER BY f.id LIMIT 1) AS path,
-                   ts_headline('dossier', d.text, q.q, format('StartSel="%s", StopSel="%s", MaxWords=30, MinWords=12, MaxFragments=1',
+                   ts_headline('dossier',
+                               substr(d.text, greatest(1, strpos(lower(d.text), \(sql.bind(anchor))) - \(Self.snippetWindow / 4)), \(Self.snippetWindow)),
+                               q.q, format('StartSel="%s", StopSel="%s", MaxWords=30, MinWords=12, MaxFragments=1',
                                \(sql.bind(open)), \(sql.bind(close)))) AS snippet,
                    (-top.score)::float8 AS rank, (d.metadata->'page_starts')::text AS page_starts
             FROM top JOIN documents d ON d.id = top.id, q
