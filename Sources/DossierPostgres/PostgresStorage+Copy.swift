@@ -78,11 +78,10 @@ extension PostgresStorage {
     }
 
     /// Indexes every copied document that has no full-text chunks yet, and moves each id sequence
-    /// past the copied ids.
+    /// past the copied ids. The copy holds the archive's exclusive lease meanwhile.
     public func finishCopy() async throws {
         do {
             try await client.withTransaction(logger: logger) { connection in
-                try await execute(SQL("SELECT pg_advisory_xact_lock(\(Self.archiveLock))"), on: connection)
                 try await DocumentIndex.indexMissing(on: connection, storage: self)
                 for table in ArchiveTable.allCases where table.hasID {
                     try await execute(SQL("""

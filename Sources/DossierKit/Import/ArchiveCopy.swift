@@ -26,6 +26,14 @@ extension Archive {
     /// Both archives are held against other writers for the copy (`WritePurpose.exclusive`).
     public func copy(from source: Archive, batch: Int = 500, wait: Double = 0,
                      progress: (@Sendable (CopyProgress) -> Void)? = nil) async throws -> CopySummary {
+        // The destination too: an importer writing into it meanwhile would take ids the copy needs.
+        try await whileLocked(.exclusive, wait: wait) {
+            try await copyLocked(from: source, batch: batch, wait: wait, progress: progress)
+        }
+    }
+
+    private func copyLocked(from source: Archive, batch: Int, wait: Double,
+                            progress: (@Sendable (CopyProgress) -> Void)?) async throws -> CopySummary {
         let clock = ContinuousClock()
         let start = clock.now
         var summary = CopySummary()
