@@ -183,10 +183,11 @@ extension Archive {
 
     /// A document by id, or by the path (or `path#part`) it was imported from; nil when none has it.
     public func document(_ reference: String) async throws -> StoredDocument? {
+        let names = try await sourceNames()
         let found: StoredDocument? = try await answer { [storage] in
             if let id = Int64(reference) { return try await storage.document(id: id) }
             // A citation (`name:relative/path`) names the file as a colleague's archive has it.
-            let path = try await sourceNames().path(of: reference) ?? reference
+            let path = names.path(of: reference) ?? reference
             let ids = try await storage.documentIDs(path: path)
             guard let first = ids.first else { return nil }
             guard ids.count == 1 else {
@@ -195,7 +196,6 @@ extension Archive {
             return try await storage.document(id: first)
         }
         guard var document = found else { return nil }
-        let names = try await sourceNames()
         document.citations = document.locations.compactMap(names.cite)
         document.claims = Self.cited(document.claims, names)
         return document

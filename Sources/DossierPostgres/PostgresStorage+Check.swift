@@ -7,7 +7,7 @@ extension PostgresStorage {
     /// every prose claim against its document's text, and the links between files and documents.
     /// (The engine's own integrity is the server's: its checksums and `amcheck`.)
     public func check() async throws -> CheckReport {
-        try await reading { connection in try await check(on: connection) }
+        try await connected { connection in try await check(on: connection) }
     }
 
     func check(on connection: PostgresConnection) async throws -> CheckReport {

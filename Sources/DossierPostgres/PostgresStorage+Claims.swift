@@ -7,7 +7,7 @@ extension PostgresStorage {
     /// Stored claims matching a query, in the order `ClaimQuery.order` names (oldest publication
     /// first by default), the latest correction of each claim's span applied.
     public func claims(_ query: ClaimQuery) async throws -> [StoredClaim] {
-        try await reading { connection in
+        try await connected { connection in
             var sql = SQL("""
                 SELECT c.id, c.document_id, c.origin, c.kind, c.text, c.start, c."end", c.value, c.low, c.high, c.currency,
                        c.unit, c.date, c.qualifier, c.metric, c.subject, c.attribution, c.sentence, c.measure, c.period,
@@ -118,12 +118,8 @@ extension PostgresStorage {
             let metric: String? = try row.get("k_metric"), subject: String? = try row.get("k_subject")
             correction = Correction(action: CorrectionAction(rawValue: action) ?? .reject, reason: try row.get("k_reason"), value: value,
                                     metric: metric, subject: subject, createdAt: try row.must("k_created_at"), author: try row.get("k_author"))
-            if action == CorrectionAction.correct.rawValue {
-                if let value { claim.value = value; claim.low = nil; claim.high = nil }
-                if let low, let high { claim.value = nil; claim.low = low; claim.high = high }
-                if let metric { claim.metric = metric; claim.measure = nil }
-                if let subject { claim.subject = subject }
-            }
+            CorrectionRules.apply(CorrectionAction(rawValue: action) ?? .reject, value: value, low: low, high: high,
+                                  metric: metric, subject: subject, to: &claim)
         }
         let path: String? = try row.get("d_path")
         let part: String = try row.must("d_part")
@@ -142,7 +138,7 @@ extension PostgresStorage {
     public func claim(id: Int64) async throws -> StoredClaim? {
         var find = SQL()
         find += "SELECT document_id FROM claims WHERE id = \(find.bind(id))"
-        let document = try await reading { connection in try await rows(find, on: connection).first?.must("document_id", as: Int64.self) }
+        let document = try await connected { connection in try await rows(find, on: connection).first?.must("document_id", as: Int64.self) }
         guard let document else { return nil }
         var query = ClaimQuery()
         query.includeRejected = true
@@ -162,7 +158,7 @@ extension PostgresStorage {
     }
 
     private func record(claim id: Int64, action: CorrectionAction, _ c: CorrectionInput) async throws -> Bool {
-        try await reading { connection in
+        try await connected { connection in
             var sql = SQL()
             sql += """
                 WITH added AS (
@@ -180,7 +176,7 @@ extension PostgresStorage {
     }
 
     public func detachedCorrections(since: String) async throws -> [DetachedCorrection] {
-        try await reading { connection in
+        try await connected { connection in
             var sql = SQL()
             sql += """
                 SELECT k.document_id, k.detached_figure, k.action, k.author,
@@ -200,7 +196,7 @@ extension PostgresStorage {
     }
 
     public func aliases() async throws -> [SubjectAlias] {
-        try await reading { connection in
+        try await connected { connection in
             try await rows(SQL("SELECT alias_key, alias, subject FROM aliases ORDER BY alias_key COLLATE \"C\""), on: connection).map {
                 SubjectAlias(key: try $0.must("alias_key"), alias: try $0.must("alias"), subject: try $0.must("subject"))
             }
@@ -208,7 +204,7 @@ extension PostgresStorage {
     }
 
     public func addAlias(_ alias: SubjectAlias) async throws {
-        try await reading { connection in
+        try await connected { connection in
             var sql = SQL()
             sql += """
                 INSERT INTO aliases (alias_key, alias, subject) VALUES (\(sql.bind(alias.key)), \(sql.bind(alias.alias)), \(sql.bind(alias.subject)))
@@ -219,7 +215,7 @@ extension PostgresStorage {
     }
 
     public func removeAlias(key: String) async throws -> Bool {
-        try await reading { connection in
+        try await connected { connection in
             var sql = SQL()
             sql += "WITH gone AS (DELETE FROM aliases WHERE alias_key = \(sql.bind(key)) RETURNING 1) SELECT count(*) AS n FROM gone"
             return try await rows(sql, on: connection).first?.must("n", as: Int64.self) ?? 0 > 0
@@ -227,7 +223,7 @@ extension PostgresStorage {
     }
 
     public func metrics() async throws -> [String] {
-        try await reading { connection in
+        try await connected { connection in
             try await rows(SQL("SELECT metric FROM claims WHERE metric IS NOT NULL GROUP BY metric ORDER BY metric COLLATE \"C\""), on: connection)
                 .map { try $0.must("metric") }
         }
@@ -236,7 +232,7 @@ extension PostgresStorage {
     public func subjects(startingLike key: String, limit: Int) async throws -> [String] {
         let prefix = String(key.prefix(2))
         guard !prefix.isEmpty else { return [] }
-        return try await reading { connection in
+        return try await connected { connection in
             var sql = SQL()
             sql += """
                 SELECT min(subject COLLATE "C") AS subject FROM claims WHERE starts_with(subject_key, \(sql.bind(prefix)))

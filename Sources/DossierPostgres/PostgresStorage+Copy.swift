@@ -23,7 +23,7 @@ extension PostgresStorage {
 
     public func exportRows(_ table: ArchiveTable, after: Int64, limit: Int) async throws -> [ArchiveRow] {
         if !table.hasID, after > 0 { return [] }
-        return try await reading { connection in
+        return try await connected { connection in
             var sql = SQL("SELECT " + table.columns.map(Self.read).joined(separator: ", ") + " FROM \(table.rawValue)")
             sql += table.hasID ? " WHERE id > \(sql.bind(after)) ORDER BY id LIMIT \(sql.bind(limit))" : " ORDER BY 1"
             var out: [ArchiveRow] = []
@@ -72,7 +72,7 @@ extension PostgresStorage {
 
     public func lastID(_ table: ArchiveTable) async throws -> Int64 {
         guard table.hasID else { return 0 }
-        return try await reading { connection in
+        return try await connected { connection in
             try await rows(SQL("SELECT coalesce(max(id), 0)::int8 AS id FROM \(table.rawValue)"), on: connection).first?.must("id") ?? 0
         }
     }

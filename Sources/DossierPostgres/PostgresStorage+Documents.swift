@@ -5,7 +5,7 @@ import PostgresNIO
 
 extension PostgresStorage {
     public func document(id: Int64) async throws -> StoredDocument? {
-        let found: StoredDocument? = try await reading { connection in
+        let found: StoredDocument? = try await connected { connection in
             var sql = SQL()
             sql += """
                 SELECT id, kind, format, title, byline, publisher, published, url, language, content_hash, part, text_hash,
@@ -48,7 +48,7 @@ extension PostgresStorage {
             file = String(path[..<hash])
             part = String(path[path.index(after: hash)...])
         }
-        return try await reading { connection in
+        return try await connected { connection in
             var sql = SQL()
             sql += """
                 SELECT DISTINCT d.id FROM documents d JOIN files f ON f.content_hash = d.content_hash AND f.status = 'ok'
@@ -61,7 +61,7 @@ extension PostgresStorage {
     }
 
     public func facts(_ query: FactQuery) async throws -> [StoredFact] {
-        try await reading { connection in
+        try await connected { connection in
             var sql = SQL("""
                 SELECT x.*, d.title AS d_title, d.publisher AS d_publisher, d.published AS d_published, d.url AS d_url,
                        d.kind AS d_kind, d.part AS d_part, d.text_hash AS d_text_hash, d.format AS d_format,

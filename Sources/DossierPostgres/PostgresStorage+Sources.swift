@@ -4,7 +4,7 @@ import PostgresNIO
 
 extension PostgresStorage {
     public func registerSource(root: String) async throws -> Int64 {
-        try await reading { connection in
+        try await connected { connection in
             var sql = SQL()
             let r = sql.bind(root), now = sql.bind(Self.now())
             // DO UPDATE, not DO NOTHING: it waits for another importer registering the same root and
@@ -21,7 +21,7 @@ extension PostgresStorage {
     }
 
     public func finishSource(id: Int64, summaryJSON: String) async throws {
-        try await reading { connection in
+        try await connected { connection in
             var sql = SQL()
             sql += "UPDATE sources SET last_run_at = \(sql.bind(Self.now())), last_result = \(sql.bind(summaryJSON)) WHERE id = \(sql.bind(id))"
             try await execute(sql, on: connection)
@@ -29,7 +29,7 @@ extension PostgresStorage {
     }
 
     public func sources() async throws -> [SourceSummary] {
-        try await reading { connection in
+        try await connected { connection in
             try await rows(SQL("""
                 SELECT s.root, s.name, s.added_at, s.last_run_at, s.last_result, s.excludes,
                        (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'ok') AS files,
@@ -54,13 +54,13 @@ extension PostgresStorage {
     }
 
     public func sourceRoots() async throws -> [String] {
-        try await reading { connection in
+        try await connected { connection in
             try await rows(SQL("SELECT root FROM sources ORDER BY root COLLATE \"C\""), on: connection).map { try $0.must("root") }
         }
     }
 
     public func sourceExcludes() async throws -> [String: [String]] {
-        try await reading { connection in
+        try await connected { connection in
             var out: [String: [String]] = [:]
             for row in try await rows(SQL("SELECT root, excludes FROM sources"), on: connection) {
                 let patterns = Self.patterns(try row.get("excludes", as: String.self))
@@ -71,7 +71,7 @@ extension PostgresStorage {
     }
 
     public func setExcludes(_ patterns: [String], root: String) async throws {
-        try await reading { connection in
+        try await connected { connection in
             var sql = SQL()
             sql += "UPDATE sources SET excludes = \(sql.bind(Self.json(patterns))) WHERE root = \(sql.bind(root))"
             try await execute(sql, on: connection)
@@ -115,7 +115,7 @@ extension PostgresStorage {
     }
 
     public func knownFiles(under roots: [String]?, parserVersion: Int, extractorVersion: Int) async throws -> KnownFiles {
-        try await reading { connection in
+        try await connected { connection in
             var known = KnownFiles()
             var sql = SQL("SELECT path, size, mtime_ns, content_hash, status, error FROM files")
             if let roots, roots.isEmpty {
@@ -183,11 +183,11 @@ extension PostgresStorage {
 }
 
 extension PostgresStorage {
-    public func sourceNames() async throws -> [String: String] {
-        try await reading { connection in
-            var out: [String: String] = [:]
-            for row in try await rows(SQL("SELECT root, name FROM sources WHERE name IS NOT NULL"), on: connection) {
-                out[try row.must("root")] = try row.must("name")
+    public func sourceNames() async throws -> [String: String?] {
+        try await connected { connection in
+            var out: [String: String?] = [:]
+            for row in try await rows(SQL("SELECT root, name FROM sources"), on: connection) {
+                out[try row.must("root")] = .some(try row.get("name", as: String.self))
             }
             return out
         }
@@ -195,7 +195,7 @@ extension PostgresStorage {
 
     public func renameSource(root: String, name: String) async throws -> Bool {
         if let problem = SourceNames.problem(with: name) { throw StorageError(problem) }
-        return try await reading { connection in
+        return try await connected { connection in
             var taken = SQL()
             taken += "SELECT root FROM sources WHERE name = \(taken.bind(name)) AND root <> \(taken.bind(root))"
             if let holder = try await rows(taken, on: connection).first?.get("root", as: String.self) {

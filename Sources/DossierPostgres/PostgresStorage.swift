@@ -143,8 +143,8 @@ public final class PostgresStorage: ArchiveStorage {
         }
     }
 
-    /// Runs one read on a pooled connection, with errors explained.
-    func reading<T>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+    /// Runs `body` on a pooled connection (outside a transaction), with errors explained.
+    func connected<T>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
         do { return try await client.withConnection { try await body($0) } } catch { throw explained(error) }
     }
 
@@ -161,7 +161,7 @@ public final class PostgresStorage: ArchiveStorage {
     }
 
     public func changeStamp() async -> String {
-        let stamp = try? await reading { connection in
+        let stamp = try? await connected { connection in
             try await rows(SQL("""
                 SELECT (CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END)::text AS lsn
                 """), on: connection).first?.get("lsn", as: String.self)

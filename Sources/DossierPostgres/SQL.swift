@@ -10,12 +10,6 @@ struct SQL {
 
     init(_ text: String = "") { self.text = text }
 
-    static func + (sql: SQL, more: String) -> SQL {
-        var sql = sql
-        sql.text += more
-        return sql
-    }
-
     static func += (sql: inout SQL, more: String) { sql.text += more }
 
     /// Binds a value (nil as NULL) and returns its placeholder.

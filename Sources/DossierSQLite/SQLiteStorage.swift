@@ -92,7 +92,7 @@ public final class SQLiteStorage: ArchiveStorage {
         try await calls.write { [store] in try store.removeSource(root: root) }
     }
 
-    public func sourceNames() async throws -> [String: String] { try await calls.run { [store] in try store.sourceNames() } }
+    public func sourceNames() async throws -> [String: String?] { try await calls.run { [store] in try store.sourceNames() } }
 
     public func renameSource(root: String, name: String) async throws -> Bool {
         try await calls.write { [store] in try store.renameSource(root: root, name: name) }

@@ -50,16 +50,11 @@ extension SQLiteStore {
     /// piece holding that match is found in the text, and the match's offset looked up. Read only for
     /// the page of hits shown, and only for documents with pages.
     static func page(of snippet: String, document: Int64, pageStarts: String, highlight: (String, String), db: Database) throws -> Int? {
-        func plain(_ s: String) -> String { s.replacingOccurrences(of: highlight.0, with: "").replacingOccurrences(of: highlight.1, with: "") }
-        let pieces = snippet.components(separatedBy: "…")
-        guard let piece = pieces.first(where: { $0.contains(highlight.0) }) ?? pieces.max(by: { $0.count < $1.count }) else { return nil }
-        let beforeMatch = piece.range(of: highlight.0).map { plain(String(piece[..<$0.lowerBound])) } ?? ""
-        let whole = plain(piece)
+        guard let probe = SnippetProbe(snippet: snippet, highlight: highlight) else { return nil }
         // `instr` counts characters as code points, as page starts do; the text is never fetched.
-        guard whole.count >= 3,
-              let position = try Int.fetchOne(db, sql: "SELECT instr(text, ?) FROM documents WHERE id = ?", arguments: [whole, document]),
+        guard let position = try Int.fetchOne(db, sql: "SELECT instr(text, ?) FROM documents WHERE id = ?", arguments: [probe.text, document]),
               position > 0 else { return nil }
-        return PageStarts.page(at: position - 1 + beforeMatch.unicodeScalars.count, in: pageStarts)
+        return PageStarts.page(at: position - 1 + probe.matchOffset, in: pageStarts)
     }
 
     /// Counts all matches of a search (for "showing 20 of 1,234").

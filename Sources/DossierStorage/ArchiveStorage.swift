@@ -51,8 +51,8 @@ public protocol ArchiveStorage: AnyObject, Sendable {
     func setExcludes(_ patterns: [String], root: String) async throws
     /// Removes a root, its files and the documents no other file holds; nil when there is no such root.
     func removeSource(root: String) async throws -> Int?
-    /// Each named root's name, by root (unnamed roots are left out).
-    func sourceNames() async throws -> [String: String]
+    /// Every root with its name, nil for a root not named yet: what citations are made from, in one read.
+    func sourceNames() async throws -> [String: String?]
     /// Names a root (`SourceNames` checks the name); false when there is no such root. A name
     /// another root has is refused with `StorageError`.
     func renameSource(root: String, name: String) async throws -> Bool

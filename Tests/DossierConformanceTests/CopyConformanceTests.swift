@@ -48,7 +48,7 @@ import Testing
             let interrupted = await first.result
             #expect(stopped.withLock { $0 }, "the first run reached the claims: \(interrupted)")
             let resumed = try await destination.copy(from: reader, batch: 2)
-            #expect((resumed.resumed["documents"] ?? 0) == 3, "the documents copied before the stop were kept: \(resumed)")
+            #expect(resumed.resumedAfter["documents"] == 3, "the documents copied before the stop were kept: \(resumed)")
             #expect(try await Self.fingerprint(destination) == expected, "the same claims, ids, judgements, aliases and sources")
             #expect(try await destination.search(SearchQuery(text: "regulators")).hits.count == 1, "searchable at the destination")
             #expect(try await destination.check().isHealthy)

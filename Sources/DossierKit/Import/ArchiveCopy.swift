@@ -5,8 +5,8 @@ public import DossierStorage
 public struct CopySummary: Sendable, Codable, Equatable {
     /// Rows copied in this run, by table (`documents`, `claims`, …).
     public var copied: [String: Int] = [:]
-    /// Rows that were there already from an interrupted run, by table.
-    public var resumed: [String: Int] = [:]
+    /// Where an interrupted run was taken up, by table: the highest id the destination had already.
+    public var resumedAfter: [String: Int64] = [:]
     public var seconds = 0.0
 }
 
@@ -43,7 +43,7 @@ extension Archive {
             try await refuseAnotherArchive(source)
             for table in ArchiveTable.allCases {
                 var after = try await storage.lastID(table)
-                if table.hasID, after > 0 { summary.resumed[table.rawValue] = try await countRows(table, upTo: after, in: source) }
+                if table.hasID, after > 0 { summary.resumedAfter[table.rawValue] = after }
                 var copied = 0
                 while true {
                     try Task.checkCancellation()
@@ -79,18 +79,5 @@ extension Archive {
                     "\(description) already holds another archive (its \(table.rawValue) differ from \(source.description)'s); copy into an empty database")
             }
         }
-    }
-
-    private func countRows(_ table: ArchiveTable, upTo id: Int64, in source: Archive) async throws -> Int {
-        var count = 0
-        var after: Int64 = 0
-        while after < id {
-            let rows = try await source.storage.exportRows(table, after: after, limit: 5000).filter { $0.id <= id }
-            guard let last = rows.last?.id else { break }
-            count += rows.count
-            after = last
-            if rows.count < 5000 { break }
-        }
-        return count
     }
 }

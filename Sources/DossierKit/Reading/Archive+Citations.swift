@@ -6,7 +6,8 @@ extension Archive {
     /// The roots' names as citations use them.
     public func sourceNames() async throws -> SourceNames {
         try await answer {
-            SourceNames(roots: try await storage.sourceRoots(), names: try await storage.sourceNames())
+            let names = try await storage.sourceNames()
+            return SourceNames(roots: Array(names.keys), names: names.compactMapValues { $0 })
         }
     }
 
@@ -38,7 +39,7 @@ extension Archive {
     }
 
     private func tryNaming(_ roots: some Collection<String>) async throws {
-        var names = try await storage.sourceNames()
+        var names = try await storage.sourceNames().compactMapValues { $0 }
         var taken = Set(names.values)
         for root in roots.sorted() where names[root] == nil {
             let base = SourceNames.defaultName(for: root)

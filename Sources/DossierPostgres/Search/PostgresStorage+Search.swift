@@ -8,11 +8,11 @@ extension PostgresStorage {
     static let rankWeights = "'{0.1, 0.2, 0.1, 1.0}'"
 
     public func search(_ query: SearchQuery) async throws -> SearchResult {
-        try await reading { connection in try await search(query, on: connection) }
+        try await connected { connection in try await search(query, on: connection) }
     }
 
     public func searchWithFacets(_ query: SearchQuery, publishers: Int) async throws -> (SearchResult, SearchFacets) {
-        try await reading { connection in
+        try await connected { connection in
             (try await search(query, on: connection), try await facets(query, publishers: publishers, on: connection))
         }
     }
@@ -29,8 +29,8 @@ extension PostgresStorage {
     }
 
     /// `WITH q AS (…), hits AS (…)`: the matching documents and their best chunk's score.
-    static func matches(_ query: SearchQuery, into sql: inout SQL) throws {
-        let q = TSQuery().render(try expression(for: query), into: &sql)
+    static func matches(_ expression: SearchExpression, into sql: inout SQL) {
+        let q = TSQuery().render(expression, into: &sql)
         sql += """
             WITH q AS MATERIALIZED (SELECT \(q) AS q),
             hits AS (
@@ -68,8 +68,9 @@ extension PostgresStorage {
 
     func search(_ query: SearchQuery, on connection: PostgresConnection) async throws -> SearchResult {
         var sql = SQL()
-        try Self.matches(query, into: &sql)
-        let anchor = Self.anchor(of: try Self.expression(for: query))
+        let expression = try Self.expression(for: query)
+        Self.matches(expression, into: &sql)
+        let anchor = Self.anchor(of: expression)
         let open = query.highlight.0.replacingOccurrences(of: "\"", with: "")
         let close = query.highlight.1.replacingOccurrences(of: "\"", with: "")
         sql += """
@@ -110,22 +111,18 @@ extension PostgresStorage {
 
     /// The page a snippet's first match stands on, found by the snippet's text in the document.
     func page(of snippet: String, document: Int64, pageStarts: String, highlight: (String, String), on connection: PostgresConnection) async throws -> Int? {
-        func plain(_ s: String) -> String { s.replacingOccurrences(of: highlight.0, with: "").replacingOccurrences(of: highlight.1, with: "") }
-        let pieces = snippet.components(separatedBy: "…")
-        guard let piece = pieces.first(where: { $0.contains(highlight.0) }) ?? pieces.max(by: { $0.count < $1.count }) else { return nil }
-        let beforeMatch = piece.range(of: highlight.0).map { plain(String(piece[..<$0.lowerBound])) } ?? ""
-        let whole = plain(piece)
-        guard whole.count >= 3 else { return nil }
+        guard let probe = SnippetProbe(snippet: snippet, highlight: highlight) else { return nil }
         var sql = SQL()
-        sql += "SELECT strpos(text, \(sql.bind(whole))) AS at FROM documents WHERE id = \(sql.bind(document))"
+        sql += "SELECT strpos(text, \(sql.bind(probe.text))) AS at FROM documents WHERE id = \(sql.bind(document))"
         guard let position = try await rows(sql, on: connection).first?.get("at", as: Int32.self), position > 0 else { return nil }
-        return PageStarts.page(at: Int(position) - 1 + beforeMatch.unicodeScalars.count, in: pageStarts)
+        return PageStarts.page(at: Int(position) - 1 + probe.matchOffset, in: pageStarts)
     }
 
     func facets(_ query: SearchQuery, publishers: Int, on connection: PostgresConnection) async throws -> SearchFacets {
+        let expression = try Self.expression(for: query)
         func counts(_ column: String, skipping facet: String, limit: Int) async throws -> [SearchFacets.Count] {
             var sql = SQL()
-            try Self.matches(query, into: &sql)
+            Self.matches(expression, into: &sql)
             sql += " SELECT d.\(column) AS value, count(*) AS n FROM hits JOIN documents d ON d.id = hits.id WHERE d.\(column) <> ''"
             Self.filters(query, into: &sql, skipping: facet)
             sql += " GROUP BY d.\(column) ORDER BY n DESC, d.\(column) COLLATE \"C\" LIMIT \(sql.bind(limit))"
@@ -134,7 +131,7 @@ extension PostgresStorage {
             }
         }
         var total = SQL()
-        try Self.matches(query, into: &total)
+        Self.matches(expression, into: &total)
         total += " SELECT count(*) AS n FROM hits JOIN documents d ON d.id = hits.id WHERE TRUE"
         Self.filters(query, into: &total)
         let count = try await rows(total, on: connection).first?.must("n", as: Int64.self) ?? 0

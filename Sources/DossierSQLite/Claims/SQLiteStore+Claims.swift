@@ -127,14 +127,8 @@ extension SQLiteStore {
             correction = Correction(action: CorrectionAction(stored: action), reason: row[at.reason], value: row[at.value],
                                     metric: row[at.metric], subject: row[at.subject], createdAt: row[at.createdAt],
                                     author: row[at.author])
-            if action == "correct" {
-                if let value: Double = row[at.value] { claim.value = value; claim.low = nil; claim.high = nil }
-                if let low: Double = row[at.low], let high: Double = row[at.high] { claim.value = nil; claim.low = low; claim.high = high }
-                // A person naming the metric says the parse's measure was wrong; the figure is then
-                // grouped on the metric, coarsely (it may still be one of several costs).
-                if let metric: String = row[at.metric] { claim.metric = metric; claim.measure = nil }
-                if let subject: String = row[at.subject] { claim.subject = subject }
-            }
+            CorrectionRules.apply(CorrectionAction(stored: action), value: row[at.value], low: row[at.low], high: row[at.high],
+                                  metric: row[at.metric], subject: row[at.subject], to: &claim)
         }
         let path: String? = row[at.path]
         let part: String = row[at.part]

@@ -65,10 +65,9 @@ extension SQLiteStore {
 }
 
 extension SQLiteStore {
-    public func sourceNames() throws -> [String: String] {
+    public func sourceNames() throws -> [String: String?] {
         try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT root, name FROM sources WHERE name IS NOT NULL")
-                .reduce(into: [:]) { $0[$1[0] as String] = $1[1] as String }
+            try Row.fetchAll(db, sql: "SELECT root, name FROM sources").reduce(into: [:]) { $0[$1[0] as String] = .some($1[1] as String?) }
         }
     }
 

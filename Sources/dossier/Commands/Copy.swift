@@ -75,9 +75,9 @@ struct Copy: AsyncParsableCommand {
         case .table, .csv:
             let order = ["documents", "claims", "facts", "claim_corrections", "aliases", "files", "sources"]
             let parts = order.map { "\(summary.copied[$0] ?? 0) \($0 == "claim_corrections" ? "corrections" : $0)" }
-            let resumed = summary.resumed.values.reduce(0, +)
+            let resumed = summary.resumedAfter.keys.sorted().map { "\($0) after id \(summary.resumedAfter[$0]!)" }
             print("copied \(parts.joined(separator: ", ")) from \(source.description) to \(destination.description)"
-                  + (resumed > 0 ? " (\(resumed) rows were there from an earlier run)" : "")
+                  + (resumed.isEmpty ? "" : " (taken up where an earlier run stopped: \(resumed.joined(separator: ", ")))")
                   + String(format: " in %.1f s", summary.seconds))
         }
     }
