@@ -38,14 +38,14 @@ struct WeightTable: Sendable {
     let classCount: Int
     /// What a stored weight of 1 is worth.
     let scale: Float
-    private let mask: Int
-    private let slots: SlotMemory
+    let mask: Int
+    let slots: SlotMemory
     /// Rows longer than ``inline``: class << 16 | weight bits, per entry.
-    private let overflow: [UInt32]
+    let overflow: [UInt32]
     /// Rows longer than ``denseAbove``: `denseStride` weights each, zero where the row has none.
-    private let dense: [Int16]
+    let dense: [Int16]
     /// `classCount` rounded up to a multiple of 8.
-    private let denseStride: Int
+    let denseStride: Int
     /// Kept for writing the file back and for statistics.
     let rows: Rows
 
@@ -123,109 +123,6 @@ struct WeightTable: Sendable {
         self.overflow = overflow
         self.dense = dense
         self.denseStride = denseStride
-    }
-
-    /// Adds the votes of `features` into `scores`, which holds ``paddedClassCount`` floats (dense rows add
-    /// eight at a time, into the padding too).
-    ///
-    /// Two stages, because every probe is a cache miss: first each key's home slot is copied out, with
-    /// no branch on what was loaded, so the processor has all the misses in flight at once; then the
-    /// copies are read from the first-level cache. Reading a slot and branching on it straight away
-    /// let a mispredicted branch (is the key here? how long is its row?) wait for each miss in turn.
-    ///
-    /// A key is matched by its home slot and fingerprint; two trained keys that share both (about
-    /// one chance in 2³² per pair of neighbours) would read each other's row.
-    @inline(__always)
-    func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
-        let slots = self.slots.base
-        let mask = self.mask
-        withUnsafeTemporaryAllocation(of: Slot.self, capacity: features.count) { fetched in
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: features.count) { denseRows in
-            for (k, key) in features.enumerated() {
-                fetched[k] = slots[Int(truncatingIfNeeded: key) & mask]
-            }
-            var denseCount = 0
-            for (k, key) in features.enumerated() {
-                let fingerprint = Self.fingerprint(key)
-                var slot = fetched[k]
-                if slot.fingerprint != fingerprint {
-                    if slot.fingerprint == 0 { continue }
-                    guard let found = probe(key, fingerprint: fingerprint) else { continue }
-                    slot = found
-                }
-                if slot.count == Self.denseRow {
-                    denseRows[denseCount] = Int(UInt16(bitPattern: slot.weight0)) | Int(UInt16(bitPattern: slot.weight1)) << 16
-                    denseCount += 1
-                } else {
-                    add(slot, into: scores)
-                }
-            }
-            addDense(UnsafeBufferPointer(rebasing: denseRows[0..<denseCount]), into: scores)
-        }
-        }
-    }
-
-    /// Adds the dense rows numbered `rows`, eight classes at a time across all rows: the rows' loads
-    /// do not wait on one another, and the sums stay in registers (16-bit weights summed exactly in
-    /// 32 bits, scaled once).
-    @inline(__always)
-    private func addDense(_ rows: UnsafeBufferPointer<Int>, into scores: UnsafeMutablePointer<Float>) {
-        guard !rows.isEmpty else { return }
-        let stride = denseStride
-        let scale = self.scale
-        dense.withUnsafeBufferPointer { dense in
-            let base = UnsafeRawPointer(dense.baseAddress!)
-            let out = UnsafeMutableRawPointer(scores)
-            var i = 0
-            while i < stride {
-                var sum = SIMD8<Int32>()
-                for row in rows {
-                    let w = base.loadUnaligned(fromByteOffset: (row * stride + i) * 2, as: SIMD8<Int16>.self)
-                    sum &+= SIMD8<Int32>(truncatingIfNeeded: w)
-                }
-                let s = out.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self)
-                out.storeBytes(of: s + SIMD8<Float>(sum) * scale, toByteOffset: i * 4, as: SIMD8<Float>.self)
-                i += 8
-            }
-        }
-    }
-
-    /// The slot of `key` past its home slot, or nil when the table has no row for it.
-    @inline(never)
-    private func probe(_ key: UInt64, fingerprint: UInt32) -> Slot? {
-        let slots = self.slots.base
-        var i = (Int(truncatingIfNeeded: key) &+ 1) & mask
-        while true {
-            let slot = slots[i]
-            if slot.fingerprint == fingerprint { return slot }
-            if slot.fingerprint == 0 { return nil }
-            i = (i + 1) & mask
-        }
-    }
-
-    /// Adds one sparse row (a slot's own votes or its overflow).
-    @inline(__always)
-    private func add(_ slot: Slot, into scores: UnsafeMutablePointer<Float>) {
-        let scale = self.scale
-        switch slot.count {
-        case 1:
-            scores[Int(slot.class0)] += Float(slot.weight0) * scale
-        case 2:
-            scores[Int(slot.class0)] += Float(slot.weight0) * scale
-            scores[Int(slot.class1)] += Float(slot.weight1) * scale
-        case 3:
-            scores[Int(slot.class0)] += Float(slot.weight0) * scale
-            scores[Int(slot.class1)] += Float(slot.weight1) * scale
-            scores[Int(slot.class2)] += Float(slot.weight2) * scale
-        default:
-            let start = Int(UInt16(bitPattern: slot.weight0)) | Int(UInt16(bitPattern: slot.weight1)) << 16
-            overflow.withUnsafeBufferPointer { overflow in
-                for j in start..<(start + Int(slot.count)) {
-                    let e = overflow[j]
-                    scores[Int(e >> 16)] += Float(Int16(bitPattern: UInt16(truncatingIfNeeded: e))) * scale
-                }
-            }
-        }
     }
 
     /// How many floats a score buffer for this table needs: ``classCount`` rounded up to a multiple of 8.

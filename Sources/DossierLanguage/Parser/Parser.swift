@@ -14,18 +14,20 @@ struct Parser: Sendable {
         let tagBytes = tags.map(\.rawValue)
         let classCount = weights.paddedClassCount
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.count) { features in
-            withUnsafeTemporaryAllocation(of: Float.self, capacity: classCount) { scores in
-                words.withUnsafeBufferPointer { w in
-                    tagBytes.withUnsafeBufferPointer { t in
-                        while !state.isTerminal {
-                            ParserFeatures.extract(state, words: w, tags: t, into: features.baseAddress!)
-                            scores.initialize(repeating: 0)
-                            weights.accumulate(UnsafeBufferPointer(features), into: scores.baseAddress!)
-                            state.apply(bestValid(state, scores))
-                        }
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: classCount) { scores in
+        ScoringScratch.with(features: ParserFeatures.count) { scratch in
+            words.withUnsafeBufferPointer { w in
+                tagBytes.withUnsafeBufferPointer { t in
+                    while !state.isTerminal {
+                        ParserFeatures.extract(state, words: w, tags: t, into: features.baseAddress!)
+                        scores.initialize(repeating: 0)
+                        weights.accumulate(UnsafeBufferPointer(features), into: scores.baseAddress!, scratch: scratch)
+                        state.apply(bestValid(state, scores))
                     }
                 }
             }
+        }
+        }
         }
         return (1...n).map { (Int(state.heads[$0]), Int(state.labels[$0])) }
     }

@@ -20,17 +20,19 @@ struct Tagger: Sendable {
     static func run(_ table: WeightTable, _ words: [WordCodes], rightTags: [Int]?, fixed: [Int?] = []) -> [Int] {
         var tags = [Int](repeating: 0, count: words.count)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.count) { features in
-            withUnsafeTemporaryAllocation(of: Float.self, capacity: table.paddedClassCount) { scores in
-                words.withUnsafeBufferPointer { w in
-                    for i in 0..<w.count {
-                        fill(features, w, i, tags: tags, rightTags: rightTags)
-                        scores.initialize(repeating: 0)
-                        table.accumulate(UnsafeBufferPointer(features), into: scores.baseAddress!)
-                        tags[i] = best(UnsafeMutableBufferPointer(rebasing: scores[0..<classCount]))
-                        if i < fixed.count, let pin = fixed[i] { tags[i] = pin }
-                    }
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: table.paddedClassCount) { scores in
+        ScoringScratch.with(features: TaggerFeatures.count) { scratch in
+            words.withUnsafeBufferPointer { w in
+                for i in 0..<w.count {
+                    fill(features, w, i, tags: tags, rightTags: rightTags)
+                    scores.initialize(repeating: 0)
+                    table.accumulate(UnsafeBufferPointer(features), into: scores.baseAddress!, scratch: scratch)
+                    tags[i] = best(UnsafeMutableBufferPointer(rebasing: scores[0..<classCount]))
+                    if i < fixed.count, let pin = fixed[i] { tags[i] = pin }
                 }
             }
+        }
+        }
         }
         return tags
     }
