@@ -3,12 +3,12 @@ extension WeightTable {
     /// Adds the votes of `features` into `scores`, which holds ``paddedClassCount`` floats (dense rows add
     /// eight at a time, into the padding too).
     ///
-    /// Two stages, because every probe is a cache miss: first each key's home slot is copied out, with
+    /// Two stages, because every probe is a cache miss: first each key's home line is copied out, with
     /// no branch on what was loaded, so the processor has all the misses in flight at once; then the
     /// copies are read from the first-level cache. Reading a slot and branching on it straight away
     /// let a mispredicted branch (is the key here? how long is its row?) wait for each miss in turn.
     ///
-    /// A key is matched by its home slot and fingerprint; two trained keys that share both (about
+    /// A key is matched by its home line and fingerprint; two trained keys that share both (about
     /// one chance in 2³² per pair of neighbours) would read each other's row.
     @inline(__always)
     func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>,
@@ -16,19 +16,33 @@ extension WeightTable {
         precondition(features.count <= scratch.capacity, "scratch made for fewer features")
         let slots = self.slots.base
         let mask = self.mask
+        let group = Self.group
         let fetched = scratch.fetched, denseRows = scratch.denseRows, longRows = scratch.longRows
         for (k, key) in features.enumerated() {
-            fetched[k] = slots[Int(truncatingIfNeeded: key) & mask]
+            (fetched + k * group).update(from: slots + Self.home(key, mask: mask), count: group)
         }
         var denseCount = 0
         var longCount = 0
         for (k, key) in features.enumerated() {
             let fingerprint = Self.fingerprint(key)
-            var slot = fetched[k]
+            let line = fetched + k * group
+            var slot = line[0]
             if slot.fingerprint != fingerprint {
                 if slot.fingerprint == 0 { continue }
-                guard let found = probe(key, fingerprint: fingerprint) else { continue }
-                slot = found
+                slot = line[1]
+                if slot.fingerprint != fingerprint {
+                    if slot.fingerprint == 0 { continue }
+                    slot = line[2]
+                    if slot.fingerprint != fingerprint {
+                        if slot.fingerprint == 0 { continue }
+                        slot = line[3]
+                        if slot.fingerprint != fingerprint {
+                            if slot.fingerprint == 0 { continue }
+                            guard let found = probe(key, fingerprint: fingerprint) else { continue }
+                            slot = found
+                        }
+                    }
+                }
             }
             switch slot.count {
             case Self.denseRow:
@@ -99,11 +113,11 @@ extension WeightTable {
         }
     }
 
-    /// The slot of `key` past its home slot, or nil when the table has no row for it.
+    /// The slot of `key` past its home line, or nil when the table has no row for it.
     @inline(never)
     func probe(_ key: UInt64, fingerprint: UInt32) -> Slot? {
         let slots = self.slots.base
-        var i = (Int(truncatingIfNeeded: key) &+ 1) & mask
+        var i = (Self.home(key, mask: mask) + Self.group) & mask
         while true {
             let slot = slots[i]
             if slot.fingerprint == fingerprint { return slot }
@@ -135,11 +149,12 @@ struct ScoringScratch {
 
     /// Runs `body` with scratch for up to `features` keys per call.
     static func with<R>(features: Int, _ body: (ScoringScratch) throws -> R) rethrows -> R {
-        try withUnsafeTemporaryAllocation(of: WeightTable.Slot.self, capacity: 2 * features) { slots in
+        let lines = WeightTable.group * features
+        return try withUnsafeTemporaryAllocation(of: WeightTable.Slot.self, capacity: lines + features) { slots in
             try withUnsafeTemporaryAllocation(of: Int.self, capacity: features) { rows in
                 try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: features) { first in
                     try body(ScoringScratch(capacity: features, fetched: slots.baseAddress!,
-                                            longRows: slots.baseAddress! + features,
+                                            longRows: slots.baseAddress! + lines,
                                             denseRows: rows.baseAddress!, firstEntries: first.baseAddress!))
                 }
             }

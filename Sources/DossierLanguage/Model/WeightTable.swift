@@ -63,6 +63,17 @@ struct WeightTable: Sendable {
         var scale: Float = 1
     }
 
+    /// Slots are probed a cache line at a time: ``group`` slots of 16 bytes, starting at a key's home
+    /// line, so a lookup reads one line whether the key sits first in it or third, and most keys not
+    /// in the table are known absent from that line alone (it has an empty slot).
+    static let group = 4
+
+    /// The first slot of `key`'s home line.
+    @inline(__always)
+    static func home(_ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: key) & mask & ~(group - 1)
+    }
+
     @inline(__always)
     static func fingerprint(_ key: UInt64) -> UInt32 {
         let high = UInt32(truncatingIfNeeded: key >> 32)
@@ -111,7 +122,7 @@ struct WeightTable: Sendable {
                     for j in next..<(next + count) { overflow.append(UInt32(c[j]) << 16 | UInt32(UInt16(bitPattern: w[j]))) }
                 }
                 next += count
-                var i = Int(truncatingIfNeeded: keys[r]) & mask
+                var i = Self.home(keys[r], mask: mask)
                 while slots.base[i].fingerprint != 0 { i = (i + 1) & mask }
                 slots.base[i] = slot
             }
@@ -150,7 +161,7 @@ final class SlotMemory: @unchecked Sendable {
         if bytes >= huge, posix_memalign(&raw, huge, (bytes + huge - 1) / huge * huge) == 0, let raw {
             _ = madvise(raw, (bytes + huge - 1) / huge * huge, MADV_HUGEPAGE)
         } else {
-            raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 16)
+            raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
         }
         base = raw!.bindMemory(to: WeightTable.Slot.self, capacity: count)
         base.initialize(repeating: WeightTable.Slot(), count: count)
