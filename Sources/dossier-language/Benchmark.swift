@@ -34,12 +34,17 @@ struct Benchmark: ParsableCommand {
         let rssBefore = residentMegabytes()
         let tokenise = best { SentenceSplitter.sentences(in: text).reduce(0) { $0 + $1.tokens.count } }
         let parse = best { sentences.reduce(0) { $0 + model.parse($1).count } }
+        let tagged = sentences.map { model.tags($0) }
+        let tagOnly = best { sentences.reduce(0) { $0 + model.tags($1).count } }
+        let parseOnly = best { zip(sentences, tagged).reduce(0) { $0 + model.parse($1.0, tags: $1.1).count } }
         let rssMiddle = residentMegabytes()
         let analyze = best { model.analyze(text).reduce(0) { $0 + $1.words.count } }
         let rssAfter = residentMegabytes()
         print("model load: \(Int(loadSeconds * 1000)) ms")
         print("EWT dev: \(sentences.count) sentences, \(words) words, \(text.utf8.count) bytes of text; best of \(rounds)")
         print(String(format: "tokenise + split sentences: %8.0f tokens/s", Double(tokenise.count) / tokenise.seconds))
+        print(String(format: "  of which tag alone:       %8.0f tokens/s", Double(tagOnly.count) / tagOnly.seconds))
+        print(String(format: "  of which parse alone:     %8.0f tokens/s", Double(parseOnly.count) / parseOnly.seconds))
         print(String(format: "tag + parse (tokenised):    %8.0f tokens/s  (%.2fx the 100,000 target)",
                      Double(parse.count) / parse.seconds, Double(parse.count) / parse.seconds / 100_000))
         print(String(format: "analyze raw text:           %8.0f tokens/s", Double(analyze.count) / analyze.seconds))

@@ -4,7 +4,21 @@
 /// are hashed once (``WordCodes``) and a feature is the hash of its
 /// template and those codes, so scoring does no `String` work at all and the
 /// same key is computed at training time and at run time.
+///
+/// A key's top bit says whether its template is *hot*: one that reads only
+/// values of small range (tags, labels, distances, counts, word shapes), so
+/// its few thousand keys are looked up over and over. The weight table keeps
+/// those rows in a region of their own, small enough to stay in the caches,
+/// instead of scattered one per cache line among the millions of word keys,
+/// where each lookup would wait on main memory.
 enum FeatureKey {
+    /// The bit that marks a hot key (see above); every other key has it clear.
+    static let hotBit: UInt64 = 1 << 63
+
+    /// `key` marked hot.
+    @inline(__always)
+    static func hot(_ key: UInt64) -> UInt64 { key | hotBit }
+
     /// Mixes one more value into a running hash (a multiply-xorshift step).
     @inline(__always)
     static func mix(_ hash: UInt64, _ value: UInt64) -> UInt64 {
@@ -34,13 +48,15 @@ enum FeatureKey {
         finish(mix(mix(mix(mix(mix(template &+ 0x51_7CC1_B727_220A, a), b), c), d), 3))
     }
 
-    /// The final avalanche (splitmix64's), so low bits are good bucket indexes; never 0, which marks an empty slot.
+    /// The final avalanche (splitmix64's), so low bits are good bucket indexes; the hot bit clear;
+    /// never 0, which marks an empty slot.
     @inline(__always)
     static func finish(_ hash: UInt64) -> UInt64 {
         var z = hash
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         z ^= z >> 31
+        z &= ~hotBit
         return z == 0 ? 1 : z
     }
 

@@ -15,11 +15,11 @@ extension WeightTable {
                     scratch: ScoringScratch) {
         precondition(features.count <= scratch.capacity, "scratch made for fewer features")
         let slots = self.slots.base
-        let mask = self.mask
         let group = Self.group
         let fetched = scratch.fetched, denseRows = scratch.denseRows, longRows = scratch.longRows
         for (k, key) in features.enumerated() {
-            (fetched + k * group).update(from: slots + Self.home(key, mask: mask), count: group)
+            let (start, mask) = region(key)
+            (fetched + k * group).update(from: slots + start + Self.home(key, mask: mask), count: group)
         }
         var denseCount = 0
         var longCount = 0
@@ -116,7 +116,8 @@ extension WeightTable {
     /// The slot of `key` past its home line, or nil when the table has no row for it.
     @inline(never)
     func probe(_ key: UInt64, fingerprint: UInt32) -> Slot? {
-        let slots = self.slots.base
+        let (start, mask) = region(key)
+        let slots = self.slots.base + start
         var i = (Self.home(key, mask: mask) + Self.group) & mask
         while true {
             let slot = slots[i]

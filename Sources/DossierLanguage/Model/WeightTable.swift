@@ -30,19 +30,24 @@ struct WeightTable: Sendable {
 
     static let inline = 3
     /// Rows with more entries than this are stored dense: for the parser's hundred classes, a sparse
-    /// row of 16 costs about as much to add as a dense one with vector instructions.
-    static let denseAbove = 16
+    /// row of 16 costs about as much to add as a dense one with vector instructions. With the tagger's
+    /// 17 classes a dense row is 48 bytes, one cache line, so every row too long for its slot is dense.
+    static func denseAbove(classCount: Int) -> Int { classCount <= 24 ? inline : 16 }
     /// The `count` of a slot whose row is dense (a real row is never empty).
     static let denseRow: UInt8 = 0
 
     let classCount: Int
     /// What a stored weight of 1 is worth.
     let scale: Float
-    let mask: Int
+    /// Hot keys (see ``FeatureKey``) live in slots `0..<hotCapacity`, the rest after them; each region
+    /// is a power of two and is probed within itself.
+    let hotCapacity: Int
+    let hotMask: Int
+    let coldMask: Int
     let slots: SlotMemory
     /// Rows longer than ``inline``: class << 16 | weight bits, per entry.
     let overflow: [UInt32]
-    /// Rows longer than ``denseAbove``: `denseStride` weights each, zero where the row has none.
+    /// Rows longer than ``denseAbove(classCount:)``: `denseStride` weights each, zero where the row has none.
     let dense: [Int16]
     /// `classCount` rounded up to a multiple of 8.
     let denseStride: Int
@@ -68,10 +73,24 @@ struct WeightTable: Sendable {
     /// in the table are known absent from that line alone (it has an empty slot).
     static let group = 4
 
-    /// The first slot of `key`'s home line.
+    /// The first slot of `key`'s home line within its region.
     @inline(__always)
     static func home(_ key: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: key) & mask & ~(group - 1)
+    }
+
+    /// Where `key`'s region starts and its mask (chosen without a branch).
+    @inline(__always)
+    func region(_ key: UInt64) -> (start: Int, mask: Int) {
+        key & FeatureKey.hotBit != 0 ? (0, hotMask) : (hotCapacity, coldMask)
+    }
+
+    /// Slots for `count` keys: at most 70 % full, not two-thirds rounded up to a power of two (often
+    /// 35 %): measured as fast, and half the memory to clear and keep in the caches.
+    static func capacity(for count: Int) -> Int {
+        var capacity = 16
+        while capacity * 7 < count * 10 { capacity <<= 1 }
+        return capacity
     }
 
     @inline(__always)
@@ -86,17 +105,18 @@ struct WeightTable: Sendable {
         self.classCount = classCount
         self.scale = rows.scale
         self.rows = rows
-        var capacity = 16
-        // At most 70 % full, not two-thirds rounded up to a power of two (often 35 %): measured as fast,
-        // and half the memory to clear and keep in the caches.
-        while capacity * 7 < rows.keys.count * 10 { capacity <<= 1 }
-        mask = capacity - 1
-        let slots = SlotMemory(count: capacity)
+        let hotCount = rows.keys.reduce(0) { $0 + ($1 & FeatureKey.hotBit != 0 ? 1 : 0) }
+        hotCapacity = Self.capacity(for: hotCount)
+        let coldCapacity = Self.capacity(for: rows.keys.count - hotCount)
+        hotMask = hotCapacity - 1
+        coldMask = coldCapacity - 1
+        let slots = SlotMemory(count: hotCapacity + coldCapacity)
         var overflow: [UInt32] = []
         var dense: [Int16] = []
         let denseStride = (classCount + 7) / 8 * 8
+        let denseAbove = Self.denseAbove(classCount: classCount)
         var next = 0
-        let mask = self.mask
+        let (hotMask, coldMask, hotCapacity) = (self.hotMask, self.coldMask, self.hotCapacity)
         rows.keys.withUnsafeBufferPointer { keys in
         rows.counts.withUnsafeBufferPointer { counts in
         rows.classes.withUnsafeBufferPointer { c in
@@ -104,7 +124,7 @@ struct WeightTable: Sendable {
             for r in 0..<keys.count {
                 let count = Int(counts[r])
                 var slot = Slot(fingerprint: Self.fingerprint(keys[r]), count: UInt8(truncatingIfNeeded: count))
-                if count > Self.denseAbove {
+                if count > denseAbove {
                     let row = dense.count / denseStride
                     slot.count = Self.denseRow
                     slot.weight0 = Int16(bitPattern: UInt16(truncatingIfNeeded: row))
@@ -122,9 +142,11 @@ struct WeightTable: Sendable {
                     for j in next..<(next + count) { overflow.append(UInt32(c[j]) << 16 | UInt32(UInt16(bitPattern: w[j]))) }
                 }
                 next += count
+                let hot = keys[r] & FeatureKey.hotBit != 0
+                let (start, mask) = hot ? (0, hotMask) : (hotCapacity, coldMask)
                 var i = Self.home(keys[r], mask: mask)
-                while slots.base[i].fingerprint != 0 { i = (i + 1) & mask }
-                slots.base[i] = slot
+                while slots.base[start + i].fingerprint != 0 { i = (i + 1) & mask }
+                slots.base[start + i] = slot
             }
         }
         }
