@@ -101,4 +101,17 @@ struct WeightTableTests {
             #expect(FeatureKey.key(3, value, value &* 31) & FeatureKey.hotBit == 0)
         }
     }
+
+    /// Keys spread over their region's lines (a home computed wrong, say every key on line 0, still
+    /// finds every key but makes loading and lookups quadratic).
+    @Test func homesSpreadOverTheRegion() {
+        let lines = 1_000
+        var used = Set<Int>()
+        for value in 0..<5_000 as Range<UInt64> {
+            let home = WeightTable.home(FeatureKey.key(1, value), lines: lines)
+            #expect(home % WeightTable.group == 0 && home < lines * WeightTable.group)
+            used.insert(home)
+        }
+        #expect(used.count > 950, "5,000 keys used only \(used.count) of 1,000 lines")
+    }
 }

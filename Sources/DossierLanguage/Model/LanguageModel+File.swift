@@ -20,7 +20,9 @@ extension LanguageModel {
 
     /// Reads a model file.
     public init(contentsOf path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Mapped, not read: the bytes are the page cache's, so loading asks the system for no fresh
+        // memory to fill (on a virtual machine, first-touched memory is much of a load's time).
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
             throw LoadError(path: path, reason: "cannot read the file")
         }
         let decoded = data.withUnsafeBytes { raw in Result { () throws(ModelFile.Failure) in try ModelFile.decode(raw) } }

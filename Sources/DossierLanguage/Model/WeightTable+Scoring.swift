@@ -18,8 +18,8 @@ extension WeightTable {
         let group = Self.group
         let fetched = scratch.fetched, denseRows = scratch.denseRows, longRows = scratch.longRows
         for (k, key) in features.enumerated() {
-            let (start, mask) = region(key)
-            (fetched + k * group).update(from: slots + start + Self.home(key, mask: mask), count: group)
+            let (start, lines) = region(key)
+            (fetched + k * group).update(from: slots + start + Self.home(key, lines: lines), count: group)
         }
         var denseCount = 0
         var longCount = 0
@@ -116,14 +116,16 @@ extension WeightTable {
     /// The slot of `key` past its home line, or nil when the table has no row for it.
     @inline(never)
     func probe(_ key: UInt64, fingerprint: UInt32) -> Slot? {
-        let (start, mask) = region(key)
+        let (start, lines) = region(key)
         let slots = self.slots.base + start
-        var i = (Self.home(key, mask: mask) + Self.group) & mask
+        let size = lines * Self.group
+        var i = Self.home(key, lines: lines) + Self.group
+        if i == size { i = 0 }
         while true {
             let slot = slots[i]
             if slot.fingerprint == fingerprint { return slot }
             if slot.fingerprint == 0 { return nil }
-            i = (i + 1) & mask
+            i = i + 1 == size ? 0 : i + 1
         }
     }
 

@@ -39,11 +39,10 @@ struct WeightTable: Sendable {
     let classCount: Int
     /// What a stored weight of 1 is worth.
     let scale: Float
-    /// Hot keys (see ``FeatureKey``) live in slots `0..<hotCapacity`, the rest after them; each region
-    /// is a power of two and is probed within itself.
-    let hotCapacity: Int
-    let hotMask: Int
-    let coldMask: Int
+    /// Hot keys (see ``FeatureKey``) live in the first `hotLines` lines, the rest in the `coldLines`
+    /// after them; each region is probed within itself, wrapping to its first line.
+    let hotLines: Int
+    let coldLines: Int
     let slots: SlotMemory
     /// Rows longer than ``inline``: class << 16 | weight bits, per entry.
     let overflow: [UInt32]
@@ -73,24 +72,24 @@ struct WeightTable: Sendable {
     /// in the table are known absent from that line alone (it has an empty slot).
     static let group = 4
 
-    /// The first slot of `key`'s home line within its region.
+    /// The first slot of `key`'s home line in a region of `lines` lines: the key's low 32 bits scaled
+    /// to the region (a multiply and a shift, so a region need not be a power of two and can be sized
+    /// to its keys). The fingerprint is the high 32 bits, so the two never share a bit.
     @inline(__always)
-    static func home(_ key: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: key) & mask & ~(group - 1)
+    static func home(_ key: UInt64, lines: Int) -> Int {
+        Int(truncatingIfNeeded: ((key & 0xFFFF_FFFF) &* UInt64(lines)) >> 32) &* group
     }
 
-    /// Where `key`'s region starts and its mask (chosen without a branch).
+    /// Where `key`'s region starts and how many lines it has (chosen without a branch).
     @inline(__always)
-    func region(_ key: UInt64) -> (start: Int, mask: Int) {
-        key & FeatureKey.hotBit != 0 ? (0, hotMask) : (hotCapacity, coldMask)
+    func region(_ key: UInt64) -> (start: Int, lines: Int) {
+        key & FeatureKey.hotBit != 0 ? (0, hotLines) : (hotLines * Self.group, coldLines)
     }
 
-    /// Slots for `count` keys: at most 70 % full, not two-thirds rounded up to a power of two (often
-    /// 35 %): measured as fast, and half the memory to clear and keep in the caches.
-    static func capacity(for count: Int) -> Int {
-        var capacity = 16
-        while capacity * 7 < count * 10 { capacity <<= 1 }
-        return capacity
+    /// Lines for `count` keys: at most 70 % of the slots full (measured as fast as emptier tables,
+    /// and the memory a load must clear and the caches must hold is what the keys need).
+    static func lines(for count: Int) -> Int {
+        max(1, (count * 10 + 7 * group - 1) / (7 * group))
     }
 
     @inline(__always)
@@ -106,17 +105,15 @@ struct WeightTable: Sendable {
         self.scale = rows.scale
         self.rows = rows
         let hotCount = rows.keys.reduce(0) { $0 + ($1 & FeatureKey.hotBit != 0 ? 1 : 0) }
-        hotCapacity = Self.capacity(for: hotCount)
-        let coldCapacity = Self.capacity(for: rows.keys.count - hotCount)
-        hotMask = hotCapacity - 1
-        coldMask = coldCapacity - 1
-        let slots = SlotMemory(count: hotCapacity + coldCapacity)
+        hotLines = Self.lines(for: hotCount)
+        coldLines = Self.lines(for: rows.keys.count - hotCount)
+        let slots = SlotMemory(count: (hotLines + coldLines) * Self.group)
         var overflow: [UInt32] = []
         var dense: [Int16] = []
         let denseStride = (classCount + 7) / 8 * 8
         let denseAbove = Self.denseAbove(classCount: classCount)
         var next = 0
-        let (hotMask, coldMask, hotCapacity) = (self.hotMask, self.coldMask, self.hotCapacity)
+        let (hotLines, coldLines) = (self.hotLines, self.coldLines)
         rows.keys.withUnsafeBufferPointer { keys in
         rows.counts.withUnsafeBufferPointer { counts in
         rows.classes.withUnsafeBufferPointer { c in
@@ -143,9 +140,10 @@ struct WeightTable: Sendable {
                 }
                 next += count
                 let hot = keys[r] & FeatureKey.hotBit != 0
-                let (start, mask) = hot ? (0, hotMask) : (hotCapacity, coldMask)
-                var i = Self.home(keys[r], mask: mask)
-                while slots.base[start + i].fingerprint != 0 { i = (i + 1) & mask }
+                let (start, lines) = hot ? (0, hotLines) : (hotLines * Self.group, coldLines)
+                let size = lines * Self.group
+                var i = Self.home(keys[r], lines: lines)
+                while slots.base[start + i].fingerprint != 0 { i = i + 1 == size ? 0 : i + 1 }
                 slots.base[start + i] = slot
             }
         }
