@@ -1,3 +1,4 @@
+import Foundation
 @testable import DossierLanguage
 import Testing
 
@@ -125,6 +126,24 @@ struct ShippedModelTests {
     /// A little under what the shipped model scored on the first 500 dev sentences (UPOS 95.51 %, UAS 83.53 %,
     /// LAS 80.58 %).
     static let floor = (upos: 0.950, uas: 0.825, las: 0.800)
+
+    /// The committed file is exactly what the encoder writes for the model it holds (so the training
+    /// program, which writes with the same encoder, can reproduce it byte for byte).
+    @Test func theShippedFileIsItsOwnEncoding() throws {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Sources/DossierLanguage/Resources/english-ewt.dlm").standardized.path
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        #expect(try LanguageModel(contentsOf: path).encoded() == Array(bytes))
+    }
+
+    /// A model of an older format is refused by name, not loaded to parse badly (version 2 keys did
+    /// not mark hot templates).
+    @Test func anOlderFormatIsRefusedByVersion() throws {
+        var bytes = try LanguageModel.english().encoded()
+        bytes[8] = 2
+        let error = try #require(throws: LanguageModel.LoadError.self) { try LanguageModel(encoded: bytes) }
+        #expect(error.reason.contains("format 2"))
+    }
 
     @Test func aDamagedFileIsRefusedWithItsReason() throws {
         var bytes = try LanguageModel.english().encoded()
