@@ -258,8 +258,10 @@ public struct ClaimExtractor: Sendable {
                     // company" that it resolves within the sentence and from earlier ones.
                     var subject = meaning?.subject
                     if subject == nil || meaning?.subjectIsStandIn == true {
+                        // An unresolved pronoun is dropped; an unresolved "the company" is kept as written.
                         subject = SubjectFinder.find(s, f, span: span, entities: entities, source: sourceEntity,
-                                                     anaphors: anaphors, carried: carried) ?? subject
+                                                     anaphors: anaphors, carried: carried)
+                            ?? (meaning?.subjectIsPronoun == true ? nil : subject)
                     }
                     var date = f.date
                     if f.kind == .date, let d = date, d.hasPrefix("--"),

@@ -6,6 +6,8 @@ struct FigureMeaning: Sendable {
     var subject: String?
     /// The subject is a pronoun or "the company": the extractor resolves it to an earlier name.
     var subjectIsStandIn = false
+    /// The stand-in is a pronoun: unresolved, it is no subject at all ("he", "its" say nothing on their own).
+    var subjectIsPronoun = false
     var measure: String?
     var direction: Direction?
     var period: String?
@@ -124,6 +126,7 @@ struct MeaningReader: Sendable {
         if let s = ParseSubject.subject(p, top: top, figure: span, measure: measure, kind: kind) {
             meaning.subject = ParseSubject.text(p, bytes, head: s.word, clauseEnd: s.clauseEnd)
             meaning.subjectIsStandIn = s.isStandIn
+            meaning.subjectIsPronoun = s.isPronoun
             meaning.path.append("subject: \(s.path)")
         }
         meaning.direction = DirectionFinder.direction(p, top: top, kind: kind, text: text)

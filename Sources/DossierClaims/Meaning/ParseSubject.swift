@@ -1,3 +1,4 @@
+import DossierLanguage
 import DossierModel
 
 /// What a figure is about, from the parse: the possessor of its measure
@@ -13,6 +14,8 @@ enum ParseSubject {
         /// A pronoun or "the company": the caller resolves it to the name the text gave earlier.
         var isStandIn: Bool
         var path: String
+        /// The stand-in is a pronoun (resolved, or else dropped).
+        var isPronoun = false
         /// A clause ("Building the plant will take two years"): its text runs from its first word to
         /// this one (the last before its verb), whatever the parser hung where.
         var clauseEnd: Int?
@@ -127,7 +130,7 @@ enum ParseSubject {
             return Found(word: i, isStandIn: standIn, path: path)
         case .PRON:
             guard MeaningWords.standInPronouns.contains(lemma) || MeaningWords.standInPronouns.contains(p.words[i].form.lowercased()) else { return nil }
-            return Found(word: i, isStandIn: true, path: path + " (pronoun)")
+            return Found(word: i, isStandIn: true, path: path + " (pronoun)", isPronoun: true)
         case .NUM, .X:
             // "3M", "7-Eleven" are tagged as numbers at times: only a capitalised one can be a name.
             guard p.words[i].form.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return nil }
@@ -159,12 +162,17 @@ enum ParseSubject {
             }
         }
         take(head, depth: 0)
+        if p.tag(head) == .PROPN || (first...last).contains(where: { p.tag($0) == .PROPN }) {
+            (first, last) = nameRun(p, first, last)
+        }
         // Words glued to the phrase by a hyphen or slash belong to it ("London-based", "five-year").
         while first > 0, !p.words[first - 1].spaceAfter {
             if p.tag(first - 1) == .PUNCT && p.words[first - 1].form != "-" && p.words[first - 1].form != "/" { break }
             first -= 1
         }
-        while first < last, p.role(first) == "det" || p.tag(first) == .PUNCT || p.tag(first) == .DET { first += 1 }
+        // Nor a leading time the parser hung on the name ("On Monday Halberd Capital agreed …").
+        while first < last, p.role(first) == "det" || p.tag(first) == .PUNCT || p.tag(first) == .DET
+            || (first < head && MeaningWords.timeNouns.contains(p.words[first].form.lowercased())) { first += 1 }
         while last > first, p.tag(last) == .PUNCT || p.tag(last) == .PART { last -= 1 }
         guard last - first < maximumWords else {
             return p.text(bytes, max(first, head - maximumWords + 1), head)
@@ -173,4 +181,20 @@ enum ParseSubject {
     }
 
     static let maximumWords = 8
+
+    /// A name's words the parse left out: capitalised words right beside it that the tagger read as
+    /// common nouns or adjectives ("Vantor" in "Vantor Networks beat estimates", an unknown word at
+    /// the start of a sentence) or as names hung elsewhere. Times ("On Monday Halberd Capital …") and
+    /// words across punctuation are not taken.
+    static func nameRun(_ p: SentenceParse, _ first: Int, _ last: Int) -> (Int, Int) {
+        func joins(_ i: Int, tags: Set<UPOS>) -> Bool {
+            guard i >= 0, i < p.words.count, tags.contains(p.tag(i)) else { return false }
+            guard let initial = p.words[i].form.unicodeScalars.first, initial.properties.isUppercase else { return false }
+            return !MeaningWords.timeNouns.contains(p.lemmas[i]) && !MeaningWords.timeNouns.contains(p.words[i].form.lowercased())
+        }
+        var first = first, last = last
+        while first - 1 >= 0, p.words[first - 1].spaceAfter, joins(first - 1, tags: [.PROPN, .NOUN, .ADJ]) { first -= 1 }
+        while p.words[last].spaceAfter, joins(last + 1, tags: [.PROPN]) { last += 1 }
+        return (first, last)
+    }
 }

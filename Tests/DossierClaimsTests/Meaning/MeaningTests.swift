@@ -45,7 +45,22 @@ struct MeaningTests {
              subject: "Building the new terminal"),
         Case(text: "Orders will reach 5,000 units next month.", figure: "5,000", published: "2025-11-20",
              period: "2025-12"),
+        // The tagger reads an unknown capitalised first word as a common noun and the parse splits the name.
+        Case(text: "Vantor Networks beat estimates with adjusted EBITDA of $733 million for the second quarter.",
+             figure: "$733 million", subject: "Vantor Networks"),
+        // A weekday the parse hung on the name is not part of it.
+        Case(text: "On Monday Halberd Capital agreed to buy Penrose Dental for $3.2 billion.", figure: "$3.2 billion",
+             subject: "Halberd Capital"),
     ]
+
+    /// A pronoun nothing earlier resolves is no subject ("He" says nothing about whose contract it is).
+    @Test func anUnresolvedPronounIsNoSubject() throws {
+        let claims = ClaimExtractor().extract(from: "He signed a three-year contract worth €90,000 a week.")
+        let wage = try #require(claims.first { $0.text == "€90,000" })
+        #expect(wage.subject == nil)
+        let named = ClaimExtractor().extract(from: "Harbourside signed Nico Vautrin on Friday. He agreed a contract worth €90,000 a week.")
+        #expect(named.first { $0.text == "€90,000" }?.subject != "He")
+    }
 
     @Test(arguments: cases) func readsTheMeaning(_ c: Case) throws {
         let claims = ClaimExtractor().extract(from: c.text, published: c.published)
