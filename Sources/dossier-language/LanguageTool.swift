@@ -55,7 +55,8 @@ struct Train: ParsableCommand {
         if let limit { sentences = Array(sentences.prefix(limit)) }
         let model = training.train(sentences, log: note)
         let bytes = model.encoded()
-        try Data(bytes).write(to: URL(fileURLWithPath: out))
+        // Atomic: a process loading the model maps the file, and must never see it half written.
+        try Data(bytes).write(to: URL(fileURLWithPath: out), options: .atomic)
         note(model.statistics)
         note("wrote \(out): \(bytes.count) bytes")
     }

@@ -126,7 +126,8 @@ struct MeaningReader: Sendable {
         if let s = ParseSubject.subject(p, top: top, figure: span, measure: measure, kind: kind) {
             meaning.subject = ParseSubject.text(p, bytes, head: s.word, clauseEnd: s.clauseEnd)
             meaning.subjectIsStandIn = s.isStandIn
-            meaning.subjectIsPronoun = s.isPronoun
+            // "He and Harbourside": a name joined to the pronoun stays when the pronoun is not resolved.
+            meaning.subjectIsPronoun = s.isPronoun && !(meaning.subject?.contains(" ") ?? false)
             meaning.path.append("subject: \(s.path)")
         }
         meaning.direction = DirectionFinder.direction(p, top: top, kind: kind, text: text)

@@ -170,9 +170,8 @@ enum ParseSubject {
             if p.tag(first - 1) == .PUNCT && p.words[first - 1].form != "-" && p.words[first - 1].form != "/" { break }
             first -= 1
         }
-        // Nor a leading time the parser hung on the name ("On Monday Halberd Capital agreed …").
         while first < last, p.role(first) == "det" || p.tag(first) == .PUNCT || p.tag(first) == .DET
-            || (first < head && MeaningWords.timeNouns.contains(p.words[first].form.lowercased())) { first += 1 }
+            || isLeadingDay(p, first, head: head) { first += 1 }
         while last > first, p.tag(last) == .PUNCT || p.tag(last) == .PART { last -= 1 }
         guard last - first < maximumWords else {
             return p.text(bytes, max(first, head - maximumWords + 1), head)
@@ -184,17 +183,30 @@ enum ParseSubject {
 
     /// A name's words the parse left out: capitalised words right beside it that the tagger read as
     /// common nouns or adjectives ("Vantor" in "Vantor Networks beat estimates", an unknown word at
-    /// the start of a sentence) or as names hung elsewhere. Times ("On Monday Halberd Capital …") and
-    /// words across punctuation are not taken.
+    /// the start of a sentence). Not a word with a preposition of its own ("In China Apple sold …"),
+    /// not a time, not across punctuation; on the right only names hung inside the phrase (a title-case
+    /// headline's next word may be its verb).
     static func nameRun(_ p: SentenceParse, _ first: Int, _ last: Int) -> (Int, Int) {
-        func joins(_ i: Int, tags: Set<UPOS>) -> Bool {
-            guard i >= 0, i < p.words.count, tags.contains(p.tag(i)) else { return false }
+        func capitalised(_ i: Int) -> Bool {
             guard let initial = p.words[i].form.unicodeScalars.first, initial.properties.isUppercase else { return false }
-            return !MeaningWords.timeNouns.contains(p.lemmas[i]) && !MeaningWords.timeNouns.contains(p.words[i].form.lowercased())
+            return !MeaningWords.timeNouns.contains(p.lemmas[i].lowercased()) && !MeaningWords.timeNouns.contains(p.words[i].form.lowercased())
         }
         var first = first, last = last
-        while first - 1 >= 0, p.words[first - 1].spaceAfter, joins(first - 1, tags: [.PROPN, .NOUN, .ADJ]) { first -= 1 }
-        while p.words[last].spaceAfter, joins(last + 1, tags: [.PROPN]) { last += 1 }
+        while first - 1 >= 0, p.words[first - 1].spaceAfter, [.PROPN, .NOUN, .ADJ].contains(p.tag(first - 1)),
+              capitalised(first - 1), p.caseMarker(first - 1) == nil {
+            first -= 1
+        }
+        while last + 1 < p.words.count, p.words[last].spaceAfter, p.tag(last + 1) == .PROPN, capitalised(last + 1),
+              let h = p.head(last + 1), (first...last).contains(h) {
+            last += 1
+        }
         return (first, last)
+    }
+
+    /// A weekday or month name the parse hung at the front of a name, after its preposition ("On
+    /// Monday Halberd Capital agreed …"); not the first word of a name such as "Time Warner".
+    static func isLeadingDay(_ p: SentenceParse, _ i: Int, head: Int) -> Bool {
+        guard i < head, i > 0, p.tag(i - 1) == .ADP, p.tag(i) == .PROPN else { return false }
+        return MeaningWords.timeNouns.contains(p.words[i].form.lowercased())
     }
 }

@@ -51,6 +51,8 @@ struct MeaningTests {
         // A weekday the parse hung on the name is not part of it.
         Case(text: "On Monday Halberd Capital agreed to buy Penrose Dental for $3.2 billion.", figure: "$3.2 billion",
              subject: "Halberd Capital"),
+        // …but a name that starts with a time word keeps it.
+        Case(text: "Time Warner Cable reported revenue of $5.8 billion.", figure: "$5.8 billion", subject: "Time Warner Cable"),
     ]
 
     /// A pronoun nothing earlier resolves is no subject ("He" says nothing about whose contract it is).
@@ -60,6 +62,8 @@ struct MeaningTests {
         #expect(wage.subject == nil)
         let named = ClaimExtractor().extract(from: "Harbourside signed Nico Vautrin on Friday. He agreed a contract worth €90,000 a week.")
         #expect(named.first { $0.text == "€90,000" }?.subject != "He")
+        let joined = ClaimExtractor().extract(from: "He and Harbourside agreed a fee of €5 million.")
+        #expect(joined.first { $0.text == "€5 million" }?.subject?.contains("Harbourside") == true)
     }
 
     @Test(arguments: cases) func readsTheMeaning(_ c: Case) throws {
