@@ -102,6 +102,11 @@ struct WeightTableTests {
         }
     }
 
+    /// Four slots make one 64-byte line: the lookup copies a key's home line whole.
+    @Test func fourSlotsFillOneCacheLine() {
+        #expect(MemoryLayout<WeightTable.Slot>.stride * WeightTable.group == 64)
+    }
+
     /// Keys spread over their region's lines (a home computed wrong, say every key on line 0, still
     /// finds every key but makes loading and lookups quadratic).
     @Test func homesSpreadOverTheRegion() {

@@ -127,7 +127,7 @@ struct MeaningReader: Sendable {
             meaning.subject = ParseSubject.text(p, bytes, head: s.word, clauseEnd: s.clauseEnd)
             meaning.subjectIsStandIn = s.isStandIn
             // "He and Harbourside": a name joined to the pronoun stays when the pronoun is not resolved.
-            meaning.subjectIsPronoun = s.isPronoun && !(meaning.subject?.contains(" ") ?? false)
+            meaning.subjectIsPronoun = s.isPronoun && !p.children[s.word].contains { p.relation($0) == "conj" }
             meaning.path.append("subject: \(s.path)")
         }
         meaning.direction = DirectionFinder.direction(p, top: top, kind: kind, text: text)

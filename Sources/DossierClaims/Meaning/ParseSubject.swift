@@ -162,7 +162,7 @@ enum ParseSubject {
             }
         }
         take(head, depth: 0)
-        if p.tag(head) == .PROPN || (first...last).contains(where: { p.tag($0) == .PROPN }) {
+        if (first...last).contains(where: { p.tag($0) == .PROPN }) {
             (first, last) = nameRun(p, first, last)
         }
         // Words glued to the phrase by a hyphen or slash belong to it ("London-based", "five-year").
@@ -187,16 +187,17 @@ enum ParseSubject {
     /// not a time, not across punctuation; on the right only names hung inside the phrase (a title-case
     /// headline's next word may be its verb).
     static func nameRun(_ p: SentenceParse, _ first: Int, _ last: Int) -> (Int, Int) {
-        func capitalised(_ i: Int) -> Bool {
+        /// Capitalised, and not a time word ("Monday", "May").
+        func nameWord(_ i: Int) -> Bool {
             guard let initial = p.words[i].form.unicodeScalars.first, initial.properties.isUppercase else { return false }
             return !MeaningWords.timeNouns.contains(p.lemmas[i].lowercased()) && !MeaningWords.timeNouns.contains(p.words[i].form.lowercased())
         }
         var first = first, last = last
         while first - 1 >= 0, p.words[first - 1].spaceAfter, [.PROPN, .NOUN, .ADJ].contains(p.tag(first - 1)),
-              capitalised(first - 1), p.caseMarker(first - 1) == nil {
+              nameWord(first - 1), p.caseMarker(first - 1) == nil {
             first -= 1
         }
-        while last + 1 < p.words.count, p.words[last].spaceAfter, p.tag(last + 1) == .PROPN, capitalised(last + 1),
+        while last + 1 < p.words.count, p.words[last].spaceAfter, p.tag(last + 1) == .PROPN, nameWord(last + 1),
               let h = p.head(last + 1), (first...last).contains(h) {
             last += 1
         }

@@ -139,7 +139,6 @@ extension WeightTable {
         if slot.count > 1 { scores[Int(slot.class1)] += Float(slot.weight1) * scale }
         if slot.count > 2 { scores[Int(slot.class2)] += Float(slot.weight2) * scale }
     }
-
 }
 
 /// Working memory for ``WeightTable/accumulate(_:into:scratch:)``, made once per sentence rather than

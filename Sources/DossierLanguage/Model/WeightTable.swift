@@ -8,7 +8,9 @@
 /// slot is 16 bytes and holds up to three votes itself: most lookups cost one
 /// cache line. Longer rows continue in an overflow array, and the longest
 /// (the votes of single tags and words, read for almost every move) are kept
-/// dense and added eight classes at a time.
+/// dense and added eight classes at a time. Keys of templates that read no
+/// word (``FeatureKey/hotBit``) have a region of their own that stays in the
+/// caches; scoring is in `WeightTable+Scoring.swift`.
 ///
 /// Weights are 16-bit integers times one scale per table, which is what
 /// training rounds to, so a model and its file score alike.
@@ -25,7 +27,8 @@ struct WeightTable: Sendable {
         var weight0: Int16 = 0
         var weight1: Int16 = 0
         var weight2: Int16 = 0
-        var overflow: UInt16 = 0
+        /// Unused: keeps a slot at 16 bytes, so four slots make one 64-byte line (see ``group``).
+        var padding: UInt16 = 0
     }
 
     static let inline = 3
@@ -83,7 +86,12 @@ struct WeightTable: Sendable {
     /// Where `key`'s region starts and how many lines it has (chosen without a branch).
     @inline(__always)
     func region(_ key: UInt64) -> (start: Int, lines: Int) {
-        key & FeatureKey.hotBit != 0 ? (0, hotLines) : (hotLines * Self.group, coldLines)
+        Self.region(key, hotLines: hotLines, coldLines: coldLines)
+    }
+
+    @inline(__always)
+    static func region(_ key: UInt64, hotLines: Int, coldLines: Int) -> (start: Int, lines: Int) {
+        key & FeatureKey.hotBit != 0 ? (0, hotLines) : (hotLines * group, coldLines)
     }
 
     /// Lines for `count` keys: at most 60 % of the slots full. Alternating runs: 60 % beat 70 % in
@@ -139,8 +147,7 @@ struct WeightTable: Sendable {
                     for j in next..<(next + count) { overflow.append(UInt32(c[j]) << 16 | UInt32(UInt16(bitPattern: w[j]))) }
                 }
                 next += count
-                let hot = keys[r] & FeatureKey.hotBit != 0
-                let (start, lines) = hot ? (0, hotLines) : (hotLines * Self.group, coldLines)
+                let (start, lines) = Self.region(keys[r], hotLines: hotLines, coldLines: coldLines)
                 let size = lines * Self.group
                 var i = Self.home(keys[r], lines: lines)
                 while slots.base[start + i].fingerprint != 0 { i = i + 1 == size ? 0 : i + 1 }

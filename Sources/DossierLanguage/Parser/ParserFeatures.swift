@@ -4,8 +4,9 @@
 /// labels, distances, valencies and label sets, alone and in combinations;
 /// plus the tags beside the stack top and the buffer front in the sentence
 /// (+0.4 UAS on dev). Templates that read no word (tags, labels, distances,
-/// valencies) are marked hot (`hot(…)`, see ``FeatureKey``). Tried and dropped: punctuation counts between the two
-/// candidates, more iterations (20 instead of 15).
+/// valencies) are marked hot (`hot(…)`, see ``FeatureKey``). Tried and
+/// dropped: punctuation counts between the two candidates, more iterations
+/// (20 instead of 15).
 enum ParserFeatures {
     static let count = 93
 
