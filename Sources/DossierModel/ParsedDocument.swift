@@ -28,6 +28,11 @@ public struct ParsedDocument: Codable, Sendable, Equatable {
     public var metadata: [String: String]
     /// Structured numeric facts (XBRL, ownership and offering forms).
     public var facts: [Fact]
+    /// For a document read from a member of a container (a page inside a zip,
+    /// a capture inside a web archive): that member, so the same bytes found
+    /// in two containers are stored once. Nil for a document that belongs to
+    /// its file alone.
+    public var member: ContainerMember?
 
     public init(
         part: String = "",

@@ -28,6 +28,7 @@ extension PostgresStorage {
         report.filesWithoutDocuments = try await count("""
             SELECT count(*) AS n FROM files f WHERE f.status = 'ok'
             AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = f.content_hash)
+            AND NOT EXISTS (SELECT 1 FROM files m WHERE m.container_id = f.id)
             """, on: connection)
         return report
     }
@@ -58,8 +59,12 @@ extension PostgresStorage {
                     DELETE FROM documents WHERE NOT EXISTS
                         (SELECT 1 FROM files f WHERE f.content_hash = documents.content_hash AND f.status IN ('ok', 'missing'))
                     """), on: connection)
+                // A member without documents: its container is forgotten (members with it), to be read again.
                 try await execute(SQL("""
-                    DELETE FROM files WHERE status = 'ok' AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = files.content_hash)
+                    DELETE FROM files WHERE id IN (
+                        SELECT coalesce(f.container_id, f.id) FROM files f WHERE f.status = 'ok'
+                        AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = f.content_hash)
+                        AND NOT EXISTS (SELECT 1 FROM files m WHERE m.container_id = f.id))
                     """), on: connection)
                 return before
             }

@@ -42,20 +42,18 @@ extension PostgresStorage {
     }
 
     public func documentIDs(path: String) async throws -> [Int64] {
-        var file = path
-        var part: String?
-        if let hash = path.lastIndex(of: "#") {
-            file = String(path[..<hash])
-            part = String(path[path.index(after: hash)...])
-        }
         return try await connected { connection in
             var sql = SQL()
+            var conditions: [String] = []
+            for (file, part) in LocationReference.readings(of: path) {
+                var condition = "((f.path = \(sql.bind(file)) OR f.path ILIKE \(sql.bind("%/" + Self.escapeLike(file)))))"
+                if let part { condition = "(\(condition) AND d.part = \(sql.bind(part)))" }
+                conditions.append(condition)
+            }
             sql += """
                 SELECT DISTINCT d.id FROM documents d JOIN files f ON f.content_hash = d.content_hash AND f.status = 'ok'
-                WHERE (f.path = \(sql.bind(file)) OR f.path ILIKE \(sql.bind("%/" + Self.escapeLike(file))))
+                WHERE \(conditions.joined(separator: " OR ")) ORDER BY d.id
                 """
-            if let part { sql += " AND d.part = \(sql.bind(part))" }
-            sql += " ORDER BY d.id"
             return try await rows(sql, on: connection).map { try $0.must("id") }
         }
     }

@@ -32,9 +32,9 @@ extension PostgresStorage {
         try await connected { connection in
             try await rows(SQL("""
                 SELECT s.root, s.name, s.added_at, s.last_run_at, s.last_result, s.excludes,
-                       (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'ok') AS files,
-                       (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'failed') AS failed,
-                       (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'missing') AS missing,
+                       (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'ok' AND f.container_id IS NULL) AS files,
+                       (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'failed' AND f.container_id IS NULL) AS failed,
+                       (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'missing' AND f.container_id IS NULL) AS missing,
                        (SELECT count(*) FROM documents d WHERE d.content_hash IN
                            (SELECT f.content_hash FROM files f WHERE f.source_id = s.id AND f.status IN ('ok', 'missing'))) AS documents
                 FROM sources s ORDER BY s.root COLLATE "C"
@@ -87,8 +87,16 @@ extension PostgresStorage {
                 find += "SELECT id FROM sources WHERE root = \(find.bind(root))"
                 guard let id = try await rows(find, on: connection).first?.must("id", as: Int64.self) else { return nil }
                 var hashes = SQL()
-                hashes += "SELECT DISTINCT content_hash FROM files WHERE source_id = \(hashes.bind(id)) AND content_hash IS NOT NULL"
+                let i = hashes.bind(id)
+                // The root's files and the members of its containers.
+                hashes += """
+                    SELECT DISTINCT content_hash FROM files
+                    WHERE (source_id = \(i) OR container_id IN (SELECT id FROM files WHERE source_id = \(i))) AND content_hash IS NOT NULL
+                    """
                 let gone: [String] = try await rows(hashes, on: connection).map { try $0.must("content_hash") }
+                var members = SQL()
+                members += "DELETE FROM files WHERE container_id IN (SELECT id FROM files WHERE source_id = \(members.bind(id)))"
+                try await execute(members, on: connection)
                 var delete = SQL()
                 delete += "WITH gone AS (DELETE FROM files WHERE source_id = \(delete.bind(id)) RETURNING 1) SELECT count(*) AS n FROM gone"
                 let removed = try await rows(delete, on: connection).first?.must("n", as: Int64.self) ?? 0
@@ -117,16 +125,17 @@ extension PostgresStorage {
     public func knownFiles(under roots: [String]?, parserVersion: Int, extractorVersion: Int) async throws -> KnownFiles {
         try await connected { connection in
             var known = KnownFiles()
-            var sql = SQL("SELECT path, size, mtime_ns, content_hash, status, error FROM files")
+            // Members of containers are not on disk: their container stands for them.
+            var sql = SQL("SELECT path, size, mtime_ns, content_hash, status, error FROM files WHERE container_id IS NULL")
             if let roots, roots.isEmpty {
-                sql += " WHERE FALSE"
+                sql += " AND FALSE"
             } else if let roots {
                 var conditions: [String] = []
                 for root in roots {
                     let prefix = root.hasSuffix("/") ? root : root + "/"
                     conditions.append("(path = \(sql.bind(root)) OR starts_with(path, \(sql.bind(prefix))))")
                 }
-                sql += " WHERE " + conditions.joined(separator: " OR ")
+                sql += " AND (" + conditions.joined(separator: " OR ") + ")"
             }
             for try await (path, size, mtime, hash, status, error) in try await connection.query(sql.query, logger: logger)
                 .decode((String, Int64, Int64, String?, String, String?).self) {
@@ -140,6 +149,22 @@ extension PostgresStorage {
                 """
             for try await hash in try await connection.query(current.query, logger: logger).decode(String.self) {
                 known.currentHashes.insert(hash)
+            }
+            // A container is current when its own documents and its members' are (see the SQLite backend).
+            var containers = SQL()
+            let p = containers.bind(parserVersion), e = containers.bind(extractorVersion)
+            containers += """
+                SELECT c.content_hash,
+                       NOT EXISTS (SELECT 1 FROM files m JOIN documents d ON d.content_hash = m.content_hash
+                                   WHERE m.container_id = c.id AND (d.parser_version < \(p) OR d.extractor_version < \(e)))
+                       AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = c.content_hash
+                                       AND (d.parser_version < \(p) OR d.extractor_version < \(e))) AS current
+                FROM files c
+                WHERE c.container_id IS NULL AND c.content_hash IS NOT NULL
+                  AND EXISTS (SELECT 1 FROM files m WHERE m.container_id = c.id)
+                """
+            for try await (hash, current) in try await connection.query(containers.query, logger: logger).decode((String, Bool).self) {
+                if current { known.currentHashes.insert(hash) } else { known.currentHashes.remove(hash) }
             }
             return known
         }
@@ -157,21 +182,28 @@ extension PostgresStorage {
                     let file = FileWrite(storage: self, connection: connection, versions: .init(parser: 0, extractor: 0, sourceID: nil))
                     try await file.lock(path: path)
                     var find = SQL()
-                    find += "SELECT content_hash, status FROM files WHERE path = \(find.bind(path))"
+                    find += "SELECT id, content_hash, status FROM files WHERE path = \(find.bind(path))"
                     guard let row = try await rows(find, on: connection).first else { return 0 }
-                    let hash: String? = try row.get("content_hash")
+                    let id: Int64 = try row.must("id")
                     if keepMissing {
                         guard try row.must("status", as: String.self) != FileStatus.missing.rawValue else { return 0 }
                         var mark = SQL()
-                        mark += "UPDATE files SET status = 'missing', seen_at = \(mark.bind(Self.now())) WHERE path = \(mark.bind(path))"
+                        let i = mark.bind(id)
+                        mark += "UPDATE files SET status = 'missing', seen_at = \(mark.bind(Self.now())) WHERE id = \(i) OR container_id = \(i)"
                         try await execute(mark, on: connection)
                         return 1
                     }
-                    try await file.lock(contents: [hash])
+                    // The file and, for a container, its members.
+                    var held = SQL()
+                    let i = held.bind(id)
+                    held += "SELECT content_hash FROM files WHERE (id = \(i) OR container_id = \(i)) AND content_hash IS NOT NULL"
+                    let hashes: [String] = try await rows(held, on: connection).map { try $0.must("content_hash") }
+                    try await file.lock(contents: hashes)
                     var delete = SQL()
-                    delete += "DELETE FROM files WHERE path = \(delete.bind(path))"
+                    let d = delete.bind(id)
+                    delete += "DELETE FROM files WHERE container_id = \(d) OR id = \(d)"
                     try await execute(delete, on: connection)
-                    if let hash { try await removeOrphans([hash], on: connection) }
+                    try await removeOrphans(hashes, on: connection)
                     return 1
                 }
             } catch {
@@ -224,11 +256,13 @@ extension PostgresStorage {
                 root += "UPDATE sources SET root = \(root.bind(to)) WHERE id = \(root.bind(id))"
                 try await execute(root, on: connection)
                 var files = SQL()
-                let f = files.bind(from), t = files.bind(to), under = files.bind(from + "/")
+                let f = files.bind(from), t = files.bind(to), under = files.bind(from + "/"), inside = files.bind(from + "#")
+                // The root itself, the members of a root that is a container, and every path under it.
                 files += """
                     WITH moved AS (UPDATE files SET path = \(t) || substr(path, length(\(f)) + 1)
-                                   WHERE path = \(f) OR starts_with(path, \(under)) RETURNING 1)
-                    SELECT count(*) AS n FROM moved
+                                   WHERE path = \(f) OR starts_with(path, \(under)) OR starts_with(path, \(inside))
+                                   RETURNING container_id)
+                    SELECT count(*) FILTER (WHERE container_id IS NULL) AS n FROM moved
                     """
                 return Int(try await rows(files, on: connection).first?.must("n", as: Int64.self) ?? 0)
             }

@@ -25,26 +25,38 @@ extension SQLiteStore {
         }
 
         mutating func write(_ outcome: FileOutcome, _ db: Database) throws -> FileDisposition {
+            try write(outcome, container: nil, db)
+        }
+
+        /// One file, or (with `container`) one member of a container, recorded as a file at
+        /// `container#member` so that its documents are held, found and revised like a file's.
+        private mutating func write(_ outcome: FileOutcome, container: Int64?, _ db: Database) throws -> FileDisposition {
             let previous = try SQLiteStore.previousHash(of: outcome.path, db)
             switch outcome.result {
             case .failed(let hash, let reason):
-                try record(outcome, hash: hash, status: "failed", error: reason, db)
+                try record(outcome, hash: hash, status: "failed", error: reason, container: container, db)
                 if let previous { replaced.append(previous) }
+                try dropMembers(of: outcome.path, keeping: [], db)
                 return .failed
 
             case .known(let hash):
                 // Another file's revision in this run may have taken these
                 // bytes' documents over (see `revisesPrevious` below): then
-                // the file has to be read after all.
-                if previous != hash, try !SQLiteStore.hasDocuments(contentHash: hash, db) { return .needsRead }
-                return try recordKnown(outcome, hash: hash, previous: previous, db)
+                // the file has to be read after all. A copy of a container is
+                // read too: its members are recorded from what it holds.
+                if previous != hash, try !SQLiteStore.hasDocuments(contentHash: hash, db) || SQLiteStore.isContainer(contentHash: hash, db) {
+                    return .needsRead
+                }
+                return try recordKnown(outcome, hash: hash, previous: previous, container: container, db)
 
             case .parsed(let hash, let documents, _):
                 let existing = try SQLiteStore.storedDocuments(contentHash: hash, db)
                 // Another task may have stored the same bytes (found under another
-                // path) since this file was checked: then keep those.
-                if !existing.isEmpty, existing.allSatisfy({ $0.parserVersion >= parserVersion && $0.extractorVersion >= extractorVersion }) {
-                    return try recordKnown(outcome, hash: hash, previous: previous, db)
+                // path) since this file was checked: then keep those. (A container
+                // goes on: its members are recorded under its own path.)
+                if outcome.members.isEmpty, !existing.isEmpty,
+                   existing.allSatisfy({ $0.parserVersion >= parserVersion && $0.extractorVersion >= extractorVersion }) {
+                    return try recordKnown(outcome, hash: hash, previous: previous, container: container, db)
                 }
                 // A changed file whose old bytes no other file holds: its
                 // documents are revised in place rather than replaced, so
@@ -59,20 +71,57 @@ extension SQLiteStore {
                 try SQLiteStore.storeDocuments(documents, contentHash: hash, previous: stored, now: now,
                                          parserVersion: parserVersion, extractorVersion: extractorVersion,
                                          backlog: &backlog, db: db)
-                try record(outcome, hash: hash, status: "ok", error: nil, db)
+                try record(outcome, hash: hash, status: "ok", error: nil, container: container, db)
                 if let previous, previous != hash, !revisesPrevious { replaced.append(previous) }
+                try writeMembers(of: outcome, db)
                 return (existing.isEmpty && previous == nil) ? .imported : .updated
             }
         }
 
-        private mutating func recordKnown(_ outcome: FileOutcome, hash: String, previous: String?, _ db: Database) throws -> FileDisposition {
-            try record(outcome, hash: hash, status: "ok", error: nil, db)
+        /// A container's members, each as a file at `container#member`; members it no longer holds are dropped.
+        private mutating func writeMembers(of outcome: FileOutcome, _ db: Database) throws {
+            guard let id = try SQLiteStore.fileID(path: outcome.path, db) else { return }
+            var kept: Set<String> = []
+            for member in outcome.members {
+                let path = MemberInput.location(container: outcome.path, part: member.part)
+                guard kept.insert(path).inserted else { continue }
+                let file = FileOutcome(path: path, size: member.size, mtimeNanoseconds: outcome.mtimeNanoseconds,
+                                       result: .parsed(contentHash: member.contentHash, documents: member.documents, warnings: []))
+                _ = try write(file, container: id, db)
+            }
+            try dropMembers(of: outcome.path, keeping: kept, db)
+        }
+
+        /// Forgets the members of the container at `path` that are not in `keeping`; their content
+        /// goes at the end of the batch unless another file holds it.
+        mutating func dropMembers(of path: String, keeping: Set<String>, _ db: Database) throws {
+            guard let id = try SQLiteStore.fileID(path: path, db) else { return }
+            let members = try Row.fetchAll(
+                db.cachedStatement(sql: "SELECT path, content_hash FROM files WHERE container_id = ?"), arguments: [id])
+            for member in members {
+                let memberPath: String = member[0]
+                guard !keeping.contains(memberPath) else { continue }
+                try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [memberPath])
+                if let hash: String = member[1] { replaced.append(hash) }
+            }
+        }
+
+        private mutating func recordKnown(_ outcome: FileOutcome, hash: String, previous: String?, container: Int64?,
+                                          _ db: Database) throws -> FileDisposition {
+            try record(outcome, hash: hash, status: "ok", error: nil, container: container, db)
             if let previous, previous != hash { replaced.append(previous) }
+            // A container kept as missing that is back: its members are back with it.
+            if container == nil, let id = try SQLiteStore.fileID(path: outcome.path, db) {
+                try db.execute(sql: "UPDATE files SET status = 'ok', seen_at = ? WHERE container_id = ? AND status = 'missing'",
+                               arguments: [now, id])
+            }
             return previous == hash ? .unchanged : .duplicate
         }
 
-        private func record(_ outcome: FileOutcome, hash: String?, status: String, error: String?, _ db: Database) throws {
-            try SQLiteStore.recordFile(outcome, contentHash: hash, status: status, error: error, sourceID: sourceID, now: now, db: db)
+        private func record(_ outcome: FileOutcome, hash: String?, status: String, error: String?, container: Int64?,
+                            _ db: Database) throws {
+            try SQLiteStore.recordFile(outcome, contentHash: hash, status: status, error: error, sourceID: sourceID,
+                                       container: container, now: now, db: db)
         }
 
         /// Makes the batch's index changes, then removes replaced content; in

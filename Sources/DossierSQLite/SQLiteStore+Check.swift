@@ -19,6 +19,7 @@ extension SQLiteStore {
             report.filesWithoutDocuments = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM files f WHERE f.status = 'ok'
                 AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = f.content_hash)
+                AND NOT EXISTS (SELECT 1 FROM files m WHERE m.container_id = f.id)
                 """) ?? 0
             // The trigram index keeps its own copy of the text: compared with the documents themselves.
             let glob = "*" + ScriptsWithoutSpaces.globClass + "*"
@@ -96,9 +97,15 @@ extension SQLiteStore {
                 DELETE FROM documents WHERE NOT EXISTS
                     (SELECT 1 FROM files f WHERE f.content_hash = documents.content_hash AND f.status IN ('ok', 'missing'))
                 """)
+            // A member without documents: its container is forgotten (members with it), to be read again.
             try db.execute(sql: """
-                DELETE FROM files WHERE status = 'ok'
-                AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = files.content_hash)
+                DELETE FROM files WHERE id IN (
+                    SELECT coalesce(f.container_id, f.id) FROM files f WHERE f.status = 'ok'
+                    AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = f.content_hash)
+                    AND NOT EXISTS (SELECT 1 FROM files m WHERE m.container_id = f.id))
+                """)
+            try db.execute(sql: """
+                DELETE FROM files WHERE container_id IS NOT NULL AND container_id NOT IN (SELECT id FROM files)
                 """)
         }
         return before

@@ -86,7 +86,9 @@ extension SQLiteStore {
                     // too, and record the failure outside the savepoint.
                     batch = before
                     try Self.recordFile(outcome, contentHash: nil, status: "failed",
-                                        error: "cannot store: \(SQLiteStore.reason(error))", sourceID: sourceID, now: batch.now, db: db)
+                                        error: "cannot store: \(SQLiteStore.reason(error))", sourceID: sourceID, container: nil,
+                                        now: batch.now, db: db)
+                    try batch.dropMembers(of: outcome.path, keeping: [], db)
                     dispositions.append(.failed)
                 }
             }
@@ -115,24 +117,39 @@ extension SQLiteStore {
             arguments: [contentHash, path]) ?? false
     }
 
+    /// Whether a file with these bytes is a container with members recorded (see `MemberInput`).
+    static func isContainer(contentHash: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(
+            db.cachedStatement(sql: """
+                SELECT EXISTS (SELECT 1 FROM files c JOIN files m ON m.container_id = c.id WHERE c.content_hash = ?)
+                """),
+            arguments: [contentHash]) ?? false
+    }
+
+    static func fileID(path: String, _ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM files WHERE path = ?"), arguments: [path])
+    }
+
     static func hasDocuments(contentHash: String, _ db: Database) throws -> Bool {
         try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM documents WHERE content_hash = ?)"),
                           arguments: [contentHash]) ?? false
     }
 
     static func recordFile(
-        _ outcome: FileOutcome, contentHash: String?, status: String, error: String?, sourceID: Int64?, now: String, db: Database
+        _ outcome: FileOutcome, contentHash: String?, status: String, error: String?, sourceID: Int64?, container: Int64?,
+        now: String, db: Database
     ) throws {
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO files (path, source_id, size, mtime_ns, content_hash, status, error, seen_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO files (path, source_id, size, mtime_ns, content_hash, status, error, seen_at, container_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(path) DO UPDATE SET
                 source_id = coalesce(excluded.source_id, files.source_id),
                 size = excluded.size, mtime_ns = excluded.mtime_ns, content_hash = excluded.content_hash,
-                status = excluded.status, error = excluded.error, seen_at = excluded.seen_at
+                status = excluded.status, error = excluded.error, seen_at = excluded.seen_at,
+                container_id = excluded.container_id
             """)
         try statement.execute(arguments: [
-            outcome.path, sourceID, outcome.size, outcome.mtimeNanoseconds, contentHash, status, error, now,
+            outcome.path, sourceID, outcome.size, outcome.mtimeNanoseconds, contentHash, status, error, now, container,
         ])
     }
 

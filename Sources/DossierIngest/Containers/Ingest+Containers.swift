@@ -52,16 +52,46 @@ extension Ingest {
         throw .empty
     }
 
+    /// How a container's member relates to the documents read from it.
+    enum MemberIdentity {
+        /// Its documents are made from its bytes alone: keyed by their hash, so
+        /// the same bytes in two containers are one document (a zip member).
+        case bytes
+        /// Its documents are made from its bytes and what the container says
+        /// about them (a web archive record's URL and date): keyed by this hash
+        /// of all of it.
+        case record(contentHash: String)
+        /// Its documents belong to the container's own (an email's attachment,
+        /// linked to and dated by its message).
+        case container
+    }
+
     /// Reads one member of a container and files its documents under `part`.
     /// Members that are no document at all (pictures, fonts) are counted as
     /// skipped, not failed.
-    static func readMember(_ bytes: [UInt8], name: String, part: String, options: ReadOptions, into result: inout IngestResult) {
+    static func readMember(_ bytes: [UInt8], name: String, part: String, identity: MemberIdentity, options: ReadOptions,
+                           into result: inout IngestResult) {
         var inner = options
         inner.depth += 1
         do {
             let read = try Ingest.read(bytes, fileName: name, options: inner)
+            let member: ContainerMember? = switch identity {
+            case .bytes: ContainerMember(part: part, contentHash: ContentHash.sha256(bytes), size: Int64(bytes.count))
+            case .record(let hash): ContainerMember(part: part, contentHash: hash, size: Int64(bytes.count))
+            case .container: nil
+            }
             for var document in read.documents {
                 document.part = document.part.isEmpty ? part : part + "#" + document.part
+                // A member inside this member (a page in a zip in a zip) is the one that
+                // identifies the document; a container's own documents take nothing inside along.
+                if case .container = identity {
+                    document.member = nil
+                } else if var nested = document.member {
+                    nested.part = part + "#" + nested.part
+                    document.member = nested
+                } else {
+                    document.member = member
+                }
                 result.documents.append(document)
             }
             for failure in read.failures { result.failures.append(PartFailure(part: part + "#" + failure.part, reason: failure.reason)) }

@@ -115,7 +115,8 @@ enum WebArchiveReader {
             var inner = options
             inner.declaredCharset = charset
             let before = result.documents.count
-            Ingest.readMember(payload, name: name, part: part, options: inner, into: &result)
+            Ingest.readMember(payload, name: name, part: part, identity: .record(contentHash: Self.identity(of: record)),
+                              options: inner, into: &result)
             guard result.documents.count > before else { return }
             for i in before..<result.documents.count {
                 Self.stamp(&result.documents[i], uri: uri, captured: record.fields["warc-date"])
@@ -123,6 +124,20 @@ enum WebArchiveReader {
             let made = Array(result.documents[before...])
             if let id = record.id { byRecord[id] = made }
             if let digest = record.fields["warc-payload-digest"] { byDigest[digest] = made }
+        }
+
+        /// What a capture's documents are made from: the record's id, URL,
+        /// date and media type and its block (HTTP headers and payload). The
+        /// same record in a WACZ and in the WARC it came from is then one
+        /// document; the same page captured twice stays two.
+        static func identity(of record: WARCRecord) -> String {
+            var bytes: [UInt8] = Array("warc-record\n".utf8)
+            for field in ["warc-record-id", "warc-target-uri", "warc-date", "content-type"] {
+                bytes += Array((record.fields[field] ?? "").utf8)
+                bytes.append(0x0A)
+            }
+            bytes += record.block
+            return ContentHash.sha256(bytes)
         }
 
         /// A revisit says "same payload as before": the earlier capture's
@@ -136,6 +151,8 @@ enum WebArchiveReader {
             }
             for (n, var document) in original.enumerated() {
                 document.part = original.count == 1 ? part : part + "#\(n + 1)"
+                // Made from another record's payload and this record's URL and date: the archive's own.
+                document.member = nil
                 // A date the page states stays; one that was the first capture's date moves to this capture's.
                 if document.published == document.metadata["captured"] { document.published = nil }
                 document.metadata["revisit_of"] = original[n].part

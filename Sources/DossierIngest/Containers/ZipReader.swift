@@ -47,7 +47,7 @@ enum ZipReader {
                 result.failures.append(PartFailure(part: member.name, reason: DecompressionFailure.ratio(options.limits.maxRatio).description + " (the archive's members together)"))
                 break
             }
-            Ingest.readMember(contents, name: member.name, part: member.name, options: options, into: &result)
+            Ingest.readMember(contents, name: member.name, part: member.name, identity: .bytes, options: options, into: &result)
         }
         return result
     }

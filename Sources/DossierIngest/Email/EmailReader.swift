@@ -37,7 +37,7 @@ enum EmailReader {
             attachmentNames.append(name)
             let part = messagePart.map { "\($0)/\(name)" } ?? name
             let before = result.documents.count
-            Ingest.readMember(attachment.body, name: name, part: part, options: options, into: &result)
+            Ingest.readMember(attachment.body, name: name, part: part, identity: .container, options: options, into: &result)
             for i in before..<result.documents.count {
                 result.documents[i].metadata["attached_to"] = messagePart ?? document.metadata["message_id"] ?? "the message"
                 if result.documents[i].published == nil { result.documents[i].published = document.published }

@@ -55,6 +55,7 @@ struct ImportPipeline {
         let options = self.options
         let known = known
         let extractor = self.extractor
+        var stored = known.currentHashes
 
         // Parse tasks and the writer share one task group: while a batch is
         // being written (on the store's own thread), the next one is parsed,
@@ -116,7 +117,7 @@ struct ImportPipeline {
                     if batch.count < options.batchSize { addTask() }
                 case .written(let results):
                     writing = false
-                    Self.record(results, in: &summary)
+                    Self.record(results, in: &summary, stored: &stored)
                     for path in Self.needingRead(results) { addReadTask(path: path) }
                     if batch.count >= options.batchSize { startWrite() }
                     while parsing < maxParsing && next < files.count { addTask() }
@@ -131,7 +132,7 @@ struct ImportPipeline {
             // and the files it turns out must be read after all.
             while !batch.isEmpty {
                 let results = await Self.write(Self.groupBySource(batch, sourceIDs: sourceIDs), storage: storage)
-                Self.record(results, in: &summary)
+                Self.record(results, in: &summary, stored: &stored)
                 let needed = Set(Self.needingRead(results))
                 batch = needed.isEmpty ? [] : files.filter { needed.contains($0.path) }.map { file in
                     let prepared = Self.prepare(file, known: KnownFiles(), options: options, extractor: extractor)
@@ -215,14 +216,19 @@ struct ImportPipeline {
     }
 
     /// Counts a written batch into the summary.
-    static func record(_ results: [WriteResult], in summary: inout ImportSummary) {
+    /// `stored`: the contents known to be stored (see `KnownFiles.currentHashes`), grown as batches are written.
+    static func record(_ results: [WriteResult], in summary: inout ImportSummary, stored: inout Set<String>) {
         for result in results {
             switch result.dispositions {
             case .success(let dispositions):
                 for (outcome, disposition) in zip(result.outcomes, dispositions) {
                     summary.count(disposition, source: result.source)
                     switch outcome.result {
-                    case .parsed(_, let documents, _) where disposition == .imported || disposition == .updated:
+                    case .parsed(let hash, let own, _) where disposition == .imported || disposition == .updated:
+                        // A member whose bytes were stored already (before this run, or from another
+                        // container in it) added a location, not documents.
+                        stored.insert(hash)
+                        let documents = own + outcome.members.filter { stored.insert($0.contentHash).inserted }.flatMap(\.documents)
                         summary.documents += documents.count
                         if let source = result.source { summary.bySource[source, default: [:]]["documents", default: 0] += documents.count }
                         summary.claims += documents.reduce(0) { $0 + $1.claims.count }
@@ -247,8 +253,8 @@ struct ImportPipeline {
     /// Reads, parses and extracts one file. Runs in parallel; touches the
     /// database only to read (is this content stored already?).
     static func prepare(_ file: FoundFile, known: KnownFiles, options: ImportOptions, extractor: ClaimExtractor) -> PreparedFile {
-        func outcome(_ result: FileOutcome.Result) -> FileOutcome {
-            FileOutcome(path: file.path, size: file.size, mtimeNanoseconds: file.mtimeNanoseconds, result: result)
+        func outcome(_ result: FileOutcome.Result, members: [MemberInput] = []) -> FileOutcome {
+            FileOutcome(path: file.path, size: file.size, mtimeNanoseconds: file.mtimeNanoseconds, result: result, members: members)
         }
         // Unchanged size and mtime, and documents from the current parser:
         // nothing to read.
@@ -278,7 +284,8 @@ struct ImportPipeline {
             let prepared = result.documents.map { DocumentPreparation.prepare($0, extractor: extractor) }
             var warnings = result.warnings + prepared.compactMap(\.warning)
             if !result.skipped.isEmpty { warnings.append("skipped \(Ingest.describe(skipped: result.skipped)) (not documents)") }
-            return PreparedFile(outcome: outcome(.parsed(contentHash: hash, documents: prepared.map(\.0), warnings: warnings)),
+            let (own, members) = MemberInput.split(prepared.map(\.0))
+            return PreparedFile(outcome: outcome(.parsed(contentHash: hash, documents: own, warnings: warnings), members: members),
                                 warnings: warnings, partFailures: result.failures, skipped: result.skipped)
         } catch {
             return PreparedFile(outcome: outcome(.failed(contentHash: hash, reason: error.description)))

@@ -24,8 +24,10 @@ extension PostgresStorage {
                         let write = FileWrite(storage: self, connection: connection, versions: versions)
                         try await write.lock(path: outcome.path)
                         let previous = try await write.previousHash(of: outcome.path)
-                        try await write.lock(contents: [previous])
+                        let members = try await write.members(of: outcome.path)
+                        try await write.lock(contents: [previous] + members.map(\.hash))
                         try await write.record(outcome, hash: nil, status: .failed, error: reason)
+                        try await write.drop(members)
                         if let previous { try await removeOrphans([previous], on: connection) }
                     }
                 } catch {
@@ -75,27 +77,44 @@ struct FileWrite {
 
     func write(_ outcome: FileOutcome) async throws -> FileDisposition {
         try await lock(path: outcome.path)
+        return try await write(outcome, container: nil)
+    }
+
+    /// One file, or (with `container`) one member of a container, recorded as a file at
+    /// `container#member` so that its documents are held, found and revised like a file's.
+    private func write(_ outcome: FileOutcome, container: Int64?) async throws -> FileDisposition {
         let previous = try await previousHash(of: outcome.path)
         switch outcome.result {
         case .failed(let hash, let reason):
-            try await lock(contents: [previous])
-            try await record(outcome, hash: hash, status: .failed, error: reason)
+            let members = try await members(of: outcome.path)
+            try await lock(contents: [previous] + members.map(\.hash))
+            try await record(outcome, hash: hash, status: .failed, error: reason, container: container)
+            try await drop(members)
             if let previous { try await storage.removeOrphans([previous], on: connection) }
             return .failed
 
         case .known(let hash):
             try await lock(contents: [hash, previous])
             // Another file's revision (in this run or another importer's) may have taken these bytes'
-            // documents over: then the file has to be read after all.
-            if previous != hash, try await !hasDocuments(hash) { return .needsRead }
-            return try await recordKnown(outcome, hash: hash, previous: previous)
+            // documents over: then the file has to be read after all. A copy of a container is read
+            // too: its members are recorded from what it holds.
+            if previous != hash {
+                let stored = try await hasDocuments(hash)
+                if !stored { return .needsRead }
+                if try await isContainer(hash) { return .needsRead }
+            }
+            return try await recordKnown(outcome, hash: hash, previous: previous, container: container)
 
         case .parsed(let hash, let documents, _):
-            try await lock(contents: [hash, previous])
+            // A container's members' contents, new and old, locked with its own in the one order.
+            let memberHashes = outcome.members.isEmpty ? [] : outcome.members.map(\.contentHash) + (try await members(of: outcome.path)).map(\.hash)
+            try await lock(contents: [hash, previous] + memberHashes)
             let existing = try await storedVersions(hash)
             // Another importer may have stored the same bytes since this file was checked: keep those.
-            if !existing.isEmpty, existing.allSatisfy({ $0.parserVersion >= versions.parser && $0.extractorVersion >= versions.extractor }) {
-                return try await recordKnown(outcome, hash: hash, previous: previous)
+            // (A container goes on: its members are recorded under its own path.)
+            if outcome.members.isEmpty, !existing.isEmpty,
+               existing.allSatisfy({ $0.parserVersion >= versions.parser && $0.extractorVersion >= versions.extractor }) {
+                return try await recordKnown(outcome, hash: hash, previous: previous, container: container)
             }
             // A changed file whose old bytes no other file holds: its documents are revised in place.
             var stored = existing
@@ -105,16 +124,77 @@ struct FileWrite {
                 revisesPrevious = true
             }
             try await DocumentWrite(file: self).store(documents, contentHash: hash, previous: stored)
-            try await record(outcome, hash: hash, status: .ok, error: nil)
+            try await record(outcome, hash: hash, status: .ok, error: nil, container: container)
             if let previous, previous != hash, !revisesPrevious { try await storage.removeOrphans([previous], on: connection) }
+            try await writeMembers(of: outcome)
             return (existing.isEmpty && previous == nil) ? .imported : .updated
         }
     }
 
-    private func recordKnown(_ outcome: FileOutcome, hash: String, previous: String?) async throws -> FileDisposition {
-        try await record(outcome, hash: hash, status: .ok, error: nil)
+    /// A container's members, each as a file at `container#member`; members it no longer holds are
+    /// dropped. Inside the container's transaction, path lock and content locks (its members' taken
+    /// with its own).
+    private func writeMembers(of outcome: FileOutcome) async throws {
+        let recorded = try await members(of: outcome.path)
+        guard !outcome.members.isEmpty || !recorded.isEmpty, let id = try await fileID(outcome.path) else { return }
+        var kept: Set<String> = []
+        for member in outcome.members {
+            let path = MemberInput.location(container: outcome.path, part: member.part)
+            guard kept.insert(path).inserted else { continue }
+            let file = FileOutcome(path: path, size: member.size, mtimeNanoseconds: outcome.mtimeNanoseconds,
+                                   result: .parsed(contentHash: member.contentHash, documents: member.documents, warnings: []))
+            _ = try await write(file, container: id)
+        }
+        try await drop(recorded.filter { !kept.contains($0.path) })
+    }
+
+    /// The members recorded for the container at `path`.
+    func members(of path: String) async throws -> [(path: String, hash: String)] {
+        var sql = SQL()
+        sql += """
+            SELECT m.path, m.content_hash FROM files m JOIN files c ON c.id = m.container_id
+            WHERE c.path = \(sql.bind(path)) AND m.content_hash IS NOT NULL
+            """
+        return try await run(sql).map { (try $0.must("path"), try $0.must("content_hash")) }
+    }
+
+    /// Forgets these members; their documents go unless another file holds them.
+    func drop(_ members: [(path: String, hash: String)]) async throws {
+        guard !members.isEmpty else { return }
+        var sql = SQL()
+        sql += "DELETE FROM files WHERE path = ANY(\(sql.bind(members.map(\.path))))"
+        try await execute(sql)
+        try await storage.removeOrphans(members.map(\.hash), on: connection)
+    }
+
+    private func recordKnown(_ outcome: FileOutcome, hash: String, previous: String?, container: Int64?) async throws -> FileDisposition {
+        try await record(outcome, hash: hash, status: .ok, error: nil, container: container)
         if let previous, previous != hash { try await storage.removeOrphans([previous], on: connection) }
+        // A container kept as missing that is back: its members are back with it.
+        if container == nil {
+            var sql = SQL()
+            sql += """
+                UPDATE files SET status = 'ok', seen_at = \(sql.bind(now))
+                WHERE container_id = (SELECT id FROM files WHERE path = \(sql.bind(outcome.path))) AND status = 'missing'
+                """
+            try await execute(sql)
+        }
         return previous == hash ? .unchanged : .duplicate
+    }
+
+    func fileID(_ path: String) async throws -> Int64? {
+        var sql = SQL()
+        sql += "SELECT id FROM files WHERE path = \(sql.bind(path))"
+        return try await run(sql).first?.get("id")
+    }
+
+    /// Whether a file with these bytes is a container with members recorded.
+    func isContainer(_ hash: String) async throws -> Bool {
+        var sql = SQL()
+        sql += """
+            SELECT EXISTS (SELECT 1 FROM files c JOIN files m ON m.container_id = c.id WHERE c.content_hash = \(sql.bind(hash))) AS found
+            """
+        return try await run(sql).first?.must("found") ?? false
     }
 
     func previousHash(of path: String) async throws -> String? {
@@ -138,16 +218,17 @@ struct FileWrite {
         return try await run(sql).first?.must("found") ?? false
     }
 
-    func record(_ outcome: FileOutcome, hash: String?, status: FileStatus, error: String?) async throws {
+    func record(_ outcome: FileOutcome, hash: String?, status: FileStatus, error: String?, container: Int64? = nil) async throws {
         var sql = SQL()
         sql += """
-            INSERT INTO files (path, source_id, size, mtime_ns, content_hash, status, error, seen_at)
+            INSERT INTO files (path, source_id, size, mtime_ns, content_hash, status, error, seen_at, container_id)
             VALUES (\(sql.bind(outcome.path)), \(sql.bind(versions.sourceID)), \(sql.bind(outcome.size)), \(sql.bind(outcome.mtimeNanoseconds)),
-                    \(sql.bind(hash)), \(sql.bind(status.rawValue)), \(sql.bind(error)), \(sql.bind(now)))
+                    \(sql.bind(hash)), \(sql.bind(status.rawValue)), \(sql.bind(error)), \(sql.bind(now)), \(sql.bind(container)))
             ON CONFLICT (path) DO UPDATE SET
                 source_id = coalesce(excluded.source_id, files.source_id),
                 size = excluded.size, mtime_ns = excluded.mtime_ns, content_hash = excluded.content_hash,
-                status = excluded.status, error = excluded.error, seen_at = excluded.seen_at
+                status = excluded.status, error = excluded.error, seen_at = excluded.seen_at,
+                container_id = excluded.container_id
             """
         try await execute(sql)
     }

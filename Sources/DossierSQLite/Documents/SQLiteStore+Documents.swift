@@ -39,20 +39,18 @@ extension SQLiteStore {
     /// The ids of the documents stored for a file path (exact, or ending with
     /// the given path), optionally one part of it (`path#part`).
     public func documentIDs(path: String) throws -> [Int64] {
-        var file = path
-        var part: String?
-        if let hash = path.lastIndex(of: "#") {
-            file = String(path[..<hash])
-            part = String(path[path.index(after: hash)...])
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        for (file, part) in LocationReference.readings(of: path) {
+            conditions.append("((f.path = ? OR f.path LIKE ? ESCAPE '\\')" + (part == nil ? ")" : " AND d.part = ?)"))
+            arguments += [file, "%/" + Self.escapeLike(file)]
+            if let part { arguments += [part] }
         }
         return try writer.read { db in
-            var sql = """
+            let sql = """
                 SELECT DISTINCT d.id FROM documents d JOIN files f ON f.content_hash = d.content_hash AND f.status = 'ok'
-                WHERE (f.path = ? OR f.path LIKE ? ESCAPE '\\')
+                WHERE \(conditions.joined(separator: " OR ")) ORDER BY d.id
                 """
-            var arguments: StatementArguments = [file, "%/" + Self.escapeLike(file)]
-            if let part { sql += " AND d.part = ?"; arguments += [part] }
-            sql += " ORDER BY d.id"
             return try Int64.fetchAll(db, sql: sql, arguments: arguments)
         }
     }

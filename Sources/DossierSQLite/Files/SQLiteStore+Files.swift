@@ -8,12 +8,13 @@ extension SQLiteStore {
     public func knownFiles(under roots: [String]? = nil, parserVersion: Int, extractorVersion: Int) throws -> KnownFiles {
         try writer.read { db in
             var known = KnownFiles()
-            var sql = "SELECT path, size, mtime_ns, content_hash, status, error FROM files"
+            // Members of containers are not on disk: their container stands for them.
+            var sql = "SELECT path, size, mtime_ns, content_hash, status, error FROM files WHERE container_id IS NULL"
             var arguments = StatementArguments()
             if let roots, roots.isEmpty {
-                sql += " WHERE 0"  // no roots: no files (never "all files")
+                sql += " AND 0"  // no roots: no files (never "all files")
             } else if let roots {
-                sql += " WHERE " + roots.map { _ in "(path = ? OR substr(path, 1, ?) = ?)" }.joined(separator: " OR ")
+                sql += " AND (" + roots.map { _ in "(path = ? OR substr(path, 1, ?) = ?)" }.joined(separator: " OR ") + ")"
                 for root in roots {
                     let prefix = root.hasSuffix("/") ? root : root + "/"
                     arguments += [root, prefix.count, prefix]
@@ -35,7 +36,27 @@ extension SQLiteStore {
                 HAVING min(parser_version) >= ? AND min(extractor_version) >= ?
                 """, arguments: [parserVersion, extractorVersion])
             while let hash = try hashes.next() { known.currentHashes.insert(hash) }
+            try Self.addContainers(to: &known, parserVersion: parserVersion, extractorVersion: extractorVersion, db)
             return known
+        }
+    }
+
+    /// A container is current when its own documents and its members' are: then it need not be
+    /// read (it may hold no document of its own), and otherwise it must be, even if its own are.
+    static func addContainers(to known: inout KnownFiles, parserVersion: Int, extractorVersion: Int, _ db: Database) throws {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT c.content_hash,
+                   NOT EXISTS (SELECT 1 FROM files m JOIN documents d ON d.content_hash = m.content_hash
+                               WHERE m.container_id = c.id AND (d.parser_version < ? OR d.extractor_version < ?))
+                   AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = c.content_hash
+                                   AND (d.parser_version < ? OR d.extractor_version < ?))
+            FROM files c
+            WHERE c.container_id IS NULL AND c.content_hash IS NOT NULL
+              AND EXISTS (SELECT 1 FROM files m WHERE m.container_id = c.id)
+            """, arguments: [parserVersion, extractorVersion, parserVersion, extractorVersion])
+        while let row = try rows.next() {
+            let hash: String = row[0]
+            if row[1] as Bool { known.currentHashes.insert(hash) } else { known.currentHashes.remove(hash) }
         }
     }
 
@@ -58,15 +79,20 @@ extension SQLiteStore {
             var removed = 0
             var gone: [String] = []
             for path in paths {
+                let id = try Self.fileID(path: path, db)
                 if keepMissing {
                     try db.execute(sql: "UPDATE files SET status = 'missing', seen_at = ? WHERE path = ? AND status <> 'missing'",
                                    arguments: [SQLiteStore.now(), path])
                     removed += db.changesCount
+                    try db.execute(sql: "UPDATE files SET status = 'missing' WHERE container_id = ?", arguments: [id])
                 } else {
-                    let hash = try String.fetchOne(db, sql: "SELECT content_hash FROM files WHERE path = ?", arguments: [path])
+                    // The file and, for a container, its members.
+                    gone += try String.fetchAll(db, sql: """
+                        SELECT content_hash FROM files WHERE (id = ? OR container_id = ?) AND content_hash IS NOT NULL
+                        """, arguments: [id, id])
+                    try db.execute(sql: "DELETE FROM files WHERE container_id = ?", arguments: [id])
                     try db.execute(sql: "DELETE FROM files WHERE path = ?", arguments: [path])
                     removed += db.changesCount
-                    if let hash { gone.append(hash) }
                 }
             }
             try Self.removeOrphans(gone, db)

@@ -8,9 +8,9 @@ extension SQLiteStore {
         try writer.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT s.root, s.name, s.added_at, s.last_run_at, s.last_result, s.excludes,
-                       (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'ok') AS files,
-                       (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'failed') AS failed,
-                       (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'missing') AS missing,
+                       (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'ok' AND f.container_id IS NULL) AS files,
+                       (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'failed' AND f.container_id IS NULL) AS failed,
+                       (SELECT count(*) FROM files f WHERE f.source_id = s.id AND f.status = 'missing' AND f.container_id IS NULL) AS missing,
                        (SELECT count(*) FROM documents d WHERE d.content_hash IN
                             (SELECT content_hash FROM files f WHERE f.source_id = s.id AND f.status IN ('ok', 'missing'))) AS documents
                 FROM sources s ORDER BY s.root
@@ -53,10 +53,15 @@ extension SQLiteStore {
     public func removeSource(root: String) throws -> Int? {
         try writer.write { db in
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM sources WHERE root = ?", arguments: [root]) else { return nil }
-            let hashes = try String.fetchAll(db, sql: "SELECT DISTINCT content_hash FROM files WHERE source_id = ? AND content_hash IS NOT NULL",
-                                             arguments: [id])
+            // The root's files and the members of its containers.
+            let hashes = try String.fetchAll(db, sql: """
+                SELECT DISTINCT content_hash FROM files
+                WHERE (source_id = ? OR container_id IN (SELECT id FROM files WHERE source_id = ?)) AND content_hash IS NOT NULL
+                """, arguments: [id, id])
+            let dropped = try Int.fetchOne(db, sql: "SELECT count(*) FROM files WHERE source_id = ? AND container_id IS NULL",
+                                           arguments: [id]) ?? 0
+            try db.execute(sql: "DELETE FROM files WHERE container_id IN (SELECT id FROM files WHERE source_id = ?)", arguments: [id])
             try db.execute(sql: "DELETE FROM files WHERE source_id = ?", arguments: [id])
-            let dropped = db.changesCount
             try Self.removeOrphans(hashes, db)
             try db.execute(sql: "DELETE FROM sources WHERE id = ?", arguments: [id])
             return dropped
@@ -89,12 +94,15 @@ extension SQLiteStore {
                 throw StorageError("\(to) is already a source of its own; remove it first (dossier sources remove)")
             }
             try db.execute(sql: "UPDATE sources SET root = ? WHERE id = ?", arguments: [to, id])
-            // The root itself (a file given to import) and every path under it.
+            // The root itself (a file given to import), the members of a root that is a container, and every path under it.
+            let moved = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM files WHERE (path = ? OR substr(path, 1, length(?) + 1) = ? || '/') AND container_id IS NULL
+                """, arguments: [from, from, from]) ?? 0
             try db.execute(sql: """
                 UPDATE files SET path = ? || substr(path, length(?) + 1)
-                WHERE path = ? OR substr(path, 1, length(?) + 1) = ? || '/'
-                """, arguments: [to, from, from, from, from])
-            return db.changesCount
+                WHERE path = ? OR substr(path, 1, length(?) + 1) IN (? || '/', ? || '#')
+                """, arguments: [to, from, from, from, from, from])
+            return moved
         }
     }
 }

@@ -9,7 +9,7 @@ public enum ArchiveTable: String, Sendable, CaseIterable {
     public var columns: [String] {
         switch self {
         case .sources: ["id", "root", "added_at", "last_run_at", "last_result", "excludes", "name"]
-        case .files: ["id", "path", "source_id", "size", "mtime_ns", "content_hash", "status", "error", "seen_at"]
+        case .files: ["id", "path", "source_id", "size", "mtime_ns", "content_hash", "status", "error", "seen_at", "container_id"]
         case .documents:
             ["id", "content_hash", "part", "text_hash", "kind", "format", "title", "byline", "publisher", "published", "url",
              "language", "text", "metadata", "imported_at", "parser_version", "extractor_version"]

@@ -51,12 +51,61 @@ public struct FileOutcome: Sendable {
     public var size: Int64
     public var mtimeNanoseconds: Int64
     public var result: Result
+    /// For a parsed container (a zip, a web archive): the members whose
+    /// documents are keyed by the member's own bytes (see `ContainerMember`),
+    /// stored once however many containers hold them. The documents in
+    /// `result` are the container's own (a revisit, a message's attachment).
+    public var members: [MemberInput]
 
-    public init(path: String, size: Int64, mtimeNanoseconds: Int64, result: Result) {
+    public init(path: String, size: Int64, mtimeNanoseconds: Int64, result: Result, members: [MemberInput] = []) {
         self.path = path
         self.size = size
         self.mtimeNanoseconds = mtimeNanoseconds
         self.result = result
+        self.members = members
+    }
+}
+
+/// One member of a container with the documents read from it, ready to store.
+/// Its location is `container#part`; its documents' parts are relative to it.
+public struct MemberInput: Sendable {
+    public var part: String
+    public var contentHash: String
+    public var size: Int64
+    public var documents: [DocumentInput]
+
+    public init(part: String, contentHash: String, size: Int64, documents: [DocumentInput]) {
+        self.part = part
+        self.contentHash = contentHash
+        self.size = size
+        self.documents = documents
+    }
+
+    /// Where the member is: the container's path, `#`, the member's part.
+    public static func location(container: String, part: String) -> String { container + "#" + part }
+
+    /// The members of a container's documents, and the documents that are
+    /// the container's own, in the order they came.
+    public static func split(_ documents: [DocumentInput]) -> (own: [DocumentInput], members: [MemberInput]) {
+        var own: [DocumentInput] = []
+        var members: [MemberInput] = []
+        var index: [ContainerMember: Int] = [:]
+        for var input in documents {
+            guard let member = input.document.member, let relative = member.relativePart(of: input.document.part) else {
+                input.document.member = nil
+                own.append(input)
+                continue
+            }
+            input.document.part = relative
+            input.document.member = nil
+            if let i = index[member] {
+                members[i].documents.append(input)
+            } else {
+                index[member] = members.count
+                members.append(MemberInput(part: member.part, contentHash: member.contentHash, size: member.size, documents: [input]))
+            }
+        }
+        return (own, members)
     }
 }
 
