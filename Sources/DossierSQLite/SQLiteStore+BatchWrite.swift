@@ -73,7 +73,8 @@ extension SQLiteStore {
                                          backlog: &backlog, db: db)
                 try record(outcome, hash: hash, status: "ok", error: nil, container: container, db)
                 if let previous, previous != hash, !revisesPrevious { replaced.append(previous) }
-                try writeMembers(of: outcome, db)
+                // A new file that is no container has no members to write or drop (the common case: no lookups).
+                if !outcome.members.isEmpty || previous != nil { try writeMembers(of: outcome, db) }
                 return (existing.isEmpty && previous == nil) ? .imported : .updated
             }
         }
@@ -83,10 +84,8 @@ extension SQLiteStore {
             guard let id = try SQLiteStore.fileID(path: outcome.path, db) else { return }
             var kept: Set<String> = []
             for member in outcome.members {
-                let path = MemberInput.location(container: outcome.path, part: member.part)
-                guard kept.insert(path).inserted else { continue }
-                let file = FileOutcome(path: path, size: member.size, mtimeNanoseconds: outcome.mtimeNanoseconds,
-                                       result: .parsed(contentHash: member.contentHash, documents: member.documents, warnings: []))
+                let file = member.outcome(in: outcome)
+                guard kept.insert(file.path).inserted else { continue }
                 _ = try write(file, container: id, db)
             }
             try dropMembers(of: outcome.path, keeping: kept, db)

@@ -126,7 +126,8 @@ struct FileWrite {
             try await DocumentWrite(file: self).store(documents, contentHash: hash, previous: stored)
             try await record(outcome, hash: hash, status: .ok, error: nil, container: container)
             if let previous, previous != hash, !revisesPrevious { try await storage.removeOrphans([previous], on: connection) }
-            try await writeMembers(of: outcome)
+            // A new file that is no container has no members to write or drop (the common case: no lookups).
+            if !outcome.members.isEmpty || previous != nil { try await writeMembers(of: outcome) }
             return (existing.isEmpty && previous == nil) ? .imported : .updated
         }
     }
@@ -139,10 +140,8 @@ struct FileWrite {
         guard !outcome.members.isEmpty || !recorded.isEmpty, let id = try await fileID(outcome.path) else { return }
         var kept: Set<String> = []
         for member in outcome.members {
-            let path = MemberInput.location(container: outcome.path, part: member.part)
-            guard kept.insert(path).inserted else { continue }
-            let file = FileOutcome(path: path, size: member.size, mtimeNanoseconds: outcome.mtimeNanoseconds,
-                                   result: .parsed(contentHash: member.contentHash, documents: member.documents, warnings: []))
+            let file = member.outcome(in: outcome)
+            guard kept.insert(file.path).inserted else { continue }
             _ = try await write(file, container: id)
         }
         try await drop(recorded.filter { !kept.contains($0.path) })

@@ -84,6 +84,13 @@ public struct MemberInput: Sendable {
     /// Where the member is: the container's path, `#`, the member's part.
     public static func location(container: String, part: String) -> String { container + "#" + part }
 
+    /// The member as a file of its own for the writer: at its location, with the container's mtime.
+    public func outcome(in container: FileOutcome) -> FileOutcome {
+        FileOutcome(path: Self.location(container: container.path, part: part), size: size,
+                    mtimeNanoseconds: container.mtimeNanoseconds,
+                    result: .parsed(contentHash: contentHash, documents: documents, warnings: []))
+    }
+
     /// The members of a container's documents, and the documents that are
     /// the container's own, in the order they came.
     public static func split(_ documents: [DocumentInput]) -> (own: [DocumentInput], members: [MemberInput]) {
