@@ -141,7 +141,7 @@ let package = Package(
         // The storage contract, run against every backend: SQLite always, PostgreSQL when
         // DOSSIER_TEST_POSTGRES_URL names a server (required when DOSSIER_REQUIRE_POSTGRES=1; .ci/run starts one).
         .testTarget(name: "DossierConformanceTests", dependencies: [
-            "DossierKit", "DossierStorage", "DossierPostgres", "DossierFixtures",
+            "DossierKit", "DossierStorage", "DossierSQLite", "DossierPostgres", "DossierModel", "DossierFixtures",
             .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
         ]),
         // Golden files are read by path (#filePath), not bundled.

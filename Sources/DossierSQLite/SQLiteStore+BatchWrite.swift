@@ -25,12 +25,15 @@ extension SQLiteStore {
         }
 
         mutating func write(_ outcome: FileOutcome, _ db: Database) throws -> FileDisposition {
-            try write(outcome, container: nil, db)
+            try write(outcome, container: nil, adopting: [], db)
         }
 
         /// One file, or (with `container`) one member of a container, recorded as a file at
         /// `container#member` so that its documents are held, found and revised like a file's.
-        private mutating func write(_ outcome: FileOutcome, container: Int64?, _ db: Database) throws -> FileDisposition {
+        /// `adopting`: for a member new at its location, the documents its container stored for it
+        /// under its own bytes (before members were recorded apart), to be revised into it.
+        private mutating func write(_ outcome: FileOutcome, container: Int64?, adopting: [StoredVersion],
+                                    _ db: Database) throws -> FileDisposition {
             let previous = try SQLiteStore.previousHash(of: outcome.path, db)
             switch outcome.result {
             case .failed(let hash, let reason):
@@ -67,28 +70,43 @@ extension SQLiteStore {
                    try !SQLiteStore.isHeld(contentHash: previous, byAnyFileBut: outcome.path, db) {
                     stored = try SQLiteStore.storedDocuments(contentHash: previous, db)
                     revisesPrevious = true
+                } else if existing.isEmpty, previous == nil, !adopting.isEmpty {
+                    stored = adopting
                 }
+                // A container's documents stored under its own bytes that belong to a member go to it.
+                let legacy = outcome.members.isEmpty ? [] : stored.filter { MemberInput.belongs($0.part, to: outcome.members) }
+                if !legacy.isEmpty { stored.removeAll { MemberInput.belongs($0.part, to: outcome.members) } }
                 try SQLiteStore.storeDocuments(documents, contentHash: hash, previous: stored, now: now,
                                          parserVersion: parserVersion, extractorVersion: extractorVersion,
                                          backlog: &backlog, db: db)
                 try record(outcome, hash: hash, status: "ok", error: nil, container: container, db)
                 if let previous, previous != hash, !revisesPrevious { replaced.append(previous) }
                 // A new file that is no container has no members to write or drop (the common case: no lookups).
-                if !outcome.members.isEmpty || previous != nil { try writeMembers(of: outcome, db) }
+                if !outcome.members.isEmpty || previous != nil { try writeMembers(of: outcome, adopting: legacy, db) }
                 return (existing.isEmpty && previous == nil) ? .imported : .updated
             }
         }
 
         /// A container's members, each as a file at `container#member`; members it no longer holds are dropped.
-        private mutating func writeMembers(of outcome: FileOutcome, _ db: Database) throws {
+        /// `legacy`: the container's documents stored under its own bytes for its members; each
+        /// member new at its location takes its own, and those no member took are removed.
+        private mutating func writeMembers(of outcome: FileOutcome, adopting legacy: [StoredVersion], _ db: Database) throws {
             guard let id = try SQLiteStore.fileID(path: outcome.path, db) else { return }
             var kept: Set<String> = []
             for member in outcome.members {
                 let file = member.outcome(in: outcome)
                 guard kept.insert(file.path).inserted else { continue }
-                _ = try write(file, container: id, db)
+                let adopting = legacy.compactMap { stored in
+                    member.relativePart(of: stored.part).map { var relative = stored; relative.matchingPart = $0; return relative }
+                }
+                _ = try write(file, container: id, adopting: adopting, db)
             }
             try dropMembers(of: outcome.path, keeping: kept, db)
+            // Taken documents moved to their member's bytes (a revision sets content_hash); the rest go.
+            for stored in legacy where try String.fetchOne(
+                db.cachedStatement(sql: "SELECT content_hash FROM documents WHERE id = ?"), arguments: [stored.id]) == stored.contentHash {
+                backlog.removeDocument(stored.id)
+            }
         }
 
         /// Forgets the members of the container at `path` that are not in `keeping`; their content

@@ -87,8 +87,17 @@ enum ZipReader {
             }
         }
         // The title the crawler saw in the browser beats a plain-text reader's guess.
+        var titled: [String: [String]] = [:]
         for i in result.documents.indices where result.documents[i].title == nil || result.documents[i].format == "text" {
-            if let url = result.documents[i].url, let title = titles[url] { result.documents[i].title = title }
+            guard let url = result.documents[i].url, let title = titles[url] else { continue }
+            result.documents[i].title = title
+            if let member = result.documents[i].member { titled[member.part, default: []].append(title) }
+        }
+        // Those titles are this archive's, not the record's: a record given one is another content than
+        // the same record in a WARC without a page list (all documents of a record keep one member).
+        for i in result.documents.indices {
+            guard let member = result.documents[i].member, let added = titled[member.part] else { continue }
+            result.documents[i].member?.contentHash = ContentHash.sha256(member.contentHash + "\ntitles: " + added.joined(separator: "\n"))
         }
         return result
     }

@@ -77,12 +77,14 @@ struct FileWrite {
 
     func write(_ outcome: FileOutcome) async throws -> FileDisposition {
         try await lock(path: outcome.path)
-        return try await write(outcome, container: nil)
+        return try await write(outcome, container: nil, adopting: [])
     }
 
     /// One file, or (with `container`) one member of a container, recorded as a file at
     /// `container#member` so that its documents are held, found and revised like a file's.
-    private func write(_ outcome: FileOutcome, container: Int64?) async throws -> FileDisposition {
+    /// `adopting`: for a member new at its location, the documents its container stored for it
+    /// under its own bytes (before members were recorded apart), to be revised into it.
+    private func write(_ outcome: FileOutcome, container: Int64?, adopting: [StoredVersion]) async throws -> FileDisposition {
         let previous = try await previousHash(of: outcome.path)
         switch outcome.result {
         case .failed(let hash, let reason):
@@ -122,12 +124,17 @@ struct FileWrite {
             if existing.isEmpty, let previous, previous != hash, try await !isHeld(previous, byAnyFileBut: outcome.path) {
                 stored = try await storedVersions(previous)
                 revisesPrevious = true
+            } else if existing.isEmpty, previous == nil, !adopting.isEmpty {
+                stored = adopting
             }
+            // A container's documents stored under its own bytes that belong to a member go to it.
+            let legacy = outcome.members.isEmpty ? [] : stored.filter { MemberInput.belongs($0.part, to: outcome.members) }
+            if !legacy.isEmpty { stored.removeAll { MemberInput.belongs($0.part, to: outcome.members) } }
             try await DocumentWrite(file: self).store(documents, contentHash: hash, previous: stored)
             try await record(outcome, hash: hash, status: .ok, error: nil, container: container)
             if let previous, previous != hash, !revisesPrevious { try await storage.removeOrphans([previous], on: connection) }
             // A new file that is no container has no members to write or drop (the common case: no lookups).
-            if !outcome.members.isEmpty || previous != nil { try await writeMembers(of: outcome) }
+            if !outcome.members.isEmpty || previous != nil { try await writeMembers(of: outcome, adopting: legacy) }
             return (existing.isEmpty && previous == nil) ? .imported : .updated
         }
     }
@@ -135,16 +142,30 @@ struct FileWrite {
     /// A container's members, each as a file at `container#member`; members it no longer holds are
     /// dropped. Inside the container's transaction, path lock and content locks (its members' taken
     /// with its own).
-    private func writeMembers(of outcome: FileOutcome) async throws {
+    /// `legacy`: the container's documents stored under its own bytes for its members; each member
+    /// new at its location takes its own, and those no member took are removed.
+    private func writeMembers(of outcome: FileOutcome, adopting legacy: [StoredVersion]) async throws {
         let recorded = try await members(of: outcome.path)
         guard !outcome.members.isEmpty || !recorded.isEmpty, let id = try await fileID(outcome.path) else { return }
         var kept: Set<String> = []
         for member in outcome.members {
             let file = member.outcome(in: outcome)
             guard kept.insert(file.path).inserted else { continue }
-            _ = try await write(file, container: id)
+            let adopting = legacy.compactMap { stored in
+                member.relativePart(of: stored.part).map { var relative = stored; relative.matchingPart = $0; return relative }
+            }
+            _ = try await write(file, container: id, adopting: adopting)
         }
         try await drop(recorded.filter { !kept.contains($0.path) })
+        // Taken documents moved to their member's bytes (a revision sets content_hash); the rest go.
+        if !legacy.isEmpty {
+            var sql = SQL()
+            sql += """
+                DELETE FROM documents d USING unnest(\(sql.bind(legacy.map(\.id))), \(sql.bind(legacy.map(\.contentHash)))) AS l(id, hash)
+                WHERE d.id = l.id AND d.content_hash = l.hash
+                """
+            try await execute(sql)
+        }
     }
 
     /// The members recorded for the container at `path`.
@@ -249,6 +270,9 @@ struct StoredVersion {
     var id: Int64
     var contentHash: String
     var part: String
+    /// The part a new parse is matched on: the stored part, or for a document a container stored
+    /// for one of its members (see `MemberInput`), its part relative to that member.
+    var matchingPart: String
     var textHash: String
     var title: String?
     var parserVersion: Int
@@ -258,6 +282,7 @@ struct StoredVersion {
         id = try row.must("id")
         contentHash = try row.must("content_hash")
         part = try row.must("part")
+        matchingPart = part
         textHash = try row.must("text_hash")
         title = try row.get("title")
         parserVersion = Int(try row.must("parser_version", as: Int32.self))

@@ -22,7 +22,7 @@ extension SQLiteStore {
         let documents = documents.filter { keptParts.insert($0.document.part).inserted }
         let matches = DocumentMatching.match(
             new: documents.map { .init(part: $0.document.part, textHash: $0.textHash) },
-            stored: previous.map { .init(part: $0.part, textHash: $0.textHash) },
+            stored: previous.map { .init(part: $0.matchingPart, textHash: $0.textHash) },
             allowMoves: previous.allSatisfy { $0.contentHash != contentHash })
         var revised: Set<Int64> = []
         for (input, match) in zip(documents, matches) {

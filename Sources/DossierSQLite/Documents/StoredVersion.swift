@@ -8,6 +8,9 @@ struct StoredVersion {
     var id: Int64
     var contentHash: String
     var part: String
+    /// The part a new parse is matched on: the stored part, or for a document a container stored
+    /// for one of its members (see `MemberInput`), its part relative to that member.
+    var matchingPart: String
     var textHash: String
     var kind: String
     var format: String
@@ -26,6 +29,7 @@ struct StoredVersion {
         id = row[0]
         contentHash = row[1]
         part = row[2]
+        matchingPart = part
         textHash = row[3]
         kind = row[4]
         format = row[5]

@@ -84,6 +84,17 @@ public struct MemberInput: Sendable {
     /// Where the member is: the container's path, `#`, the member's part.
     public static func location(container: String, part: String) -> String { container + "#" + part }
 
+    /// A document's part relative to this member (see `ContainerMember.relativePart(of:)`).
+    public func relativePart(of documentPart: String) -> String? {
+        ContainerMember(part: part, contentHash: contentHash, size: size).relativePart(of: documentPart)
+    }
+
+    /// Whether a document stored under its container's own bytes (before members were recorded
+    /// apart) belongs to one of these members.
+    public static func belongs(_ documentPart: String, to members: [MemberInput]) -> Bool {
+        members.contains { $0.relativePart(of: documentPart) != nil }
+    }
+
     /// The member as a file of its own for the writer: at its location, with the container's mtime.
     public func outcome(in container: FileOutcome) -> FileOutcome {
         FileOutcome(path: Self.location(container: container.path, part: part), size: size,
@@ -96,7 +107,8 @@ public struct MemberInput: Sendable {
     public static func split(_ documents: [DocumentInput]) -> (own: [DocumentInput], members: [MemberInput]) {
         var own: [DocumentInput] = []
         var members: [MemberInput] = []
-        var index: [ContainerMember: Int] = [:]
+        // By part: one location is one member (a reader that gave two hashes for one part keeps the first).
+        var index: [String: Int] = [:]
         for var input in documents {
             guard let member = input.document.member, let relative = member.relativePart(of: input.document.part) else {
                 input.document.member = nil
@@ -105,10 +117,10 @@ public struct MemberInput: Sendable {
             }
             input.document.part = relative
             input.document.member = nil
-            if let i = index[member] {
+            if let i = index[member.part] {
                 members[i].documents.append(input)
             } else {
-                index[member] = members.count
+                index[member.part] = members.count
                 members.append(MemberInput(part: member.part, contentHash: member.contentHash, size: member.size, documents: [input]))
             }
         }

@@ -1,0 +1,61 @@
+import DossierModel
+import DossierPostgres
+import DossierSQLite
+import DossierStorage
+import Testing
+
+/// An archive written before members were recorded apart (schema 0015) holds a container's
+/// documents under the container's own bytes, with parts `member` and `member#item`. The next
+/// time the container is read, each member takes its documents over in place: ids and people's
+/// corrections stay, and nothing is left under the container's old bytes.
+@Suite struct LegacyContainerConformanceTests {
+    static func storage(_ test: TestArchive, _ backend: Backend) async throws -> any ArchiveStorage {
+        switch backend {
+        case .sqlite: SQLiteStorage(try SQLiteStore.open(path: test.reference))
+        case .postgres: try await PostgresStorage.connect(try PostgresSettings(url: test.reference))
+        }
+    }
+
+    static func input(_ part: String, _ text: String, figure: String) -> DocumentInput {
+        let start = text.distance(from: text.startIndex, to: text.range(of: figure)!.lowerBound)
+        let claim = Claim(kind: .money, text: figure, start: start, end: start + figure.count, value: 5e6, currency: "USD",
+                          metric: "cost", subject: "Alpha", sentence: text)
+        return DocumentInput(document: ParsedDocument(part: part, kind: .article, format: "html", title: "T", text: text),
+                             textHash: "t-" + text, claims: [ClaimInput(claim: claim, subjectKey: "alpha")])
+    }
+
+    @Test(arguments: Backend.allCases)
+    func aContainersOldDocumentsMoveToItsMembersWithTheirCorrections(_ backend: Backend) async throws {
+        try await withArchive(backend) { test in
+            let storage = try await Self.storage(test, backend)
+            let alpha = "Alpha cost $5 million.", beta = "Beta cost $6 million.", gamma = "Gamma cost $7 million."
+            let legacy = FileOutcome(path: "/desk/a.zip", size: 10, mtimeNanoseconds: 1, result: .parsed(contentHash: "Z1", documents: [
+                Self.input("news/a.html", alpha, figure: "$5 million"),
+                Self.input("feed.xml#item-1", beta, figure: "$6 million"),
+            ], warnings: []))
+            #expect(try await storage.write([legacy], sourceID: nil, parserVersion: 1, extractorVersion: 1) == [.imported])
+            let alphaID = try #require(try await storage.documentIDs(path: "/desk/a.zip#news/a.html").first)
+            let betaID = try #require(try await storage.documentIDs(path: "/desk/a.zip#feed.xml#item-1").first)
+            let claim = try #require(try await storage.document(id: alphaID)?.claims.first)
+            #expect(try await storage.reject(claim: claim.id, reason: "double-counted", author: "ana"))
+
+            // The zip changed: a member was added; the two old ones are read as members now.
+            var packed = FileOutcome(path: "/desk/a.zip", size: 12, mtimeNanoseconds: 2,
+                                     result: .parsed(contentHash: "Z2", documents: [], warnings: []))
+            packed.members = [
+                MemberInput(part: "news/a.html", contentHash: "M1", size: 3, documents: [Self.input("", alpha, figure: "$5 million")]),
+                MemberInput(part: "feed.xml", contentHash: "M2", size: 3, documents: [Self.input("item-1", beta, figure: "$6 million")]),
+                MemberInput(part: "new.html", contentHash: "M3", size: 3, documents: [Self.input("", gamma, figure: "$7 million")]),
+            ]
+            #expect(try await storage.write([packed], sourceID: nil, parserVersion: 1, extractorVersion: 1) == [.updated])
+            #expect(try await storage.documentIDs(path: "/desk/a.zip#news/a.html") == [alphaID], "the same document, found at its member")
+            #expect(try await storage.documentIDs(path: "/desk/a.zip#feed.xml#item-1") == [betaID])
+            let moved = try #require(try await storage.document(id: alphaID))
+            #expect(moved.contentHash == "M1" && moved.locations == ["/desk/a.zip#news/a.html"])
+            #expect(moved.claims.first?.id == claim.id && moved.claims.first?.correction?.action == .reject, "the rejection stays")
+            #expect(try await storage.documentIDs(path: "/desk/a.zip#new.html").count == 1)
+            #expect(try await storage.check().isHealthy)
+            try await storage.close()
+        }
+    }
+}
