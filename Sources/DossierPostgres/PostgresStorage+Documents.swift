@@ -50,6 +50,10 @@ extension PostgresStorage {
                 if let part { condition = "(\(condition) AND d.part = \(sql.bind(part)))" }
                 conditions.append(condition)
             }
+            // A container named alone: the documents of its members.
+            conditions.append("""
+                f.container_id IN (SELECT c.id FROM files c WHERE c.path = \(sql.bind(path)) OR c.path ILIKE \(sql.bind("%/" + Self.escapeLike(path))))
+                """)
             sql += """
                 SELECT DISTINCT d.id FROM documents d JOIN files f ON f.content_hash = d.content_hash AND f.status = 'ok'
                 WHERE \(conditions.joined(separator: " OR ")) ORDER BY d.id

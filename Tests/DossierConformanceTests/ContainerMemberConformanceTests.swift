@@ -40,6 +40,9 @@ import Testing
             #expect(try await archive.document("bundle-b.zip#copy/acme.html")?.id == document.id, "a member found by its location")
             #expect(try await archive.document(root + "/bundle-a.zip#reports/widgets.txt")?.locations == [root + "/bundle-a.zip#reports/widgets.txt"])
             #expect(try await archive.search(SearchQuery(text: "Lisbon")).hits.count == 1, "stored once, found once")
+            await #expect(throws: ArchiveError.self, "a container named alone holds its members' documents") {
+                try await archive.document(root + "/bundle-a.zip")
+            }
             let sources = try await archive.sources()
             #expect(sources.count == 1 && sources[0].files == 3 && sources[0].documents == 3, "\(sources)")
             #expect(try await archive.check().isHealthy)

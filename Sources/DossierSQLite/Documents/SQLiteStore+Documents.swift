@@ -46,6 +46,9 @@ extension SQLiteStore {
             arguments += [file, "%/" + Self.escapeLike(file)]
             if let part { arguments += [part] }
         }
+        // A container named alone: the documents of its members.
+        conditions.append("f.container_id IN (SELECT c.id FROM files c WHERE c.path = ? OR c.path LIKE ? ESCAPE '\\')")
+        arguments += [path, "%/" + Self.escapeLike(path)]
         return try writer.read { db in
             let sql = """
                 SELECT DISTINCT d.id FROM documents d JOIN files f ON f.content_hash = d.content_hash AND f.status = 'ok'
