@@ -55,16 +55,26 @@ extension PostgresStorage {
                     delete += "DELETE FROM claims WHERE id = ANY(\(delete.bind(before.misplacedClaims)))"
                     try await execute(delete, on: connection)
                 }
+                // Files whose documents are gone are forgotten, to be read again: a member without
+                // documents is dropped and its container marked to be read again (its other members
+                // stay). Then the documents no file holds go.
+                try await execute(SQL("""
+                    UPDATE files SET mtime_ns = -1 WHERE id IN (
+                        SELECT m.container_id FROM files m WHERE m.container_id IS NOT NULL AND m.status = 'ok'
+                        AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = m.content_hash))
+                    """), on: connection)
+                try await execute(SQL("""
+                    DELETE FROM files WHERE container_id IS NOT NULL AND status = 'ok'
+                    AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = files.content_hash)
+                    """), on: connection)
+                try await execute(SQL("""
+                    DELETE FROM files WHERE container_id IS NULL AND status = 'ok'
+                    AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = files.content_hash)
+                    AND NOT EXISTS (SELECT 1 FROM files m WHERE m.container_id = files.id)
+                    """), on: connection)
                 try await execute(SQL("""
                     DELETE FROM documents WHERE NOT EXISTS
                         (SELECT 1 FROM files f WHERE f.content_hash = documents.content_hash AND f.status IN ('ok', 'missing'))
-                    """), on: connection)
-                // A member without documents: its container is forgotten (members with it), to be read again.
-                try await execute(SQL("""
-                    DELETE FROM files WHERE id IN (
-                        SELECT coalesce(f.container_id, f.id) FROM files f WHERE f.status = 'ok'
-                        AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = f.content_hash)
-                        AND NOT EXISTS (SELECT 1 FROM files m WHERE m.container_id = f.id))
                     """), on: connection)
                 return before
             }

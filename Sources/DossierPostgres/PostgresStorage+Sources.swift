@@ -260,7 +260,8 @@ extension PostgresStorage {
                 // The root itself, the members of a root that is a container, and every path under it.
                 files += """
                     WITH moved AS (UPDATE files SET path = \(t) || substr(path, length(\(f)) + 1)
-                                   WHERE path = \(f) OR starts_with(path, \(under)) OR starts_with(path, \(inside))
+                                   WHERE path = \(f) OR starts_with(path, \(under))
+                                      OR (starts_with(path, \(inside)) AND container_id IS NOT NULL)
                                    RETURNING container_id)
                     SELECT count(*) FILTER (WHERE container_id IS NULL) AS n FROM moved
                     """

@@ -93,15 +93,22 @@ extension SQLiteStore {
         private mutating func writeMembers(of outcome: FileOutcome, adopting legacy: [StoredVersion], _ db: Database) throws {
             guard let id = try SQLiteStore.fileID(path: outcome.path, db) else { return }
             var kept: Set<String> = []
-            for member in outcome.members {
+            // Each old document goes to the innermost member it was read from.
+            var owned: [Int: [StoredVersion]] = [:]
+            for stored in legacy {
+                guard let owner = MemberInput.owner(of: stored.part, among: outcome.members),
+                      let relative = outcome.members[owner].relativePart(of: stored.part) else { continue }
+                var moved = stored
+                moved.matchingPart = relative
+                owned[owner, default: []].append(moved)
+            }
+            for (index, member) in outcome.members.enumerated() {
                 let file = member.outcome(in: outcome)
                 guard kept.insert(file.path).inserted else { continue }
-                let adopting = legacy.compactMap { stored in
-                    member.relativePart(of: stored.part).map { var relative = stored; relative.matchingPart = $0; return relative }
-                }
-                _ = try write(file, container: id, adopting: adopting, db)
+                _ = try write(file, container: id, adopting: owned[index] ?? [], db)
             }
             try dropMembers(of: outcome.path, keeping: kept, db)
+            try SQLiteStore.shareMembers(of: outcome.path, db)
             // Taken documents moved to their member's bytes (a revision sets content_hash); the rest go.
             for stored in legacy where try String.fetchOne(
                 db.cachedStatement(sql: "SELECT content_hash FROM documents WHERE id = ?"), arguments: [stored.id]) == stored.contentHash {
@@ -126,7 +133,11 @@ extension SQLiteStore {
         private mutating func recordKnown(_ outcome: FileOutcome, hash: String, previous: String?, container: Int64?,
                                           _ db: Database) throws -> FileDisposition {
             try record(outcome, hash: hash, status: "ok", error: nil, container: container, db)
-            if let previous, previous != hash { replaced.append(previous) }
+            if let previous, previous != hash {
+                replaced.append(previous)
+                // A container whose bytes became another file's: what it held is no longer there.
+                if container == nil { try dropMembers(of: outcome.path, keeping: [], db) }
+            }
             // A container kept as missing that is back: its members are back with it.
             if container == nil, let id = try SQLiteStore.fileID(path: outcome.path, db) {
                 try db.execute(sql: "UPDATE files SET status = 'ok', seen_at = ? WHERE container_id = ? AND status = 'missing'",

@@ -93,23 +93,34 @@ extension SQLiteStore {
                     try db.execute(sql: "DELETE FROM claims WHERE id = ?", arguments: [id])
                 }
             }
+            for statement in Self.forgetFilesWithoutDocuments { try db.execute(sql: statement) }
             try db.execute(sql: """
                 DELETE FROM documents WHERE NOT EXISTS
                     (SELECT 1 FROM files f WHERE f.content_hash = documents.content_hash AND f.status IN ('ok', 'missing'))
                 """)
-            // A member without documents: its container is forgotten (members with it), to be read again.
-            try db.execute(sql: """
-                DELETE FROM files WHERE id IN (
-                    SELECT coalesce(f.container_id, f.id) FROM files f WHERE f.status = 'ok'
-                    AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = f.content_hash)
-                    AND NOT EXISTS (SELECT 1 FROM files m WHERE m.container_id = f.id))
-                """)
-            try db.execute(sql: """
-                DELETE FROM files WHERE container_id IS NOT NULL AND container_id NOT IN (SELECT id FROM files)
-                """)
         }
         return before
     }
+
+    /// Files whose documents are gone are forgotten, so the next import or reindex reads them
+    /// again: a member without documents is dropped and its container marked to be read again
+    /// (its other members, and their documents and corrections, stay).
+    static let forgetFilesWithoutDocuments = [
+        """
+        UPDATE files SET mtime_ns = -1 WHERE id IN (
+            SELECT m.container_id FROM files m WHERE m.container_id IS NOT NULL AND m.status = 'ok'
+            AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = m.content_hash))
+        """,
+        """
+        DELETE FROM files WHERE container_id IS NOT NULL AND status = 'ok'
+        AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = files.content_hash)
+        """,
+        """
+        DELETE FROM files WHERE container_id IS NULL AND status = 'ok'
+        AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = files.content_hash)
+        AND NOT EXISTS (SELECT 1 FROM files m WHERE m.container_id = files.id)
+        """,
+    ]
 
     /// The full-text indexes made again from the documents and claims.
     static func rebuildIndexes(_ db: Database) throws {

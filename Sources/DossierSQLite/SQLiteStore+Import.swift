@@ -126,6 +126,22 @@ extension SQLiteStore {
             arguments: [contentHash]) ?? false
     }
 
+    /// Files with the same bytes as the container at `path` but no members recorded (imported before
+    /// members were recorded apart) hold the same members: they get them too, so the documents the
+    /// container's members took over stay held by every copy.
+    static func shareMembers(of path: String, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO files (path, source_id, size, mtime_ns, content_hash, status, error, seen_at, container_id)
+            SELECT o.path || substr(m.path, length(c.path) + 1), o.source_id, m.size, o.mtime_ns, m.content_hash, o.status,
+                   NULL, m.seen_at, o.id
+            FROM files c JOIN files m ON m.container_id = c.id
+            JOIN files o ON o.content_hash = c.content_hash AND o.id <> c.id AND o.container_id IS NULL
+                         AND o.status IN ('ok', 'missing')
+            WHERE c.path = ? AND NOT EXISTS (SELECT 1 FROM files x WHERE x.container_id = o.id)
+            ON CONFLICT(path) DO NOTHING
+            """, arguments: [path])
+    }
+
     static func fileID(path: String, _ db: Database) throws -> Int64? {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM files WHERE path = ?"), arguments: [path])
     }

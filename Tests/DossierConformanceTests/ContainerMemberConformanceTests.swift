@@ -114,6 +114,83 @@ import Testing
     }
 
     @Test(arguments: Backend.allCases)
+    func aRepackedArchiveThatSwapsTwoMembersKeepsBothDocuments(_ backend: Backend) async throws {
+        try await withArchive(backend) { test in
+            let root = try test.write([:])
+            let zip = root + "/pair.zip"
+            try Self.write(F.zip([.init(name: "a.html", contents: F.bytes(ConformanceCorpus.harbor)),
+                                  .init(name: "b.html", contents: F.bytes(ConformanceCorpus.coastline))]), to: zip)
+            let archive = try await test.open(.write(wait: 30))
+            _ = try await archive.importPaths([root])
+            let harbor = try #require(try await archive.document(zip + "#a.html"))
+            let coastline = try #require(try await archive.document(zip + "#b.html"))
+            let raised = try #require(coastline.claims.first { $0.claim.text == "$45 million" })
+            #expect(try await archive.rejectClaim(raised.id, reason: "an older round", author: "ana"))
+
+            try Self.write(F.zip([.init(name: "a.html", contents: F.bytes(ConformanceCorpus.coastline)),
+                                  .init(name: "b.html", contents: F.bytes(ConformanceCorpus.harbor))]), to: zip)
+            let (summary, _) = try await archive.reindex()
+            #expect(summary.changed == 1 && summary.failed == 0 && summary.detachedCorrections == 0, "\(summary)")
+            #expect(try await archive.document(zip + "#a.html")?.id == coastline.id, "the same documents at their new places")
+            #expect(try await archive.document(zip + "#b.html")?.id == harbor.id)
+            #expect(try await archive.document(zip + "#a.html")?.claims.first { $0.claim.text == "$45 million" }?.correction?.action == .reject)
+            #expect(try await archive.check().isHealthy)
+            try await archive.close()
+        }
+    }
+
+    @Test(arguments: Backend.allCases)
+    func anArchiveReplacedByAPlainFileLetsItsMembersGo(_ backend: Backend) async throws {
+        try await withArchive(backend) { test in
+            let root = try Self.writeBundles(test)
+            let archive = try await test.open(.write(wait: 30))
+            _ = try await archive.importPaths([root])
+            // bundle-b.zip now holds the bytes of the loose page: no archive any more.
+            try Data(ConformanceCorpus.harbor.utf8).write(to: URL(fileURLWithPath: root + "/bundle-b.zip"))
+            let (summary, _) = try await archive.reindex()
+            #expect(summary.failed == 0, "\(summary)")
+            #expect(try await archive.search(SearchQuery(text: "regulators")).hits.isEmpty, "the Coastline page went with the archive")
+            let harbor = try #require(try await archive.document(root + "/loose/acme.html"))
+            #expect(Set(harbor.locations) == [root + "/loose/acme.html", root + "/bundle-a.zip#news/acme.html", root + "/bundle-b.zip"])
+            #expect(try await archive.check().isHealthy)
+            let (again, _) = try await archive.reindex()
+            #expect(again.unchanged == 3 && again.changed == 0, "\(again)")
+            try await archive.close()
+        }
+    }
+
+    @Test(arguments: Backend.allCases)
+    func aWebArchiveTakenOutOfAZipIsReadForItsRecords(_ backend: Backend) async throws {
+        try await withArchive(backend) { test in
+            let record = F.warcRecord(
+                type: "response", id: "urn:uuid:52000000-0000-4000-8000-000000000001", uri: "https://harbor.example/acme",
+                contentType: "application/http; msgtype=response",
+                block: F.http(headers: [("Content-Type", "text/html; charset=utf-8")], body: F.bytes(ConformanceCorpus.harbor)))
+            let revisit = F.warcRecord(
+                type: "revisit", id: "urn:uuid:52000000-0000-4000-8000-000000000002", uri: "https://harbor.example/acme?amp",
+                date: "2025-07-01T00:00:00Z", contentType: "application/http; msgtype=response",
+                extra: [("WARC-Refers-To", "<urn:uuid:52000000-0000-4000-8000-000000000001>")],
+                block: F.http(headers: [("Content-Type", "text/html")], body: []))
+            let warc = F.gzip(record) + F.gzip(revisit)
+            let root = try test.write([:])
+            try Self.write(F.zip([.init(name: "crawl.warc.gz", contents: warc, compress: false)]), to: root + "/z.zip")
+            let archive = try await test.open(.write(wait: 30))
+            _ = try await archive.importPaths([root])
+            // The same WARC, taken out of the zip next to it: its bytes are stored (the revisit), its records too.
+            try Self.write(warc, to: root + "/crawl.warc.gz")
+            _ = try await archive.importPaths([root])
+            try FileManager.default.removeItem(atPath: root + "/z.zip")
+            let (summary, _) = try await archive.reindex()
+            #expect(summary.removed == 1, "\(summary)")
+            let page = try #require(try await archive.document(root + "/crawl.warc.gz#urn:uuid:52000000-0000-4000-8000-000000000001"))
+            #expect(page.locations == [root + "/crawl.warc.gz#urn:uuid:52000000-0000-4000-8000-000000000001"])
+            #expect(try await archive.search(SearchQuery(text: "Lisbon")).hits.count == 2, "the capture and its revisit")
+            #expect(try await archive.check().isHealthy)
+            try await archive.close()
+        }
+    }
+
+    @Test(arguments: Backend.allCases)
     func aCopyKeepsMembersAsMembers(_ backend: Backend) async throws {
         try await withArchive(backend) { test in
             let root = try Self.writeBundles(test)

@@ -58,4 +58,39 @@ import Testing
             try await storage.close()
         }
     }
+
+    @Test(arguments: Backend.allCases)
+    func aCopyImportedTheOldWayKeepsWhatItsTwinHandedToItsMembers(_ backend: Backend) async throws {
+        try await withArchive(backend) { test in
+            let storage = try await Self.storage(test, backend)
+            let alpha = "Alpha cost $5 million.", beta = "Beta cost $6 million."
+            func legacy(_ path: String) -> FileOutcome {
+                FileOutcome(path: path, size: 10, mtimeNanoseconds: 1, result: .parsed(contentHash: "Z1", documents: [
+                    Self.input("w.warc#urn:1", alpha, figure: "$5 million"),
+                    Self.input("w.warc#urn:2", beta, figure: "$6 million"),
+                ], warnings: []))
+            }
+            _ = try await storage.write([legacy("/a/z.zip"), legacy("/b/z.zip")], sourceID: nil, parserVersion: 1, extractorVersion: 1)
+            let alphaID = try #require(try await storage.documentIDs(path: "/a/z.zip#w.warc#urn:1").first)
+            let betaID = try #require(try await storage.documentIDs(path: "/a/z.zip#w.warc#urn:2").first)
+
+            // A newer extractor reads /a/z.zip again: a record is a member inside the WARC member, and the
+            // revisit (urn:2) is the WARC file's own. Each old document goes to the innermost member.
+            var again = FileOutcome(path: "/a/z.zip", size: 10, mtimeNanoseconds: 1, result: .parsed(contentHash: "Z1", documents: [], warnings: []))
+            again.members = [
+                MemberInput(part: "w.warc", contentHash: "W", size: 5, documents: [Self.input("urn:2", beta, figure: "$6 million")]),
+                MemberInput(part: "w.warc#urn:1", contentHash: "R1", size: 3, documents: [Self.input("", alpha, figure: "$5 million")]),
+            ]
+            #expect(try await storage.write([again], sourceID: nil, parserVersion: 1, extractorVersion: 2) == [.updated])
+            #expect(try await storage.documentIDs(path: "/a/z.zip#w.warc#urn:1") == [alphaID])
+            #expect(try await storage.documentIDs(path: "/a/z.zip#w.warc#urn:2") == [betaID])
+            // The twin, not read yet, holds the same members: its locations stay, and so do the documents when /a goes.
+            #expect(try await storage.documentIDs(path: "/b/z.zip#w.warc#urn:1") == [alphaID])
+            #expect(try await storage.removeFiles(["/a/z.zip"], keepMissing: false) == 1)
+            #expect(try await storage.document(id: alphaID)?.locations == ["/b/z.zip#w.warc#urn:1"])
+            #expect(try await storage.document(id: betaID)?.locations == ["/b/z.zip#w.warc#urn:2"])
+            #expect(try await storage.check().isHealthy)
+            try await storage.close()
+        }
+    }
 }

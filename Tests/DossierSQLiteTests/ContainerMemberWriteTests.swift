@@ -57,6 +57,21 @@ import GRDB
         #expect(try store.check().isHealthy)
     }
 
+    @Test func repairDropsAMemberWithoutDocumentsAndKeepsItsSiblings() throws {
+        let store = try SQLiteStore.inMemory()
+        let alpha = "Alpha cost $5 million.", beta = "Beta cost $7 million."
+        _ = try R.write(store, Self.container("/in/a.zip", hash: "Z1", members: [("a.html", "M1", alpha), ("b.html", "M2", beta)]))
+        let beforeB = try #require(try store.documentIDs(path: "/in/a.zip#b.html").first)
+        try store.writer.write { db in try db.execute(sql: "DELETE FROM documents WHERE content_hash = 'M1'") }
+        #expect(try store.check().filesWithoutDocuments == 1)
+        _ = try store.repair()
+        #expect(try store.check().isHealthy)
+        #expect(try store.documentIDs(path: "/in/a.zip#b.html") == [beforeB], "the other member and its document stay")
+        let container = try #require(try store.fileState(path: "/in/a.zip"))
+        #expect(container.mtimeNanoseconds == -1, "the archive is read again by the next import")
+        #expect(try store.fileState(path: "/in/a.zip#a.html") == nil)
+    }
+
     @Test func aMemberAlreadyStoredElsewhereLeavesItsOldCopyToGo() throws {
         let store = try SQLiteStore.inMemory()
         let alpha = "Alpha cost $5 million."

@@ -1,6 +1,16 @@
 import DossierModel
 
 extension Ingest {
+    /// Whether these bytes are of a kind whose documents may be read from members (a zip, a web
+    /// archive, anything gzipped): a copy of such a file is read, not taken as stored already,
+    /// because its members are recorded from what it holds.
+    public static func mayHoldMembers(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        switch ContainerFormat.detect(bytes, fileName: "") {
+        case .gzip, .zip, .warc: true
+        case .mbox, .pdf, nil: false
+        }
+    }
+
     /// Dispatches a container to its reader.
     static func readContainer(_ format: ContainerFormat, _ bytes: UnsafeRawBufferPointer, fileName: String,
                               options: ReadOptions) throws(IngestError) -> IngestResult {
@@ -88,6 +98,9 @@ extension Ingest {
                     document.member = nil
                 } else if var nested = document.member {
                     nested.part = part + "#" + nested.part
+                    // Inside a web archive record, what the record says (URL, date) is stamped on
+                    // the documents: the record's identity is part of theirs.
+                    if case .record(let hash) = identity { nested.contentHash = ContentHash.sha256(hash + "\n" + nested.contentHash) }
                     document.member = nested
                 } else {
                     document.member = member

@@ -26,6 +26,14 @@ enum FileBytes: Sendable {
         }
     }
 
+    /// See `Ingest.mayHoldMembers(_:)`.
+    var mayHoldMembers: Bool {
+        switch self {
+        case .memory(let bytes): return bytes.withUnsafeBytes(Ingest.mayHoldMembers)
+        case .mapped(let file): return Ingest.mayHoldMembers(file.bytes)
+        }
+    }
+
     func ingest(fileName: String, options: ReadOptions) throws(IngestError) -> IngestResult {
         switch self {
         case .memory(let bytes): return try Ingest.read(bytes, fileName: fileName, options: options)

@@ -271,8 +271,9 @@ struct ImportPipeline {
         let hash = source.contentHash
         // Same bytes as something stored (a touched file, or a copy under
         // another path): record the location only. The writer re-checks, as
-        // another task may be storing the same bytes right now.
-        if known.currentHashes.contains(hash) {
+        // another task may be storing the same bytes right now. (A copy of
+        // what may hold members is read: they are recorded at its path.)
+        if known.currentHashes.contains(hash), !source.mayHoldMembers {
             return PreparedFile(outcome: outcome(.known(contentHash: hash)))
         }
         do {

@@ -27,8 +27,9 @@ extension PostgresStorage {
                         let members = try await write.members(of: outcome.path)
                         try await write.lock(contents: [previous] + members.map(\.hash))
                         try await write.record(outcome, hash: nil, status: .failed, error: reason)
-                        try await write.drop(members)
-                        if let previous { try await removeOrphans([previous], on: connection) }
+                        var orphans = previous.map { [$0] } ?? []
+                        try await write.drop(members, orphans: &orphans)
+                        try await removeOrphans(orphans, on: connection)
                     }
                 } catch {
                     throw explained(error)
@@ -77,26 +78,33 @@ struct FileWrite {
 
     func write(_ outcome: FileOutcome) async throws -> FileDisposition {
         try await lock(path: outcome.path)
-        return try await write(outcome, container: nil, adopting: [])
+        // Content no file may hold any more is removed at the end, once every member is written (a
+        // re-packed archive may move a content from one member to another).
+        var orphans: [String] = []
+        let disposition = try await write(outcome, container: nil, adopting: [], orphans: &orphans)
+        try await storage.removeOrphans(orphans, on: connection)
+        return disposition
     }
 
     /// One file, or (with `container`) one member of a container, recorded as a file at
     /// `container#member` so that its documents are held, found and revised like a file's.
     /// `adopting`: for a member new at its location, the documents its container stored for it
     /// under its own bytes (before members were recorded apart), to be revised into it.
-    private func write(_ outcome: FileOutcome, container: Int64?, adopting: [StoredVersion]) async throws -> FileDisposition {
+    private func write(_ outcome: FileOutcome, container: Int64?, adopting: [StoredVersion],
+                       orphans: inout [String]) async throws -> FileDisposition {
         let previous = try await previousHash(of: outcome.path)
+        // A file seen before may have members to drop: their contents are locked with its own, in the one order.
+        let recorded = previous == nil && outcome.members.isEmpty ? [] : try await members(of: outcome.path)
         switch outcome.result {
         case .failed(let hash, let reason):
-            let members = try await members(of: outcome.path)
-            try await lock(contents: [previous] + members.map(\.hash))
+            try await lock(contents: [previous] + recorded.map(\.hash))
             try await record(outcome, hash: hash, status: .failed, error: reason, container: container)
-            try await drop(members)
-            if let previous { try await storage.removeOrphans([previous], on: connection) }
+            try await drop(recorded, orphans: &orphans)
+            if let previous { orphans.append(previous) }
             return .failed
 
         case .known(let hash):
-            try await lock(contents: [hash, previous])
+            try await lock(contents: [hash, previous] + recorded.map(\.hash))
             // Another file's revision (in this run or another importer's) may have taken these bytes'
             // documents over: then the file has to be read after all. A copy of a container is read
             // too: its members are recorded from what it holds.
@@ -105,18 +113,18 @@ struct FileWrite {
                 if !stored { return .needsRead }
                 if try await isContainer(hash) { return .needsRead }
             }
-            return try await recordKnown(outcome, hash: hash, previous: previous, container: container)
+            return try await recordKnown(outcome, hash: hash, previous: previous, container: container, recorded: recorded,
+                                         orphans: &orphans)
 
         case .parsed(let hash, let documents, _):
-            // A container's members' contents, new and old, locked with its own in the one order.
-            let memberHashes = outcome.members.isEmpty ? [] : outcome.members.map(\.contentHash) + (try await members(of: outcome.path)).map(\.hash)
-            try await lock(contents: [hash, previous] + memberHashes)
+            try await lock(contents: [hash, previous] + outcome.members.map(\.contentHash) + recorded.map(\.hash))
             let existing = try await storedVersions(hash)
             // Another importer may have stored the same bytes since this file was checked: keep those.
             // (A container goes on: its members are recorded under its own path.)
             if outcome.members.isEmpty, !existing.isEmpty,
                existing.allSatisfy({ $0.parserVersion >= versions.parser && $0.extractorVersion >= versions.extractor }) {
-                return try await recordKnown(outcome, hash: hash, previous: previous, container: container)
+                return try await recordKnown(outcome, hash: hash, previous: previous, container: container, recorded: recorded,
+                                             orphans: &orphans)
             }
             // A changed file whose old bytes no other file holds: its documents are revised in place.
             var stored = existing
@@ -132,9 +140,10 @@ struct FileWrite {
             if !legacy.isEmpty { stored.removeAll { MemberInput.belongs($0.part, to: outcome.members) } }
             try await DocumentWrite(file: self).store(documents, contentHash: hash, previous: stored)
             try await record(outcome, hash: hash, status: .ok, error: nil, container: container)
-            if let previous, previous != hash, !revisesPrevious { try await storage.removeOrphans([previous], on: connection) }
-            // A new file that is no container has no members to write or drop (the common case: no lookups).
-            if !outcome.members.isEmpty || previous != nil { try await writeMembers(of: outcome, adopting: legacy) }
+            if let previous, previous != hash, !revisesPrevious { orphans.append(previous) }
+            if !outcome.members.isEmpty || !recorded.isEmpty {
+                try await writeMembers(of: outcome, recorded: recorded, adopting: legacy, orphans: &orphans)
+            }
             return (existing.isEmpty && previous == nil) ? .imported : .updated
         }
     }
@@ -144,19 +153,26 @@ struct FileWrite {
     /// with its own).
     /// `legacy`: the container's documents stored under its own bytes for its members; each member
     /// new at its location takes its own, and those no member took are removed.
-    private func writeMembers(of outcome: FileOutcome, adopting legacy: [StoredVersion]) async throws {
-        let recorded = try await members(of: outcome.path)
-        guard !outcome.members.isEmpty || !recorded.isEmpty, let id = try await fileID(outcome.path) else { return }
+    private func writeMembers(of outcome: FileOutcome, recorded: [(path: String, hash: String)], adopting legacy: [StoredVersion],
+                              orphans: inout [String]) async throws {
+        guard let id = try await fileID(outcome.path) else { return }
+        // Each old document goes to the innermost member it was read from.
+        var owned: [Int: [StoredVersion]] = [:]
+        for stored in legacy {
+            guard let owner = MemberInput.owner(of: stored.part, among: outcome.members),
+                  let relative = outcome.members[owner].relativePart(of: stored.part) else { continue }
+            var moved = stored
+            moved.matchingPart = relative
+            owned[owner, default: []].append(moved)
+        }
         var kept: Set<String> = []
-        for member in outcome.members {
+        for (index, member) in outcome.members.enumerated() {
             let file = member.outcome(in: outcome)
             guard kept.insert(file.path).inserted else { continue }
-            let adopting = legacy.compactMap { stored in
-                member.relativePart(of: stored.part).map { var relative = stored; relative.matchingPart = $0; return relative }
-            }
-            _ = try await write(file, container: id, adopting: adopting)
+            _ = try await write(file, container: id, adopting: owned[index] ?? [], orphans: &orphans)
         }
-        try await drop(recorded.filter { !kept.contains($0.path) })
+        try await drop(recorded.filter { !kept.contains($0.path) }, orphans: &orphans)
+        try await shareMembers(of: outcome.path)
         // Taken documents moved to their member's bytes (a revision sets content_hash); the rest go.
         if !legacy.isEmpty {
             var sql = SQL()
@@ -166,6 +182,23 @@ struct FileWrite {
                 """
             try await execute(sql)
         }
+    }
+
+    /// Files with the same bytes as the container at `path` but no members recorded (imported before
+    /// members were recorded apart) hold the same members: they get them too (see the SQLite backend).
+    private func shareMembers(of path: String) async throws {
+        var sql = SQL()
+        sql += """
+            INSERT INTO files (path, source_id, size, mtime_ns, content_hash, status, error, seen_at, container_id)
+            SELECT o.path || substr(m.path, length(c.path) + 1), o.source_id, m.size, o.mtime_ns, m.content_hash, o.status,
+                   NULL, m.seen_at, o.id
+            FROM files c JOIN files m ON m.container_id = c.id
+            JOIN files o ON o.content_hash = c.content_hash AND o.id <> c.id AND o.container_id IS NULL
+                         AND o.status IN ('ok', 'missing')
+            WHERE c.path = \(sql.bind(path)) AND NOT EXISTS (SELECT 1 FROM files x WHERE x.container_id = o.id)
+            ON CONFLICT (path) DO NOTHING
+            """
+        try await execute(sql)
     }
 
     /// The members recorded for the container at `path`.
@@ -178,18 +211,23 @@ struct FileWrite {
         return try await run(sql).map { (try $0.must("path"), try $0.must("content_hash")) }
     }
 
-    /// Forgets these members; their documents go unless another file holds them.
-    func drop(_ members: [(path: String, hash: String)]) async throws {
+    /// Forgets these members; their documents go at the end unless another file holds them.
+    func drop(_ members: [(path: String, hash: String)], orphans: inout [String]) async throws {
         guard !members.isEmpty else { return }
         var sql = SQL()
         sql += "DELETE FROM files WHERE path = ANY(\(sql.bind(members.map(\.path))))"
         try await execute(sql)
-        try await storage.removeOrphans(members.map(\.hash), on: connection)
+        orphans += members.map(\.hash)
     }
 
-    private func recordKnown(_ outcome: FileOutcome, hash: String, previous: String?, container: Int64?) async throws -> FileDisposition {
+    private func recordKnown(_ outcome: FileOutcome, hash: String, previous: String?, container: Int64?,
+                             recorded: [(path: String, hash: String)], orphans: inout [String]) async throws -> FileDisposition {
         try await record(outcome, hash: hash, status: .ok, error: nil, container: container)
-        if let previous, previous != hash { try await storage.removeOrphans([previous], on: connection) }
+        if let previous, previous != hash {
+            orphans.append(previous)
+            // A container whose bytes became another file's: what it held is no longer there.
+            try await drop(recorded, orphans: &orphans)
+        }
         // A container kept as missing that is back: its members are back with it.
         if container == nil {
             var sql = SQL()

@@ -100,8 +100,9 @@ extension SQLiteStore {
                 """, arguments: [from, from, from]) ?? 0
             try db.execute(sql: """
                 UPDATE files SET path = ? || substr(path, length(?) + 1)
-                WHERE path = ? OR substr(path, 1, length(?) + 1) IN (? || '/', ? || '#')
-                """, arguments: [to, from, from, from, from, from])
+                WHERE path = ? OR substr(path, 1, length(?) + 1) = ? || '/'
+                   OR (substr(path, 1, length(?) + 1) = ? || '#' AND container_id IS NOT NULL)
+                """, arguments: [to, from, from, from, from, from, from])
             return moved
         }
     }

@@ -95,6 +95,12 @@ public struct MemberInput: Sendable {
         members.contains { $0.relativePart(of: documentPart) != nil }
     }
 
+    /// The member a document stored under its container's own bytes belongs to: the innermost one
+    /// whose location starts its part (`w.warc#urn:…` is the record's, not the WARC file's).
+    public static func owner(of documentPart: String, among members: [MemberInput]) -> Int? {
+        members.indices.filter { members[$0].relativePart(of: documentPart) != nil }.max { members[$0].part.count < members[$1].part.count }
+    }
+
     /// The member as a file of its own for the writer: at its location, with the container's mtime.
     public func outcome(in container: FileOutcome) -> FileOutcome {
         FileOutcome(path: Self.location(container: container.path, part: part), size: size,
@@ -107,8 +113,9 @@ public struct MemberInput: Sendable {
     public static func split(_ documents: [DocumentInput]) -> (own: [DocumentInput], members: [MemberInput]) {
         var own: [DocumentInput] = []
         var members: [MemberInput] = []
-        // By part: one location is one member (a reader that gave two hashes for one part keeps the first).
-        var index: [String: Int] = [:]
+        // Two entries of one name with different bytes (a zip appended to) are two members; the
+        // writer keeps the first at that location, as a reader repeating a part keeps the first.
+        var index: [ContainerMember: Int] = [:]
         for var input in documents {
             guard let member = input.document.member, let relative = member.relativePart(of: input.document.part) else {
                 input.document.member = nil
@@ -117,10 +124,10 @@ public struct MemberInput: Sendable {
             }
             input.document.part = relative
             input.document.member = nil
-            if let i = index[member.part] {
+            if let i = index[member] {
                 members[i].documents.append(input)
             } else {
-                index[member.part] = members.count
+                index[member] = members.count
                 members.append(MemberInput(part: member.part, contentHash: member.contentHash, size: member.size, documents: [input]))
             }
         }

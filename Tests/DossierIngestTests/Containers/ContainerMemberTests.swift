@@ -61,6 +61,17 @@ import Testing
         #expect(again.documents.first?.member?.contentHash == bridge.member?.contentHash)
     }
 
+    @Test func aZipCapturedInAWebArchiveTakesTheRecordIntoItsIdentity() throws {
+        let zip = F.zip([.init(name: "ferry.html", contents: Self.page)])
+        let record = F.warcRecord(type: "resource", id: "urn:uuid:53000000-0000-4000-8000-000000000001",
+                                  uri: "https://port.example/pack.zip", contentType: "application/zip", block: zip)
+        let document = try #require(try Ingest.read(record, fileName: "pack.warc").documents.first)
+        #expect(document.part == "urn:uuid:53000000-0000-4000-8000-000000000001#ferry.html")
+        #expect(document.url == "https://port.example/pack.zip", "the capture's URL is stamped on it")
+        #expect(document.member?.part == document.part)
+        #expect(document.member?.contentHash != ContentHash.sha256(Self.page), "so it is not the same content as the page loose")
+    }
+
     @Test func anEmailsAttachmentsBelongToTheirMessage() throws {
         let documents = try Ingest.read(F.bytes(EmailTests.message), fileName: "note.eml").documents
         #expect(documents.count > 1)
