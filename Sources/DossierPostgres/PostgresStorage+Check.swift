@@ -26,7 +26,7 @@ extension PostgresStorage {
             WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.content_hash = d.content_hash AND f.status IN ('ok', 'missing'))
             """, on: connection)
         report.filesWithoutDocuments = try await count("""
-            SELECT count(*) AS n FROM files f WHERE f.status = 'ok'
+            SELECT count(*) AS n FROM files f WHERE f.status = 'ok' AND (f.content_hash IS NOT NULL OR f.container_id IS NULL)
             AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = f.content_hash)
             AND NOT EXISTS (SELECT 1 FROM files m WHERE m.container_id = f.id)
             """, on: connection)
@@ -56,15 +56,10 @@ extension PostgresStorage {
                     try await execute(delete, on: connection)
                 }
                 // Files whose documents are gone are forgotten, to be read again: a member without
-                // documents is dropped and its container marked to be read again (its other members
-                // stay). Then the documents no file holds go.
+                // documents loses its content hash, which makes its container out of date and so
+                // read again (its other members stay). Then the documents no file holds go.
                 try await execute(SQL("""
-                    UPDATE files SET mtime_ns = -1 WHERE id IN (
-                        SELECT m.container_id FROM files m WHERE m.container_id IS NOT NULL AND m.status = 'ok'
-                        AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = m.content_hash))
-                    """), on: connection)
-                try await execute(SQL("""
-                    DELETE FROM files WHERE container_id IS NOT NULL AND status = 'ok'
+                    UPDATE files SET content_hash = NULL WHERE container_id IS NOT NULL AND status = 'ok'
                     AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = files.content_hash)
                     """), on: connection)
                 try await execute(SQL("""

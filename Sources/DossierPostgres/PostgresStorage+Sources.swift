@@ -154,14 +154,16 @@ extension PostgresStorage {
             var containers = SQL()
             let p = containers.bind(parserVersion), e = containers.bind(extractorVersion)
             containers += """
-                SELECT c.content_hash,
+                SELECT c.content_hash, bool_and(
                        NOT EXISTS (SELECT 1 FROM files m JOIN documents d ON d.content_hash = m.content_hash
                                    WHERE m.container_id = c.id AND (d.parser_version < \(p) OR d.extractor_version < \(e)))
+                       AND NOT EXISTS (SELECT 1 FROM files m WHERE m.container_id = c.id AND m.content_hash IS NULL)
                        AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = c.content_hash
-                                       AND (d.parser_version < \(p) OR d.extractor_version < \(e))) AS current
+                                       AND (d.parser_version < \(p) OR d.extractor_version < \(e)))) AS current
                 FROM files c
-                WHERE c.container_id IS NULL AND c.content_hash IS NOT NULL
+                WHERE c.container_id IS NULL AND c.content_hash IS NOT NULL AND c.status = 'ok'
                   AND EXISTS (SELECT 1 FROM files m WHERE m.container_id = c.id)
+                GROUP BY c.content_hash
                 """
             for try await (hash, current) in try await connection.query(containers.query, logger: logger).decode((String, Bool).self) {
                 if current { known.currentHashes.insert(hash) } else { known.currentHashes.remove(hash) }
@@ -256,12 +258,12 @@ extension PostgresStorage {
                 root += "UPDATE sources SET root = \(root.bind(to)) WHERE id = \(root.bind(id))"
                 try await execute(root, on: connection)
                 var files = SQL()
-                let f = files.bind(from), t = files.bind(to), under = files.bind(from + "/"), inside = files.bind(from + "#")
+                let f = files.bind(from), t = files.bind(to), under = files.bind(from + "/")
                 // The root itself, the members of a root that is a container, and every path under it.
                 files += """
                     WITH moved AS (UPDATE files SET path = \(t) || substr(path, length(\(f)) + 1)
                                    WHERE path = \(f) OR starts_with(path, \(under))
-                                      OR (starts_with(path, \(inside)) AND container_id IS NOT NULL)
+                                      OR container_id = (SELECT id FROM files WHERE path = \(f))
                                    RETURNING container_id)
                     SELECT count(*) FILTER (WHERE container_id IS NULL) AS n FROM moved
                     """

@@ -109,9 +109,20 @@ extension SQLiteStore {
             }
             try dropMembers(of: outcome.path, keeping: kept, db)
             try SQLiteStore.shareMembers(of: outcome.path, db)
-            // Taken documents moved to their member's bytes (a revision sets content_hash); the rest go.
+            // Taken documents moved to their member's bytes (a revision sets content_hash); the rest go,
+            // their people's corrections first handed to the document their member's bytes already have.
             for stored in legacy where try String.fetchOne(
                 db.cachedStatement(sql: "SELECT content_hash FROM documents WHERE id = ?"), arguments: [stored.id]) == stored.contentHash {
+                if let owner = MemberInput.owner(of: stored.part, among: outcome.members),
+                   let relative = outcome.members[owner].relativePart(of: stored.part) {
+                    try db.execute(sql: """
+                        UPDATE claim_corrections SET document_id = d.id
+                        FROM (SELECT id FROM documents WHERE content_hash = ? AND part = ?) AS d
+                        WHERE claim_corrections.document_id = ? AND NOT EXISTS (
+                            SELECT 1 FROM claim_corrections c WHERE c.document_id = d.id
+                            AND c.start = claim_corrections.start AND c."end" = claim_corrections."end")
+                        """, arguments: [outcome.members[owner].contentHash, relative, stored.id])
+                }
                 backlog.removeDocument(stored.id)
             }
         }

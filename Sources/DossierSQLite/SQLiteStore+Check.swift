@@ -16,8 +16,9 @@ extension SQLiteStore {
                 SELECT count(*) FROM documents d
                 WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.content_hash = d.content_hash AND f.status IN ('ok', 'missing'))
                 """) ?? 0
+            // (A member without a content hash is one repair left to be read again.)
             report.filesWithoutDocuments = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM files f WHERE f.status = 'ok'
+                SELECT count(*) FROM files f WHERE f.status = 'ok' AND (f.content_hash IS NOT NULL OR f.container_id IS NULL)
                 AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = f.content_hash)
                 AND NOT EXISTS (SELECT 1 FROM files m WHERE m.container_id = f.id)
                 """) ?? 0
@@ -103,16 +104,12 @@ extension SQLiteStore {
     }
 
     /// Files whose documents are gone are forgotten, so the next import or reindex reads them
-    /// again: a member without documents is dropped and its container marked to be read again
-    /// (its other members, and their documents and corrections, stay).
+    /// again: a member without documents loses its content hash, which makes its container out of
+    /// date (see `addContainers`) and so read again; its other members, with their documents and
+    /// corrections, stay.
     static let forgetFilesWithoutDocuments = [
         """
-        UPDATE files SET mtime_ns = -1 WHERE id IN (
-            SELECT m.container_id FROM files m WHERE m.container_id IS NOT NULL AND m.status = 'ok'
-            AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = m.content_hash))
-        """,
-        """
-        DELETE FROM files WHERE container_id IS NOT NULL AND status = 'ok'
+        UPDATE files SET content_hash = NULL WHERE container_id IS NOT NULL AND status = 'ok'
         AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = files.content_hash)
         """,
         """

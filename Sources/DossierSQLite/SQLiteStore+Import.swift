@@ -85,6 +85,8 @@ extension SQLiteStore {
                     // The savepoint took the file's rows back: forget their ids
                     // too, and record the failure outside the savepoint.
                     batch = before
+                    // Its previous content goes unless another file holds it, as the other backend does.
+                    if let previous = try Self.previousHash(of: outcome.path, db) { batch.replaced.append(previous) }
                     try Self.recordFile(outcome, contentHash: nil, status: "failed",
                                         error: "cannot store: \(SQLiteStore.reason(error))", sourceID: sourceID, container: nil,
                                         now: batch.now, db: db)

@@ -127,8 +127,10 @@ import Testing
             let raised = try #require(coastline.claims.first { $0.claim.text == "$45 million" })
             #expect(try await archive.rejectClaim(raised.id, reason: "an older round", author: "ana"))
 
+            // (A note added too, so the archive's size changes whatever the file system's clock.)
             try Self.write(F.zip([.init(name: "a.html", contents: F.bytes(ConformanceCorpus.coastline)),
-                                  .init(name: "b.html", contents: F.bytes(ConformanceCorpus.harbor))]), to: zip)
+                                  .init(name: "b.html", contents: F.bytes(ConformanceCorpus.harbor)),
+                                  .init(name: "note.txt", contents: F.bytes("Swapped by the desk on Friday; nothing else changed.\n"))]), to: zip)
             let (summary, _) = try await archive.reindex()
             #expect(summary.changed == 1 && summary.failed == 0 && summary.detachedCorrections == 0, "\(summary)")
             #expect(try await archive.document(zip + "#a.html")?.id == coastline.id, "the same documents at their new places")
@@ -186,6 +188,24 @@ import Testing
             #expect(page.locations == [root + "/crawl.warc.gz#urn:uuid:52000000-0000-4000-8000-000000000001"])
             #expect(try await archive.search(SearchQuery(text: "Lisbon")).hits.count == 2, "the capture and its revisit")
             #expect(try await archive.check().isHealthy)
+            try await archive.close()
+        }
+    }
+
+    @Test(arguments: Backend.allCases)
+    func aTouchedArchiveIsUnchangedInTheDryRunAndTheRealOne(_ backend: Backend) async throws {
+        try await withArchive(backend) { test in
+            let root = try Self.writeBundles(test)
+            let archive = try await test.open(.write(wait: 30))
+            _ = try await archive.importPaths([root])
+            let later = Date().addingTimeInterval(60)
+            try FileManager.default.setAttributes([.modificationDate: later], ofItemAtPath: root + "/bundle-a.zip")
+            var dry = ReindexOptions()
+            dry.dryRun = true
+            let (planned, _) = try await archive.reindex(options: dry)
+            #expect(planned.changed == 0 && planned.unchanged == 3, "\(planned)")
+            let (done, _) = try await archive.reindex()
+            #expect(done.changed == 0 && done.unchanged == 3 && done.documents == 0, "the real run agrees: \(done)")
             try await archive.close()
         }
     }

@@ -93,4 +93,75 @@ import Testing
             try await storage.close()
         }
     }
+
+    @Test(arguments: Backend.allCases)
+    func aCopyReadAfterItsTwinChangedHandsItsCorrectionsOver(_ backend: Backend) async throws {
+        try await withArchive(backend) { test in
+            let storage = try await Self.storage(test, backend)
+            let alpha = "Alpha cost $5 million.", beta = "Beta cost $6 million.", gamma = "Gamma cost $7 million."
+            func legacy(_ path: String) -> FileOutcome {
+                FileOutcome(path: path, size: 10, mtimeNanoseconds: 1, result: .parsed(contentHash: "Z1", documents: [
+                    Self.input("a.html", alpha, figure: "$5 million"), Self.input("b.html", beta, figure: "$6 million"),
+                ], warnings: []))
+            }
+            func members(_ second: (hash: String, text: String, figure: String)) -> [MemberInput] {
+                [MemberInput(part: "a.html", contentHash: "M1", size: 3, documents: [Self.input("", alpha, figure: "$5 million")]),
+                 MemberInput(part: "b.html", contentHash: second.hash, size: 3, documents: [Self.input("", second.text, figure: second.figure)])]
+            }
+            _ = try await storage.write([legacy("/a/z.zip"), legacy("/b/z.zip")], sourceID: nil, parserVersion: 1, extractorVersion: 1)
+            let old = try #require(try await storage.documentIDs(path: "/a/z.zip#a.html").first)
+            let claim = try #require(try await storage.document(id: old)?.claims.first)
+            #expect(try await storage.reject(claim: claim.id, reason: "double-counted", author: "ana"))
+
+            // /a/z.zip is edited (b.html changed) while /b/z.zip, the old-layout twin, still holds Z1.
+            var edited = FileOutcome(path: "/a/z.zip", size: 11, mtimeNanoseconds: 2, result: .parsed(contentHash: "Z2", documents: [], warnings: []))
+            edited.members = members(("M3", gamma, "$7 million"))
+            _ = try await storage.write([edited], sourceID: nil, parserVersion: 1, extractorVersion: 1)
+            // Then the twin is read again: its a.html is stored already (from /a), so its old copy goes,
+            // and the rejection goes with the figure to the document that stays.
+            var twin = FileOutcome(path: "/b/z.zip", size: 10, mtimeNanoseconds: 1, result: .parsed(contentHash: "Z1", documents: [], warnings: []))
+            twin.members = members(("M2", beta, "$6 million"))
+            _ = try await storage.write([twin], sourceID: nil, parserVersion: 1, extractorVersion: 2)
+            let kept = try #require(try await storage.documentIDs(path: "/b/z.zip#a.html").first)
+            #expect(try await storage.documentIDs(path: "/a/z.zip#a.html") == [kept])
+            let rejected = try await storage.document(id: kept)?.claims.first { $0.claim.text == "$5 million" }
+            #expect(rejected?.correction?.action == .reject && rejected?.correction?.author == "ana", "the rejection survives")
+            #expect(try await storage.check().isHealthy)
+            try await storage.close()
+        }
+    }
+
+    @Test(arguments: Backend.allCases)
+    func repairReadsAgainAMemberWhoseDocumentsWentAndKeepsItsSiblings(_ backend: Backend) async throws {
+        guard backend == .postgres else { return }  // SQLite: ContainerMemberWriteTests (it needs SQL to break the archive)
+        try await withArchive(backend) { test in
+            let storage = try await Self.storage(test, backend)
+            var zip = FileOutcome(path: "/desk/a.zip", size: 10, mtimeNanoseconds: 1, result: .parsed(contentHash: "Z1", documents: [], warnings: []))
+            zip.members = [
+                MemberInput(part: "a.html", contentHash: "M1", size: 3, documents: [Self.input("", "Alpha cost $5 million.", figure: "$5 million")]),
+                MemberInput(part: "b.html", contentHash: "M2", size: 3, documents: [Self.input("", "Beta cost $6 million.", figure: "$6 million")]),
+            ]
+            _ = try await storage.write([zip], sourceID: nil, parserVersion: 1, extractorVersion: 1)
+            let sibling = try #require(try await storage.documentIDs(path: "/desk/a.zip#b.html").first)
+            try await Admin.run(test.reference, "DELETE FROM documents WHERE content_hash = 'M1'")
+            #expect(try await storage.check().filesWithoutDocuments == 1)
+            _ = try await storage.repair()
+            #expect(try await storage.check().isHealthy)
+            #expect(try await storage.documentIDs(path: "/desk/a.zip#b.html") == [sibling])
+            let known = try await storage.knownFiles(under: nil, parserVersion: 1, extractorVersion: 1)
+            #expect(!known.isUnchanged(path: "/desk/a.zip", size: 10, mtimeNanoseconds: 1), "the archive is read again")
+            #expect(try await storage.write([zip], sourceID: nil, parserVersion: 1, extractorVersion: 1) == [.updated])
+            #expect(try await storage.documentIDs(path: "/desk/a.zip#a.html").count == 1, "the member is back")
+            #expect(try await storage.documentIDs(path: "/desk/a.zip#b.html") == [sibling])
+            try await storage.close()
+        }
+    }
+
+    @Test func contentLockBucketsAreStableAndBounded() {
+        #expect(ContentLockBuckets.bucket(of: "Z1") == ContentLockBuckets.bucket(of: "Z1"))
+        var buckets = Set<Int32>()
+        for n in 0..<20_000 { buckets.insert(ContentLockBuckets.bucket(of: "content-\(n)")) }
+        #expect(buckets.allSatisfy { (0..<ContentLockBuckets.count).contains($0) })
+        #expect(buckets.count == Int(ContentLockBuckets.count), "20,000 contents spread over every bucket, so a transaction never holds more")
+    }
 }

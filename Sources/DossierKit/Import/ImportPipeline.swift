@@ -272,8 +272,9 @@ struct ImportPipeline {
         // Same bytes as something stored (a touched file, or a copy under
         // another path): record the location only. The writer re-checks, as
         // another task may be storing the same bytes right now. (A copy of
-        // what may hold members is read: they are recorded at its path.)
-        if known.currentHashes.contains(hash), !source.mayHoldMembers {
+        // what may hold members is read, unless it is this very file touched:
+        // its members are recorded at its own path.)
+        if known.currentHashes.contains(hash), !source.mayHoldMembers || known.files[file.path]?.contentHash == hash {
             return PreparedFile(outcome: outcome(.known(contentHash: hash)))
         }
         do {

@@ -67,13 +67,18 @@ struct FileWrite {
         try await execute(sql)
     }
 
-    /// Content locks in one order for every writer, so two writers never wait on each other in a circle.
+    /// Content locks, by bucket (see `ContentLockBuckets`), in one order for every writer so two
+    /// writers never wait on each other in a circle; one statement, however many.
     func lock(contents: [String?]) async throws {
-        for hash in Set(contents.compactMap { $0 }).sorted() {
-            var sql = SQL()
-            sql += "SELECT pg_advisory_xact_lock(hashtextextended(\(sql.bind("content:" + hash)), 0))"
-            try await execute(sql)
-        }
+        let buckets = Set(contents.compactMap { $0 }.map(ContentLockBuckets.bucket(of:))).sorted()
+        guard !buckets.isEmpty else { return }
+        var sql = SQL()
+        // The subquery hands the buckets over in order; each is locked as its row is read.
+        sql += """
+            SELECT count(pg_advisory_xact_lock(\(ContentLockBuckets.namespace), b)) AS n
+            FROM (SELECT b::int4 AS b FROM unnest(\(sql.bind(buckets.map(Int64.init)))::int8[]) AS b ORDER BY b) AS ordered
+            """
+        try await execute(sql)
     }
 
     func write(_ outcome: FileOutcome) async throws -> FileDisposition {
@@ -93,18 +98,22 @@ struct FileWrite {
     private func write(_ outcome: FileOutcome, container: Int64?, adopting: [StoredVersion],
                        orphans: inout [String]) async throws -> FileDisposition {
         let previous = try await previousHash(of: outcome.path)
-        // A file seen before may have members to drop: their contents are locked with its own, in the one order.
-        let recorded = previous == nil && outcome.members.isEmpty ? [] : try await members(of: outcome.path)
         switch outcome.result {
         case .failed(let hash, let reason):
-            try await lock(contents: [previous] + recorded.map(\.hash))
+            let recorded = try await lockWithMembers(of: outcome.path, [previous])
             try await record(outcome, hash: hash, status: .failed, error: reason, container: container)
             try await drop(recorded, orphans: &orphans)
             if let previous { orphans.append(previous) }
             return .failed
 
         case .known(let hash):
-            try await lock(contents: [hash, previous] + recorded.map(\.hash))
+            // Members are looked up only when there may be some to drop (the bytes changed).
+            var recorded: [(path: String, hash: String?)] = []
+            if previous == nil || previous == hash {
+                try await lock(contents: [hash, previous])
+            } else {
+                recorded = try await lockWithMembers(of: outcome.path, [hash, previous])
+            }
             // Another file's revision (in this run or another importer's) may have taken these bytes'
             // documents over: then the file has to be read after all. A copy of a container is read
             // too: its members are recorded from what it holds.
@@ -117,7 +126,12 @@ struct FileWrite {
                                          orphans: &orphans)
 
         case .parsed(let hash, let documents, _):
-            try await lock(contents: [hash, previous] + outcome.members.map(\.contentHash) + recorded.map(\.hash))
+            var recorded: [(path: String, hash: String?)] = []
+            if previous == nil && outcome.members.isEmpty {
+                try await lock(contents: [hash])
+            } else {
+                recorded = try await lockWithMembers(of: outcome.path, [hash, previous] + outcome.members.map(\.contentHash))
+            }
             let existing = try await storedVersions(hash)
             // Another importer may have stored the same bytes since this file was checked: keep those.
             // (A container goes on: its members are recorded under its own path.)
@@ -153,7 +167,7 @@ struct FileWrite {
     /// with its own).
     /// `legacy`: the container's documents stored under its own bytes for its members; each member
     /// new at its location takes its own, and those no member took are removed.
-    private func writeMembers(of outcome: FileOutcome, recorded: [(path: String, hash: String)], adopting legacy: [StoredVersion],
+    private func writeMembers(of outcome: FileOutcome, recorded: [(path: String, hash: String?)], adopting legacy: [StoredVersion],
                               orphans: inout [String]) async throws {
         guard let id = try await fileID(outcome.path) else { return }
         // Each old document goes to the innermost member it was read from.
@@ -173,7 +187,24 @@ struct FileWrite {
         }
         try await drop(recorded.filter { !kept.contains($0.path) }, orphans: &orphans)
         try await shareMembers(of: outcome.path)
-        // Taken documents moved to their member's bytes (a revision sets content_hash); the rest go.
+        // Taken documents moved to their member's bytes (a revision sets content_hash); the rest go,
+        // their people's corrections first handed to the document their member's bytes already have.
+        for stored in legacy {
+            guard let owner = MemberInput.owner(of: stored.part, among: outcome.members),
+                  let relative = outcome.members[owner].relativePart(of: stored.part) else { continue }
+            var sql = SQL()
+            let from = sql.bind(stored.id), was = sql.bind(stored.contentHash)
+            sql += """
+                UPDATE claim_corrections SET document_id = d.id
+                FROM (SELECT id FROM documents WHERE content_hash = \(sql.bind(outcome.members[owner].contentHash))
+                      AND part = \(sql.bind(relative))) AS d
+                WHERE claim_corrections.document_id = \(from)
+                  AND EXISTS (SELECT 1 FROM documents o WHERE o.id = \(from) AND o.content_hash = \(was))
+                  AND NOT EXISTS (SELECT 1 FROM claim_corrections c WHERE c.document_id = d.id
+                                  AND c.start = claim_corrections.start AND c."end" = claim_corrections."end")
+                """
+            try await execute(sql)
+        }
         if !legacy.isEmpty {
             var sql = SQL()
             sql += """
@@ -201,27 +232,40 @@ struct FileWrite {
         try await execute(sql)
     }
 
+    /// Locks these contents and those of the members recorded for the container at `path`, in the
+    /// one order, and returns the members as they stand once the locks are held (another writer
+    /// sharing members with this file, see `shareMembers`, may have added some meanwhile: their
+    /// contents are then locked too).
+    private func lockWithMembers(of path: String, _ contents: [String?]) async throws -> [(path: String, hash: String?)] {
+        let seen = try await members(of: path)
+        try await lock(contents: contents + seen.map(\.hash))
+        let recorded = try await members(of: path)
+        let late = Set(recorded.compactMap(\.hash)).subtracting(seen.compactMap(\.hash))
+        if !late.isEmpty { try await lock(contents: Array(late)) }
+        return recorded
+    }
+
     /// The members recorded for the container at `path`.
-    func members(of path: String) async throws -> [(path: String, hash: String)] {
+    func members(of path: String) async throws -> [(path: String, hash: String?)] {
         var sql = SQL()
         sql += """
             SELECT m.path, m.content_hash FROM files m JOIN files c ON c.id = m.container_id
-            WHERE c.path = \(sql.bind(path)) AND m.content_hash IS NOT NULL
+            WHERE c.path = \(sql.bind(path))
             """
-        return try await run(sql).map { (try $0.must("path"), try $0.must("content_hash")) }
+        return try await run(sql).map { (try $0.must("path"), try $0.get("content_hash")) }
     }
 
     /// Forgets these members; their documents go at the end unless another file holds them.
-    func drop(_ members: [(path: String, hash: String)], orphans: inout [String]) async throws {
+    func drop(_ members: [(path: String, hash: String?)], orphans: inout [String]) async throws {
         guard !members.isEmpty else { return }
         var sql = SQL()
         sql += "DELETE FROM files WHERE path = ANY(\(sql.bind(members.map(\.path))))"
         try await execute(sql)
-        orphans += members.map(\.hash)
+        orphans += members.compactMap(\.hash)
     }
 
     private func recordKnown(_ outcome: FileOutcome, hash: String, previous: String?, container: Int64?,
-                             recorded: [(path: String, hash: String)], orphans: inout [String]) async throws -> FileDisposition {
+                             recorded: [(path: String, hash: String?)], orphans: inout [String]) async throws -> FileDisposition {
         try await record(outcome, hash: hash, status: .ok, error: nil, container: container)
         if let previous, previous != hash {
             orphans.append(previous)

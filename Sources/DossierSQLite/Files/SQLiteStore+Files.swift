@@ -44,15 +44,19 @@ extension SQLiteStore {
     /// A container is current when its own documents and its members' are: then it need not be
     /// read (it may hold no document of its own), and otherwise it must be, even if its own are.
     static func addContainers(to known: inout KnownFiles, parserVersion: Int, extractorVersion: Int, _ db: Database) throws {
+        // By content: the copies of one container hold the same members. Missing copies are left
+        // out (they are not read, so they could never become current).
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT c.content_hash,
+            SELECT c.content_hash, min(
                    NOT EXISTS (SELECT 1 FROM files m JOIN documents d ON d.content_hash = m.content_hash
                                WHERE m.container_id = c.id AND (d.parser_version < ? OR d.extractor_version < ?))
+                   AND NOT EXISTS (SELECT 1 FROM files m WHERE m.container_id = c.id AND m.content_hash IS NULL)
                    AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.content_hash = c.content_hash
-                                   AND (d.parser_version < ? OR d.extractor_version < ?))
+                                   AND (d.parser_version < ? OR d.extractor_version < ?)))
             FROM files c
-            WHERE c.container_id IS NULL AND c.content_hash IS NOT NULL
+            WHERE c.container_id IS NULL AND c.content_hash IS NOT NULL AND c.status = 'ok'
               AND EXISTS (SELECT 1 FROM files m WHERE m.container_id = c.id)
+            GROUP BY c.content_hash
             """, arguments: [parserVersion, extractorVersion, parserVersion, extractorVersion])
         while let row = try rows.next() {
             let hash: String = row[0]

@@ -101,8 +101,8 @@ extension SQLiteStore {
             try db.execute(sql: """
                 UPDATE files SET path = ? || substr(path, length(?) + 1)
                 WHERE path = ? OR substr(path, 1, length(?) + 1) = ? || '/'
-                   OR (substr(path, 1, length(?) + 1) = ? || '#' AND container_id IS NOT NULL)
-                """, arguments: [to, from, from, from, from, from, from])
+                   OR container_id = (SELECT id FROM files WHERE path = ?)
+                """, arguments: [to, from, from, from, from, from])
             return moved
         }
     }
