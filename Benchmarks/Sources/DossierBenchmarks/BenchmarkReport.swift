@@ -66,6 +66,15 @@ struct BenchmarkReport {
                        "loose pages: " + k.loosePagesPerSecond.formatted(0), String(format: "%.2f", warc), "≥ 0.80", warc >= 0.8)
             out += row("pages from a .zip, pages/s (1 core)", k.zipPagesPerSecond.formatted(0),
                        "loose pages: " + k.loosePagesPerSecond.formatted(0), String(format: "%.2f", zip), "≥ 0.80", zip >= 0.8)
+            if !k.importLoosePagesPerSecond.values.isEmpty {
+                let warcImport = k.importWARCPagesPerSecond.median / k.importLoosePagesPerSecond.median
+                let zipImport = k.importZipPagesPerSecond.median / k.importLoosePagesPerSecond.median
+                out += row("import from a .warc.gz, pages/s", k.importWARCPagesPerSecond.formatted(0),
+                           "import of the loose pages: " + k.importLoosePagesPerSecond.formatted(0), String(format: "%.2f", warcImport), "≥ 0.80", warcImport >= 0.8)
+                out += row("import from a .zip, pages/s", k.importZipPagesPerSecond.formatted(0),
+                           "import of the loose pages: " + k.importLoosePagesPerSecond.formatted(0), String(format: "%.2f", zipImport), "≥ 0.80", zipImport >= 0.8)
+                commands.append("containers, import: `\(k.importCommand)`, each form into a fresh database, in turn")
+            }
             commands.append("containers: in process, `Ingest.read` on the same \(k.pages) pages (\(String(format: "%.1f", k.megabytes)) MB) as loose files, as one per-record-gzip .warc.gz (\(String(format: "%.1f", k.warcMegabytes)) MB) and as one deflated .zip (\(String(format: "%.1f", k.zipMegabytes)) MB)")
         }
         if let e = r.extract {

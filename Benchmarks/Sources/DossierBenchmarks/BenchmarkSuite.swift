@@ -105,7 +105,7 @@ public enum BenchmarkSuite {
         if options.only.contains("containers") {
             log("pages in .warc.gz and .zip vs loose pages")
             let pages = try ParseBenchmark.load(corpus: corpus, entries: entries, maxBytes: options.parseMegabytes << 20)
-            result.containers = ContainerBenchmark(pages: pages, runs: options.runs).run()
+            result.containers = try ContainerBenchmark(pages: pages, runs: options.runs, importer: (options.dossier, work)).run()
         }
         if options.only.contains("extract") {
             log("claims extractor vs bare scan")

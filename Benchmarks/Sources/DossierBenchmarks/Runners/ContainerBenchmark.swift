@@ -5,9 +5,13 @@ import DossierIngest
 /// Reading pages out of containers — a per-record-gzip `.warc.gz` and a
 /// deflated `.zip` — against reading the same pages as loose files, one
 /// core, in process: what decompression, record framing and HTTP parsing add.
+/// With `importer`, also `dossier import` of each form into a fresh database
+/// (a child process, all cores): what recording every member as a location of
+/// its own adds to the store's work.
 struct ContainerBenchmark {
     let pages: [[UInt8]]
     let runs: Int
+    var importer: (dossier: String, work: String)?
 
     struct Result: Sendable, Codable {
         var pages = 0
@@ -17,9 +21,13 @@ struct ContainerBenchmark {
         var zipPagesPerSecond = Sample()
         var warcMegabytes = 0.0
         var zipMegabytes = 0.0
+        var importLoosePagesPerSecond = Sample()
+        var importWARCPagesPerSecond = Sample()
+        var importZipPagesPerSecond = Sample()
+        var importCommand = ""
     }
 
-    func run() -> Result {
+    func run() throws -> Result {
         var result = Result()
         result.pages = pages.count
         result.megabytes = Double(pages.reduce(0) { $0 + $1.count }) / 1_048_576
@@ -42,6 +50,34 @@ struct ContainerBenchmark {
             result.zipPagesPerSecond.values.append(Double(pages.count) / fromZip)
         }
         if sink == 42 { print("") }
+        if let importer { try importAll(warc: warc, zip: zip, importer, into: &result) }
         return result
+    }
+
+    /// The three forms written out, then imported in turn (loose, .warc.gz, .zip; each run all three).
+    private func importAll(warc: [UInt8], zip: [UInt8], _ importer: (dossier: String, work: String),
+                           into result: inout Result) throws {
+        let base = importer.work + "/containers"
+        try? FileManager.default.removeItem(atPath: base)
+        for folder in ["loose", "warc", "zip"] {
+            try FileManager.default.createDirectory(atPath: base + "/" + folder, withIntermediateDirectories: true)
+        }
+        for (index, page) in pages.enumerated() {
+            try Data(page).write(to: URL(fileURLWithPath: base + "/loose/\(index).html"))
+        }
+        try Data(warc).write(to: URL(fileURLWithPath: base + "/warc/crawl.warc.gz"))
+        try Data(zip).write(to: URL(fileURLWithPath: base + "/zip/pages.zip"))
+        let database = base + "/import.sqlite"
+        func seconds(_ folder: String) throws -> Double {
+            ImportBenchmark.removeDatabase(database)
+            return try ChildProcess.check([importer.dossier, "import", base + "/" + folder, "--db", database], allowedStatuses: [0, 1]).seconds
+        }
+        result.importCommand = "\(importer.dossier) import \(base)/{loose,warc,zip} --db \(database)"
+        for _ in 0..<runs {
+            result.importLoosePagesPerSecond.values.append(Double(pages.count) / (try seconds("loose")))
+            result.importWARCPagesPerSecond.values.append(Double(pages.count) / (try seconds("warc")))
+            result.importZipPagesPerSecond.values.append(Double(pages.count) / (try seconds("zip")))
+        }
+        ImportBenchmark.removeDatabase(database)
     }
 }
