@@ -67,6 +67,7 @@ extension PostgresStorage {
     }
 
     func search(_ query: SearchQuery, on connection: PostgresConnection) async throws -> SearchResult {
+        if ScriptsWithoutSpaces.occurs(in: query.text) { return try await unspacedSearch(query, on: connection) }
         var sql = SQL()
         let expression = try Self.expression(for: query)
         Self.matches(expression, into: &sql)
@@ -119,6 +120,7 @@ extension PostgresStorage {
     }
 
     func facets(_ query: SearchQuery, publishers: Int, on connection: PostgresConnection) async throws -> SearchFacets {
+        if ScriptsWithoutSpaces.occurs(in: query.text) { return try await unspacedFacets(query, publishers: publishers, on: connection) }
         let expression = try Self.expression(for: query)
         func counts(_ column: String, skipping facet: String, limit: Int) async throws -> [SearchFacets.Count] {
             var sql = SQL()

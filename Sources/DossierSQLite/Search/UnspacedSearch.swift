@@ -8,12 +8,7 @@ internal import GRDB
 /// answered from the trigram index of the documents holding such scripts
 /// (schema/0013). Hits in the title come first, then the newest.
 enum UnspacedSearch {
-    /// The query's words, each searched as a substring; LIKE's wildcards are taken out.
-    static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace }).map { word in
-            String(word.filter { $0 != "%" && $0 != "_" && $0 != "\"" && $0 != "*" })
-        }.filter { !$0.isEmpty }
-    }
+    static func words(_ text: String) -> [String] { UnspacedQuery.words(text) }
 
     /// The matching ids in order, with the query's filters.
     static func matches(_ query: SearchQuery, db: Database) throws -> [Int64] {
@@ -54,18 +49,25 @@ enum UnspacedSearch {
         for (position, id) in page.enumerated() {
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT d.id, d.title, d.publisher, d.published, d.kind, d.url, d.part, d.text,
+                       json_extract(d.metadata, '$.page_starts') AS page_starts,
                        (SELECT f.path FROM files f WHERE f.content_hash = d.content_hash AND f.status = 'ok'
                         ORDER BY f.id LIMIT 1) AS path
                 FROM documents d WHERE d.id = ?
                 """, arguments: [id]) else { continue }
             let path: String? = row["path"]
             let part: String = row["part"]
-            hits.append(SearchHit(
+            let text: String = row["text"]
+            var hit = SearchHit(
                 document: row["id"], title: row["title"], publisher: row["publisher"], published: row["published"],
                 kind: DocumentKind(stored: row["kind"]), url: row["url"], location: path.map { part.isEmpty ? $0 : "\($0)#\(part)" },
-                snippet: snippet(row["text"], words: words, highlight: query.highlight),
+                snippet: snippet(text, words: words, highlight: query.highlight),
                 // No BM25 here: the rank is the hit's place, lower first, as with BM25.
-                rank: Double(query.offset + position)))
+                rank: Double(query.offset + position))
+            // A PDF's hit cites the page of the first word found.
+            if let starts: String = row["page_starts"], let first = words.lazy.compactMap({ text.range(of: $0) }).first {
+                hit.page = PageStarts.page(at: text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: first.lowerBound), in: starts)
+            }
+            hits.append(hit)
         }
         return SearchResult(hits: hits, note: nil)
     }
@@ -90,15 +92,7 @@ enum UnspacedSearch {
         return SearchFacets(total: total, kinds: top(kinds, 20), publishers: top(byPublisher, publishers))
     }
 
-    /// About 60 characters either side of the first word found, the words marked.
     static func snippet(_ text: String, words: [String], highlight: (String, String)) -> String {
-        guard let first = words.lazy.compactMap({ text.range(of: $0) }).first else {
-            return String(text.prefix(120))
-        }
-        let start = text.index(first.lowerBound, offsetBy: -60, limitedBy: text.startIndex) ?? text.startIndex
-        let end = text.index(first.upperBound, offsetBy: 60, limitedBy: text.endIndex) ?? text.endIndex
-        var out = String(text[start..<end]).replacingOccurrences(of: "\n", with: " ")
-        for word in words { out = out.replacingOccurrences(of: word, with: highlight.0 + word + highlight.1) }
-        return (start > text.startIndex ? "…" : "") + out + (end < text.endIndex ? "…" : "")
+        UnspacedQuery.snippet(text, words: words, highlight: highlight)
     }
 }
