@@ -44,10 +44,11 @@ extension PostgresStorage {
         }
     }
 
-    public func importRows(_ table: ArchiveTable, _ rows: [ArchiveRow]) async throws {
-        guard !rows.isEmpty else { return }
+    public func importRows(_ table: ArchiveTable, _ rows: [ArchiveRow]) async throws -> Int {
+        guard !rows.isEmpty else { return 0 }
         do {
-            try await client.withTransaction(logger: logger) { connection in
+            return try await client.withTransaction(logger: logger) { connection in
+                var written = 0
                 for row in rows {
                     var sql = SQL()
                     let values = zip(table.columns, row.values).map { column, value -> String in
@@ -61,9 +62,10 @@ extension PostgresStorage {
                         return Self.written(column, placeholder)
                     }
                     let columns = table.columns.map { "\"\($0)\"" }.joined(separator: ", ")
-                    sql += "INSERT INTO \(table.rawValue) (\(columns)) VALUES (\(values.joined(separator: ", "))) ON CONFLICT DO NOTHING"
-                    try await execute(sql, on: connection)
+                    sql += "INSERT INTO \(table.rawValue) (\(columns)) VALUES (\(values.joined(separator: ", "))) ON CONFLICT DO NOTHING RETURNING 1 AS written"
+                    written += try await self.rows(sql, on: connection).count
                 }
+                return written
             }
         } catch {
             throw explained(error)

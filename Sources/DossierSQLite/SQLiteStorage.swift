@@ -141,7 +141,7 @@ public final class SQLiteStorage: ArchiveStorage {
         try await calls.run { [store] in try store.exportRows(table, after: after, limit: limit) }
     }
 
-    public func importRows(_ table: ArchiveTable, _ rows: [ArchiveRow]) async throws {
+    public func importRows(_ table: ArchiveTable, _ rows: [ArchiveRow]) async throws -> Int {
         try await calls.write { [store] in try store.importRows(table, rows) }
     }
 

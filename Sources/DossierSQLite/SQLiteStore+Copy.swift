@@ -28,12 +28,13 @@ extension SQLiteStore {
         }
     }
 
-    public func importRows(_ table: ArchiveTable, _ rows: [ArchiveRow]) throws {
-        guard !rows.isEmpty else { return }
+    public func importRows(_ table: ArchiveTable, _ rows: [ArchiveRow]) throws -> Int {
+        guard !rows.isEmpty else { return 0 }
         let columns = table.columns.map { "\"\($0)\"" }.joined(separator: ", ")
         let marks = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
-        try writer.write { db in
+        return try writer.write { db in
             let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO \(table.rawValue) (\(columns)) VALUES (\(marks))")
+            var written = 0
             for row in rows {
                 try insert.execute(arguments: StatementArguments(row.values.map { value -> (any DatabaseValueConvertible)? in
                     switch value {
@@ -43,7 +44,9 @@ extension SQLiteStore {
                     case .text(let s): s
                     }
                 }))
+                written += db.changesCount
             }
+            return written
         }
     }
 

@@ -94,8 +94,8 @@ public protocol ArchiveStorage: AnyObject, Sendable {
     /// without ids, when `after` is 0).
     func exportRows(_ table: ArchiveTable, after: Int64, limit: Int) async throws -> [ArchiveRow]
     /// Writes rows as they are, ids kept; rows whose id (or key) is already there are skipped, so a
-    /// copy that was interrupted goes on where it stopped.
-    func importRows(_ table: ArchiveTable, _ rows: [ArchiveRow]) async throws
+    /// copy that was interrupted goes on where it stopped. Returns how many rows were written.
+    func importRows(_ table: ArchiveTable, _ rows: [ArchiveRow]) async throws -> Int
     /// The highest id in `table` (0 when empty, and for a table without ids).
     func lastID(_ table: ArchiveTable) async throws -> Int64
     /// After rows were imported: what is derived from them made again (the full-text indexes) and

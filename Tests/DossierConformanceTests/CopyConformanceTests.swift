@@ -49,6 +49,10 @@ import Testing
             #expect(stopped.withLock { $0 }, "the first run reached the claims: \(interrupted)")
             let resumed = try await destination.copy(from: reader, batch: 2)
             #expect(resumed.resumedAfter["documents"] == 3, "the documents copied before the stop were kept: \(resumed)")
+            #expect(resumed.copied["documents"] == 0, "what the first run copied is not counted again: \(resumed.copied)")
+            let again = try await destination.copy(from: reader, batch: 2)
+            #expect(again.copied.values.allSatisfy { $0 == 0 },
+                    "a copy run once more writes nothing and says so (aliases have no id and are offered again): \(again.copied)")
             #expect(try await Self.fingerprint(destination) == expected, "the same claims, ids, judgements, aliases and sources")
             #expect(try await destination.search(SearchQuery(text: "regulators")).hits.count == 1, "searchable at the destination")
             #expect(try await destination.check().isHealthy)

@@ -49,8 +49,9 @@ extension Archive {
                     try Task.checkCancellation()
                     let rows = try await source.storage.exportRows(table, after: after, limit: max(1, batch))
                     guard !rows.isEmpty else { break }
-                    try await storage.importRows(table, rows)
-                    copied += rows.count
+                    // Counted as written: a resumed run does not count again what an earlier one copied
+                    // (rows without ids, such as aliases, are offered again each time).
+                    copied += try await storage.importRows(table, rows)
                     progress?(CopyProgress(table: table, copied: copied))
                     guard table.hasID, let last = rows.last?.id else { break }
                     after = last
