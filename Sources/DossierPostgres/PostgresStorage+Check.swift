@@ -16,11 +16,7 @@ extension PostgresStorage {
             SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_chunks c WHERE c.document_id = d.id)
             """, on: connection)
         if unindexed > 0 { report.indexes.append("document_chunks: \(unindexed) documents are not in the full-text index (dossier check --repair rebuilds it)") }
-        report.misplacedClaims = try await rows(SQL("""
-            SELECT c.id FROM claims c JOIN documents d ON d.id = c.document_id
-            WHERE c.origin = 'prose' AND (c.start < 0 OR c."end" < c.start OR substr(d.text, c.start + 1, c."end" - c.start) IS DISTINCT FROM c.text)
-            ORDER BY c.id
-            """), on: connection).map { try $0.must("id") }
+        report.misplacedClaims = try await misplacedClaims(on: connection)
         report.orphanDocuments = try await count("""
             SELECT count(*) AS n FROM documents d
             WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.content_hash = d.content_hash AND f.status IN ('ok', 'missing'))
@@ -31,6 +27,48 @@ extension PostgresStorage {
             AND NOT EXISTS (SELECT 1 FROM files m WHERE m.container_id = f.id)
             """, on: connection)
         return report
+    }
+
+    /// Texts longer than this are checked in Swift, walking the text once: `substr` reads a UTF-8
+    /// text from its start for every claim, quadratic in one long document with many figures.
+    static let longText = 100_000
+
+    /// Prose claims whose span in their document's text is not their text.
+    func misplacedClaims(on connection: PostgresConnection) async throws -> [Int64] {
+        var sql = SQL()
+        sql += """
+            SELECT c.id FROM claims c JOIN documents d ON d.id = c.document_id
+            WHERE c.origin = 'prose' AND length(d.text) <= \(sql.bind(Self.longText))
+              AND (c.start < 0 OR c."end" < c.start OR substr(d.text, c.start + 1, c."end" - c.start) IS DISTINCT FROM c.text)
+            """
+        var misplaced: [Int64] = try await rows(sql, on: connection).map { try $0.must("id") }
+        var long = SQL()
+        long += """
+            SELECT DISTINCT c.document_id FROM claims c JOIN documents d ON d.id = c.document_id
+            WHERE c.origin = 'prose' AND length(d.text) > \(long.bind(Self.longText)) ORDER BY 1
+            """
+        for document in try await rows(long, on: connection).map({ try $0.must("document_id", as: Int64.self) }) {
+            var text = SQL()
+            text += "SELECT text FROM documents WHERE id = \(text.bind(document))"
+            guard let body: String = try await rows(text, on: connection).first?.get("text") else { continue }
+            var claims = SQL()
+            claims += """
+                SELECT id, start, "end", text FROM claims WHERE document_id = \(claims.bind(document)) AND origin = 'prose'
+                ORDER BY start, id
+                """
+            var spans = ScalarSpans(body)
+            for row in try await rows(claims, on: connection) {
+                let id: Int64 = try row.must("id")
+                let start = Int(try row.must("start", as: Int64.self)), end = Int(try row.must("end", as: Int64.self))
+                // Scalar by scalar: `==` on String would take "é" and "e\u{301}" as equal.
+                guard let found = spans.text(from: start, to: end),
+                      found.unicodeScalars.elementsEqual((try row.must("text", as: String.self)).unicodeScalars) else {
+                    misplaced.append(id)
+                    continue
+                }
+            }
+        }
+        return misplaced.sorted()
     }
 
     private func count(_ text: String, on connection: PostgresConnection) async throws -> Int {

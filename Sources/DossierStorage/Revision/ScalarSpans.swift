@@ -1,17 +1,17 @@
 /// Spans of a text by Unicode-scalar offsets, asked for in increasing order of
 /// start: each request walks on from the last one instead of from the start.
-struct ScalarSpans {
+public struct ScalarSpans {
     let scalars: String.UnicodeScalarView
     var index: String.UnicodeScalarView.Index
     var offset = 0
 
-    init(_ text: String) {
+    public init(_ text: String) {
         scalars = text.unicodeScalars
         index = scalars.startIndex
     }
 
     /// The text between two scalar offsets, or nil when they fall outside it (or `start` went backwards).
-    mutating func text(from start: Int, to end: Int) -> String? {
+    public mutating func text(from start: Int, to end: Int) -> String? {
         guard start >= offset, end >= start else { return nil }
         guard let from = scalars.index(index, offsetBy: start - offset, limitedBy: scalars.endIndex) else { return nil }
         index = from
