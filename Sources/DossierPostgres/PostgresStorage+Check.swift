@@ -83,6 +83,9 @@ extension PostgresStorage {
             return try await client.withTransaction(logger: logger) { connection in
                 try await execute(SQL("SELECT pg_advisory_xact_lock(\(Self.archiveLock))"), on: connection)
                 let before = try await check(on: connection)
+                // The whole full-text index is made again from the documents, as SQLite's repair does:
+                // a chunk left stale by a text changed behind Dossier's back is rebuilt too.
+                try await execute(SQL("DELETE FROM document_chunks"), on: connection)
                 try await DocumentIndex.indexMissing(on: connection, storage: self)
                 if !before.misplacedClaims.isEmpty {
                     var sql = SQL()

@@ -26,6 +26,11 @@ import Testing
                     UPDATE claims SET start = start + 1, "end" = "end" + 1 WHERE text = '$7 million' AND origin = 'prose'
                     """)
                 #expect(try await archive.check().misplacedClaims.count == 1)
+                // A text changed behind Dossier's back leaves its index stale; repair makes it again.
+                try await Admin.run(test.reference, "UPDATE documents SET text = replace(text, 'zebra crossing', 'pelican crossing')")
+                _ = try await archive.repair()
+                #expect(try await archive.search(SearchQuery(text: "\"pelican crossing ledger\"")).hits.count == 1)
+                #expect(try await archive.search(SearchQuery(text: "zebra")).hits.isEmpty)
             }
             try await archive.close()
         }
