@@ -14,7 +14,7 @@ extension PostgresStorage {
                        c.direction, c.as_of, c.per,
                        d.title AS d_title, d.publisher AS d_publisher, d.published AS d_published, d.url AS d_url,
                        d.kind AS d_kind, d.part AS d_part, d.text_hash AS d_text_hash, d.format AS d_format,
-                       d.metadata->>'accession_number' AS d_accession, (d.metadata->'page_starts')::text AS d_page_starts,
+                       d.metadata->>'accession_number' AS d_accession, d.metadata->>'page_starts' AS d_page_starts,
                        (SELECT f.path FROM files f WHERE f.content_hash = d.content_hash AND f.status = 'ok' ORDER BY f.id LIMIT 1) AS d_path,
                        k.action AS k_action, k.reason AS k_reason, k.value AS k_value, k.low AS k_low, k.high AS k_high,
                        k.metric AS k_metric, k.subject AS k_subject, k.created_at AS k_created_at, k.author AS k_author

@@ -165,3 +165,34 @@ import Testing
         #expect(buckets.count == Int(ContentLockBuckets.count), "20,000 contents spread over every bucket, so a transaction never holds more")
     }
 }
+
+/// A paged document's claims and search hits cite their page on every backend (the page starts
+/// are kept in the document's metadata, as the PDF reader writes them).
+@Suite struct PageCitationConformanceTests {
+    @Test(arguments: Backend.allCases)
+    func claimsAndHitsCiteTheirPage(_ backend: Backend) async throws {
+        try await withArchive(backend) { test in
+            let storage = try await LegacyContainerConformanceTests.storage(test, backend)
+            let first = "Harbour report. The basin was surveyed in March.\n\n"
+            let second = "Dredging will cost $14 million, the authority said. 港湾局の報告。"
+            let text = first + second
+            let figure = "$14 million"
+            let start = text.unicodeScalars.count - second.unicodeScalars.count + second.distance(from: second.startIndex, to: second.range(of: figure)!.lowerBound)
+            let claim = Claim(kind: .money, text: figure, start: start, end: start + figure.count, value: 14e6, currency: "USD",
+                              metric: "cost", subject: "Dredging", sentence: "Dredging will cost $14 million, the authority said.")
+            let document = ParsedDocument(kind: .document, format: "pdf", title: "Harbour report", text: text,
+                                          metadata: ["page_starts": "0,\(first.unicodeScalars.count)", "pages": "2"])
+            let outcome = FileOutcome(path: "/desk/report.pdf", size: 9, mtimeNanoseconds: 1, result: .parsed(
+                contentHash: "P1", documents: [DocumentInput(document: document, textHash: "t-report", claims: [ClaimInput(claim: claim)])],
+                warnings: []))
+            _ = try await storage.write([outcome], sourceID: nil, parserVersion: 1, extractorVersion: 1)
+            var query = ClaimQuery()
+            query.limit = 10
+            #expect(try await storage.claims(query).first?.source.page == 2)
+            #expect(try await storage.search(SearchQuery(text: "dredging")).hits.first?.page == 2)
+            #expect(try await storage.search(SearchQuery(text: "surveyed")).hits.first?.page == 1)
+            #expect(try await storage.search(SearchQuery(text: "港湾局")).hits.first?.page == 2)
+            try await storage.close()
+        }
+    }
+}

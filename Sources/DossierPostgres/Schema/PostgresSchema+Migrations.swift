@@ -185,7 +185,7 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 -- The character class is ScriptsWithoutSpaces.characterClass (DossierStorage): Thai, Lao, Myanmar, Khmer,
 -- kana, CJK ideographs (and extension A, compatibility), Hangul syllables.
 ALTER TABLE documents ADD COLUMN unspaced BOOLEAN
-    GENERATED ALWAYS AS ((coalesce(title, '') || ' ' || text) ~ '[฀-໿က-႟ក-៿぀-ヿ㐀-䶿一-鿿가-힯豈-﫿]') STORED;
+    GENERATED ALWAYS AS ((coalesce(title, '') || ' ' || text) ~ '[฀-໿က-႟ក-៿぀-ヿ㐀-䶿一-鿿가-힯豈-﫿]') STORED;
 CREATE INDEX documents_unspaced ON documents (id) WHERE unspaced;
 CREATE INDEX documents_unspaced_trigrams ON documents USING GIN ((coalesce(title, '') || ' ' || text) gin_trgm_ops)
     WHERE unspaced;

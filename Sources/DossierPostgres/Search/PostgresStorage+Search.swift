@@ -88,7 +88,7 @@ extension PostgresStorage {
                                substr(d.text, greatest(1, strpos(lower(d.text), \(sql.bind(anchor))) - \(Self.snippetWindow / 4)), \(Self.snippetWindow)),
                                q.q, format('StartSel="%s", StopSel="%s", MaxWords=30, MinWords=12, MaxFragments=1',
                                \(sql.bind(open)), \(sql.bind(close)))) AS snippet,
-                   (-top.score)::float8 AS rank, (d.metadata->'page_starts')::text AS page_starts
+                   (-top.score)::float8 AS rank, d.metadata->>'page_starts' AS page_starts
             FROM top JOIN documents d ON d.id = top.id, q
             ORDER BY top.score DESC, top.id
             """

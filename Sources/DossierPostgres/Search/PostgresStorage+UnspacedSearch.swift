@@ -17,7 +17,8 @@ extension PostgresStorage {
         guard !words.isEmpty else { throw SearchError("the query is empty") }
         sql += " FROM documents d WHERE d.unspaced"
         for word in words {
-            sql += " AND \(unspacedText) LIKE \(sql.bind("%" + escapeLike(word) + "%"))"
+            // ILIKE: SQLite's LIKE and trigram index ignore case, and so does this search.
+            sql += " AND \(unspacedText) ILIKE \(sql.bind("%" + escapeLike(word) + "%"))"
         }
         filters(query, into: &sql, skipping: facet)
     }
@@ -28,12 +29,12 @@ extension PostgresStorage {
         sql += """
             SELECT d.id, d.title, d.publisher, d.published, d.kind, d.url, d.part, d.text,
                    (SELECT f.path FROM files f WHERE f.content_hash = d.content_hash AND f.status = 'ok' ORDER BY f.id LIMIT 1) AS path,
-                   (d.metadata->'page_starts')::text AS page_starts
+                   d.metadata->>'page_starts' AS page_starts
             """
         try Self.unspacedMatches(query, into: &sql)
         // No score here: the rank is the hit's place, lower first, as with the word search.
         sql += """
-             ORDER BY (coalesce(d.title, '') LIKE \(sql.bind("%" + Self.escapeLike(words.first ?? "") + "%"))) DESC,
+             ORDER BY (coalesce(d.title, '') ILIKE \(sql.bind("%" + Self.escapeLike(words.first ?? "") + "%"))) DESC,
                       d.published DESC NULLS LAST, d.id
              LIMIT \(sql.bind(query.limit)) OFFSET \(sql.bind(query.offset))
             """

@@ -72,23 +72,28 @@ enum UnspacedSearch {
         return SearchResult(hits: hits, note: nil)
     }
 
+    /// Each facet counted without its own filter (the other filters apply), as the word search's facets are.
     static func facets(_ query: SearchQuery, publishers: Int, db: Database) throws -> SearchFacets {
-        var unfiltered = query
-        unfiltered.kind = nil
-        unfiltered.publisher = nil
-        let all = try matches(unfiltered, db: db)
-        var kinds: [String: Int] = [:], byPublisher: [String: Int] = [:]
-        for chunk in stride(from: 0, to: all.count, by: 500) {
-            let ids = all[chunk..<min(all.count, chunk + 500)].map(String.init).joined(separator: ",")
-            for row in try Row.fetchAll(db, sql: "SELECT kind, publisher FROM documents WHERE id IN (\(ids))") {
-                if let kind: String = row[0] { kinds[kind, default: 0] += 1 }
-                if let publisher: String = row[1], !publisher.isEmpty { byPublisher[publisher, default: 0] += 1 }
+        func counts(_ column: String, without facet: WritableKeyPath<SearchQuery, String?>?, kindless: Bool) throws -> [String: Int] {
+            var unfiltered = query
+            if let facet { unfiltered[keyPath: facet] = nil }
+            if kindless { unfiltered.kind = nil }
+            let all = try matches(unfiltered, db: db)
+            var counts: [String: Int] = [:]
+            for chunk in stride(from: 0, to: all.count, by: 500) {
+                let ids = all[chunk..<min(all.count, chunk + 500)].map(String.init).joined(separator: ",")
+                for value in try String?.fetchAll(db, sql: "SELECT \(column) FROM documents WHERE id IN (\(ids))") {
+                    if let value, !value.isEmpty { counts[value, default: 0] += 1 }
+                }
             }
+            return counts
         }
         func top(_ counts: [String: Int], _ limit: Int) -> [SearchFacets.Count] {
             counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(limit).map { SearchFacets.Count(value: $0.key, documents: $0.value) }
         }
-        let total = (query.kind == nil && query.publisher == nil) ? all.count : try matches(query, db: db).count
+        let kinds = try counts("kind", without: nil, kindless: true)
+        let byPublisher = try counts("publisher", without: \.publisher, kindless: false)
+        let total = try matches(query, db: db).count
         return SearchFacets(total: total, kinds: top(kinds, 20), publishers: top(byPublisher, publishers))
     }
 

@@ -68,9 +68,18 @@ struct ContainerBenchmark {
         try Data(warc).write(to: URL(fileURLWithPath: base + "/warc/crawl.warc.gz"))
         try Data(zip).write(to: URL(fileURLWithPath: base + "/zip/pages.zip"))
         let database = base + "/import.sqlite"
+        var expected: Int?
         func seconds(_ folder: String) throws -> Double {
             ImportBenchmark.removeDatabase(database)
-            return try ChildProcess.check([importer.dossier, "import", base + "/" + folder, "--db", database], allowedStatuses: [0, 1]).seconds
+            let run = try ChildProcess.check([importer.dossier, "import", base + "/" + folder, "--db", database], allowedStatuses: [0, 1])
+            // A form that lost pages (a refused archive finishes fast) would be measured as faster: each
+            // must store what the loose pages stored.
+            let stored = try StoredCounts.documents(in: database)
+            if expected == nil { expected = stored }
+            guard stored == expected, stored > 0 else {
+                throw ChildProcess.Failure(description: "import of \(folder) stored \(stored) documents, the loose pages \(expected ?? 0)")
+            }
+            return run.seconds
         }
         result.importCommand = "\(importer.dossier) import \(base)/{loose,warc,zip} --db \(database)"
         for _ in 0..<runs {
