@@ -1,3 +1,4 @@
+import Foundation
 import DossierClaims
 import DossierIngest
 import DossierModel
@@ -6,6 +7,27 @@ import DossierStorage
 /// Parsed documents to storable ones: the claims extractor runs here, in the
 /// parallel part of the import, never in the writer.
 enum DocumentPreparation {
+    /// Every document of one file, in order. A file of many documents (a web archive, a zip, a
+    /// mailbox, a feed) is shared between the cores: reading claims costs ten times parsing, and a
+    /// single large archive would otherwise keep one core busy while the others wait.
+    static func prepareAll(_ documents: [ParsedDocument], extractor: ClaimExtractor) -> [(DocumentInput, warning: String?)] {
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, documents.count)
+        guard workers > 1 else { return documents.map { prepare($0, extractor: extractor) } }
+        var results = [(DocumentInput, warning: String?)?](repeating: nil, count: documents.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let out = buffer
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                // Each worker fills its own stripe of the buffer.
+                var i = worker
+                while i < documents.count {
+                    out[i] = prepare(documents[i], extractor: extractor)
+                    i += workers
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+
     /// The document with its claims, and a warning when the text reached the
     /// extractor's limit of claims (see `ClaimExtractor.defaultClaimLimit`).
     static func prepare(_ document: ParsedDocument, extractor: ClaimExtractor) -> (DocumentInput, warning: String?) {

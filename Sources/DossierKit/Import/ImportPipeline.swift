@@ -283,7 +283,7 @@ struct ImportPipeline {
                 return PreparedFile(outcome: outcome(.failed(contentHash: hash, reason: IngestError.empty.description)),
                                     warnings: result.warnings)
             }
-            let prepared = result.documents.map { DocumentPreparation.prepare($0, extractor: extractor) }
+            let prepared = DocumentPreparation.prepareAll(result.documents, extractor: extractor)
             var warnings = result.warnings + prepared.compactMap(\.warning)
             if !result.skipped.isEmpty { warnings.append("skipped \(Ingest.describe(skipped: result.skipped)) (not documents)") }
             let (own, members) = MemberInput.split(prepared.map(\.0))
