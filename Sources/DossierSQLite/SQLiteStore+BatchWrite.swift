@@ -150,9 +150,11 @@ extension SQLiteStore {
                 if container == nil { try dropMembers(of: outcome.path, keeping: [], db) }
             }
             // A container kept as missing that is back: its members are back with it.
-            if container == nil, let id = try SQLiteStore.fileID(path: outcome.path, db) {
-                try db.execute(sql: "UPDATE files SET status = 'ok', seen_at = ? WHERE container_id = ? AND status = 'missing'",
-                               arguments: [now, id])
+            if container == nil {
+                try db.cachedStatement(sql: """
+                    UPDATE files SET status = 'ok', seen_at = ?
+                    WHERE container_id = (SELECT id FROM files WHERE path = ?) AND status = 'missing'
+                    """).execute(arguments: [now, outcome.path])
             }
             return previous == hash ? .unchanged : .duplicate
         }
