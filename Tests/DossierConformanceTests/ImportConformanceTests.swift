@@ -61,6 +61,32 @@ import Testing
     }
 
     @Test(arguments: Backend.allCases)
+    func aCorrectionStaysWithItsFigureWhenTheSentenceIsRewordedAroundIt(_ backend: Backend) async throws {
+        try await withArchive(backend) { test in
+            let root = try test.write(["acme.html": ConformanceCorpus.harbor])
+            let archive = try await test.open(.write(wait: 30))
+            _ = try await archive.importPaths([root])
+            let path = root + "/acme.html"
+            let before = try #require(try await archive.document(path))
+            let funding = try #require(before.claims.first { $0.claim.text == "$40 million" })
+            #expect(try await archive.rejectClaim(funding.id, reason: "seed round only", author: "ana"))
+
+            // The outlet rewords the sentence around the figure; "$40 million" itself is still there.
+            let edited = ConformanceCorpus.harbor.replacingOccurrences(
+                of: "in new funding, the company said on Tuesday", with: "in fresh funding, the company announced on Wednesday")
+            #expect(edited != ConformanceCorpus.harbor)
+            try Data(edited.utf8).write(to: URL(fileURLWithPath: path))
+            let (summary, _) = try await archive.reindex()
+            #expect(summary.changed == 1 && summary.detachedCorrections == 0, "the figure is still in the text: \(summary)")
+            let after = try #require(try await archive.document(path))
+            let kept = try #require(after.claims.first { $0.claim.text == "$40 million" })
+            #expect(kept.correction?.action == .reject && kept.correction?.author == "ana", "the rejection follows its figure")
+            #expect(try await archive.check().isHealthy)
+            try await archive.close()
+        }
+    }
+
+    @Test(arguments: Backend.allCases)
     func reindexForgetsRemovedFilesOrKeepsThemAsMissing(_ backend: Backend) async throws {
         try await withArchive(backend) { test in
             let root = try test.write(ConformanceCorpus.files)

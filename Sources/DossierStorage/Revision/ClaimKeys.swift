@@ -12,13 +12,14 @@ package struct FigureKey: Hashable {
     var high: Double?
     var sentenceShape: String
 
-    package init(_ claim: Claim) {
+    /// With `sentence: false`, the figure alone: its sentence may have been reworded around it.
+    package init(_ claim: Claim, sentence: Bool = true) {
         kind = claim.kind
         text = claim.text
         value = claim.value
         low = claim.low
         high = claim.high
-        sentenceShape = Self.shape(claim.sentence)
+        sentenceShape = sentence ? Self.shape(claim.sentence) : ""
     }
 
     /// The sentence with every run of digits (and the `.` and `,` inside it) made one `#`:

@@ -6,8 +6,9 @@ package import DossierModel
 /// Claims that come again keep their rows (and their full-text entries), new ones are inserted and
 /// dropped ones removed. People's corrections are keyed by the claim's span. When a kept claim
 /// moved in a changed text, its corrections move with it. A claim whose sentence or reading changed
-/// (another figure of its sentence was edited) but whose own figure is still there — the same
-/// words, kind and value — is stored anew, and its corrections follow it. A correction whose figure
+/// (another figure of its sentence was edited, or the sentence was reworded around it) but whose own
+/// figure is still there — the same words, kind and value — is stored anew, and its corrections
+/// follow it. A correction whose figure
 /// is gone from a changed text is kept but detached, so it can never apply to another claim that
 /// happens to sit at the old offsets. When the text did not change (a newer extractor), corrections
 /// stay where they are, as a later extractor may find the claim again.
@@ -90,6 +91,18 @@ package struct ClaimRevisionPlan {
                 guard let match else { continue }
                 let claim = new[leftNew[position]].claim
                 moves[stored[leftOld[match]].span] = Span(start: claim.start, end: claim.end)
+            }
+            // Third pass: the same figure in a sentence reworded around it ("on Monday" → "on
+            // Tuesday"). The figure is still in the text, so its corrections follow it rather than
+            // being detached; among equal figures, in the order they stand.
+            let stillOld = sameFigure.isEmpty ? leftOld : RowMatching.unmatched(sameFigure, count: leftOld.count).map { leftOld[$0] }
+            let stillNew = leftNew.indices.filter { sameFigure[$0] == nil }.map { leftNew[$0] }
+            let reworded = RowMatching.inOrder(old: stillOld.map { FigureKey(stored[$0].claim, sentence: false) },
+                                               new: stillNew.map { FigureKey(new[$0].claim, sentence: false) })
+            for (position, match) in reworded.enumerated() {
+                guard let match else { continue }
+                let claim = new[stillNew[position]].claim
+                moves[stored[stillOld[match]].span] = Span(start: claim.start, end: claim.end)
             }
         }
         for (index, match) in matches.enumerated() {
