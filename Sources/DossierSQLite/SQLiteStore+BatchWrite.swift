@@ -96,8 +96,7 @@ extension SQLiteStore {
             // Each old document goes to the innermost member it was read from.
             var owned: [Int: [StoredVersion]] = [:]
             for stored in legacy {
-                guard let owner = MemberInput.owner(of: stored.part, among: outcome.members),
-                      let relative = outcome.members[owner].relativePart(of: stored.part) else { continue }
+                guard let (owner, relative) = MemberInput.owner(of: stored.part, among: outcome.members) else { continue }
                 var moved = stored
                 moved.matchingPart = relative
                 owned[owner, default: []].append(moved)
@@ -113,8 +112,7 @@ extension SQLiteStore {
             // their people's corrections first handed to the document their member's bytes already have.
             for stored in legacy where try String.fetchOne(
                 db.cachedStatement(sql: "SELECT content_hash FROM documents WHERE id = ?"), arguments: [stored.id]) == stored.contentHash {
-                if let owner = MemberInput.owner(of: stored.part, among: outcome.members),
-                   let relative = outcome.members[owner].relativePart(of: stored.part) {
+                if let (owner, relative) = MemberInput.owner(of: stored.part, among: outcome.members) {
                     try db.execute(sql: """
                         UPDATE claim_corrections SET document_id = d.id
                         FROM (SELECT id FROM documents WHERE content_hash = ? AND part = ?) AS d

@@ -35,6 +35,17 @@ import Testing
         #expect(own.map(\.document.part) == ["elsewhere.html"] && members.isEmpty)
     }
 
+    @Test func anOldDocumentBelongsToTheInnermostMemberThatStartsItsPart() {
+        let members = [
+            MemberInput(part: "w.warc", contentHash: "W", size: 1, documents: []),
+            MemberInput(part: "w.warc#urn:1", contentHash: "R", size: 1, documents: []),
+        ]
+        #expect(MemberInput.owner(of: "w.warc#urn:1", among: members).map { [$0.index: $0.relativePart] } == [1: ""])
+        #expect(MemberInput.owner(of: "w.warc#urn:2", among: members).map { [$0.index: $0.relativePart] } == [0: "urn:2"])
+        #expect(MemberInput.owner(of: "other.html", among: members) == nil)
+        #expect(!MemberInput.belongs("w.warcx", to: members))
+    }
+
     @Test func aLocationIsReadAsAWholeFileAndAtEachHash() {
         let readings = LocationReference.readings(of: "crawl.wacz#archive/data.warc.gz#urn:uuid:1")
         #expect(readings.map(\.file) == ["crawl.wacz#archive/data.warc.gz#urn:uuid:1", "crawl.wacz", "crawl.wacz#archive/data.warc.gz"])

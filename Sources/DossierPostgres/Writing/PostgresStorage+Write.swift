@@ -173,8 +173,7 @@ struct FileWrite {
         // Each old document goes to the innermost member it was read from.
         var owned: [Int: [StoredVersion]] = [:]
         for stored in legacy {
-            guard let owner = MemberInput.owner(of: stored.part, among: outcome.members),
-                  let relative = outcome.members[owner].relativePart(of: stored.part) else { continue }
+            guard let (owner, relative) = MemberInput.owner(of: stored.part, among: outcome.members) else { continue }
             var moved = stored
             moved.matchingPart = relative
             owned[owner, default: []].append(moved)
@@ -190,8 +189,7 @@ struct FileWrite {
         // Taken documents moved to their member's bytes (a revision sets content_hash); the rest go,
         // their people's corrections first handed to the document their member's bytes already have.
         for stored in legacy {
-            guard let owner = MemberInput.owner(of: stored.part, among: outcome.members),
-                  let relative = outcome.members[owner].relativePart(of: stored.part) else { continue }
+            guard let (owner, relative) = MemberInput.owner(of: stored.part, among: outcome.members) else { continue }
             var sql = SQL()
             let from = sql.bind(stored.id), was = sql.bind(stored.contentHash)
             sql += """

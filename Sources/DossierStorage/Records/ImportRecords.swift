@@ -92,13 +92,20 @@ public struct MemberInput: Sendable {
     /// Whether a document stored under its container's own bytes (before members were recorded
     /// apart) belongs to one of these members.
     public static func belongs(_ documentPart: String, to members: [MemberInput]) -> Bool {
-        members.contains { $0.relativePart(of: documentPart) != nil }
+        owner(of: documentPart, among: members) != nil
     }
 
-    /// The member a document stored under its container's own bytes belongs to: the innermost one
-    /// whose location starts its part (`w.warc#urn:…` is the record's, not the WARC file's).
-    public static func owner(of documentPart: String, among members: [MemberInput]) -> Int? {
-        members.indices.filter { members[$0].relativePart(of: documentPart) != nil }.max { members[$0].part.count < members[$1].part.count }
+    /// The member a document stored under its container's own bytes belongs to, and the document's
+    /// part within it: the innermost member whose location starts its part (`w.warc#urn:…` is the
+    /// record's, not the WARC file's).
+    public static func owner(of documentPart: String, among members: [MemberInput]) -> (index: Int, relativePart: String)? {
+        var best: (index: Int, relativePart: String)?
+        for (index, member) in members.enumerated() {
+            guard let relative = member.relativePart(of: documentPart) else { continue }
+            if let current = best, members[current.index].part.count >= member.part.count { continue }
+            best = (index, relative)
+        }
+        return best
     }
 
     /// The member as a file of its own for the writer: at its location, with the container's mtime.
