@@ -25,7 +25,7 @@ public import DossierModel
 /// - A range has `low`/`high` and no `value`.
 public struct ClaimExtractor: Sendable {
     /// Bump when a change would alter extracted claims, so `reindex` re-extracts.
-    public static let version = 7
+    public static let version = 8
 
     /// The most claims one text yields. A document is then bounded in memory and storage whatever
     /// its content: a data dump of a 64 MB line with a figure every few bytes would otherwise make

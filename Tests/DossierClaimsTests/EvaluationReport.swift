@@ -94,6 +94,26 @@ struct EvaluationReport: Sendable {
         if want.per != nil || got.per != nil { per.record(want.per?.lowercased() == got.per) }
     }
 
+    /// Every matched figure of the fully labelled cases as JSON Lines (`id`, `text`, `sentence`, then
+    /// `want`/`got` per meaning field), for studying disagreements outside the test run.
+    func meaningRows() -> String {
+        var out = ""
+        for outcome in outcomes where outcome.item.published != nil {
+            for pair in outcome.matches where !outcome.item.claims[pair.expected].optional {
+                let want = outcome.item.claims[pair.expected], got = outcome.predicted[pair.predicted]
+                let row: [String: String?] = [
+                    "id": outcome.item.id, "text": want.text, "sentence": outcome.item.text, "kind": want.kind.rawValue,
+                    "subject": want.subject, "got_subject": got.subject, "metric": want.metric, "got_metric": got.metric,
+                    "measure": want.measure, "got_measure": got.measure, "period": want.period, "got_period": got.period,
+                    "direction": want.direction, "got_direction": got.direction?.rawValue,
+                ]
+                let data = try? JSONSerialization.data(withJSONObject: row.mapValues { $0 ?? NSNull() as Any }, options: [.sortedKeys])
+                out += (data.flatMap { String(data: $0, encoding: .utf8) } ?? "{}") + "\n"
+            }
+        }
+        return out
+    }
+
     // MARK: Rendering
 
     /// A plain-text report: tables first, then up to `examples` misses, false

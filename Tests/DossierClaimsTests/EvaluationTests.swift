@@ -119,7 +119,12 @@ import Testing
         let set = try EvaluationSet.load(directory: Self.folder)
         let extractor = ClaimExtractor()
         let report = EvaluationScorer().score(set) { extractor.extract(from: $0, published: $1) }
-        print(report.rendered(examples: 0))
+        // `DOSSIER_EVAL_EXAMPLES=N` lists the first N misses, false claims and field disagreements.
+        let examples = Int(ProcessInfo.processInfo.environment["DOSSIER_EVAL_EXAMPLES"] ?? "") ?? 0
+        print(report.rendered(examples: examples))
+        if let path = ProcessInfo.processInfo.environment["DOSSIER_EVAL_DUMP"] {
+            try report.meaningRows().write(toFile: path, atomically: true, encoding: .utf8)
+        }
         // Figures already read right stay right: the floor sits under what the extractor measured when
         // year-less quarters and months were dated (0.92), so a broken scanner fails here before the new bars can be asserted.
         #expect(report.overall.f1 >= 0.88, "figures F1 \(report.overall.f1)")

@@ -40,7 +40,10 @@ struct MeaningReader: Sendable {
         let tokens = Self.joiningNamesWithNumbers(bytes.withUnsafeBufferPointer { DossierLanguage.Tokenizer.tokens(utf8: $0, in: range) })
         guard !tokens.isEmpty, tokens.count <= Self.maximumWords, let model = Self.shippedModel else { return nil }
         // Business nouns the web treebank rarely shows ("that revenue rose" tags "revenue" a verb).
-        let fixed: [UPOS?] = tokens.map { MeaningWords.alwaysNouns.contains($0.form.lowercased()) ? .NOUN : nil }
+        let fixed: [UPOS?] = tokens.map {
+            let form = $0.form.lowercased()
+            return MeaningWords.alwaysNouns.contains(form) ? .NOUN : MeaningWords.alwaysAdjectives.contains(form) ? .ADJ : nil
+        }
         let sentence = TextSentence(tokens: tokens, start: tokens[0].start, end: tokens[tokens.count - 1].end)
         return SentenceParse(model.analyze(sentence, fixedTags: fixed.contains { $0 != nil } ? fixed : []))
     }

@@ -7,19 +7,36 @@ enum PeriodFinder {
     struct TimePhrase: Sendable {
         var words: Range<Int>
         var iso: String
+        /// "a year earlier", "two years ago": the time of the sentence's own figures moved back this many
+        /// years ("revenue of $5bn, up from $4bn a year earlier": the $4bn holds for the quarter a year
+        /// before the one the sentence states); ``iso`` is the fallback when the sentence states none.
+        var yearsBefore: Int? = nil
     }
 
     /// Relative time phrases the parse shows: "last year", "this quarter", "next month", "last week",
     /// "on Tuesday", "yesterday", "today". Needs the document's date.
     static func relativePhrases(_ p: SentenceParse, published: CalendarDay) -> [TimePhrase] {
         var out: [TimePhrase] = []
-        for i in 0..<p.count where p.tag(i) == .NOUN || p.tag(i) == .PROPN || p.tag(i) == .ADV {
+        for i in 0..<p.count where p.tag(i) == .NOUN || p.tag(i) == .PROPN || p.tag(i) == .ADV || p.tag(i) == .ADP {
+            if let back = yearsBack(p, i, published: published) {
+                out.append(back)
+                continue
+            }
             let lemma = p.lemmas[i]
             switch lemma {
             case "yesterday":
                 out.append(TimePhrase(words: i..<(i + 1), iso: published.adding(days: -1).iso))
             case "today":
                 out.append(TimePhrase(words: i..<(i + 1), iso: published.iso))
+            case "weekend":
+                // "last weekend": the week its Sunday closes; "this weekend" in a future clause is the coming one.
+                guard let d = p.children[i].first(where: { c in c < i && relativeWords[p.lemmas[c]] != nil }),
+                      let shift = relativeWords[p.lemmas[d]] else { continue }
+                let sunday = published.adding(days: shift < 0 ? -((published.weekday % 7) == 0 ? 7 : published.weekday % 7)
+                                                               : (7 - published.weekday) % 7 + 7 * shift)
+                out.append(TimePhrase(words: d..<(i + 1), iso: sunday.isoWeek))
+            case "year-end":
+                out.append(TimePhrase(words: i..<(i + 1), iso: "\(published.year)"))
             case "year", "quarter", "month", "week":
                 // "the coming years" is not next year.
                 guard p.words[i].form.lowercased() == lemma else { continue }
@@ -108,25 +125,136 @@ enum PeriodFinder {
         return published.adding(days: -((published.weekday - weekday + 7) % 7))
     }
 
-    /// The phrase that governs the figure whose top word is `top`: the one attached nearest above it
-    /// (to the figure itself, its noun, or a verb over it), never one inside the figure.
+    /// "a year earlier", "five years ago", "two years before": back from the sentence's own time. `i` is
+    /// the "ago". Read from the words, not the tree: the parser hangs these three words in many ways.
+    static func yearsBack(_ p: SentenceParse, _ i: Int, published: CalendarDay) -> TimePhrase? {
+        guard i >= 2, ["ago", "earlier", "before"].contains(p.words[i].form.lowercased()) else { return nil }
+        let unit = p.words[i - 1].form.lowercased()
+        guard unit == "year" || unit == "years" else { return nil }
+        let count = p.words[i - 2].form.lowercased()
+        let n: Int
+        if unit == "year" {
+            guard count == "a" || count == "one" else { return nil }
+            n = 1
+        } else if let v = Int(count), (2...50).contains(v) {
+            n = v
+        } else if let v = smallNumbers[count], v >= 2 {
+            n = v
+        } else {
+            return nil
+        }
+        // "from a year earlier" compares with that time as a whole: a baseline, not this figure's time.
+        if i >= 3, baselineMarkers.contains(p.words[i - 3].form.lowercased()) { return nil }
+        return TimePhrase(words: (i - 2)..<(i + 1), iso: "\(published.year - n)", yearsBefore: n)
+    }
+
+    static let smallNumbers: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    ]
+
+    /// How many steps up a time phrase may climb to meet the figure's clause: through a noun it modifies
+    /// ("revenue for the three months ended June 30 was $842.7m") to that noun's verb, not further.
+    static let maximumPhraseClimb = 3
+
+    /// Relations a time phrase may climb through on its way to the figure's clause. Not a relative or
+    /// participle clause ("Acme, founded in 2010, raised $5m": 2010 dates the founding), not an adverbial
+    /// or reported clause, not a coordinated one.
+    static let phraseClimbsThrough: Set<String> = [
+        "obl", "nmod", "compound", "amod", "nsubj", "obj", "iobj", "advmod", "nummod", "appos", "flat", "fixed", "root",
+    ]
+
+    /// The phrase that governs the figure whose top word is `top`: the one attached nearest above it (to
+    /// the figure itself, its noun, a verb over it, or a noun of that verb's clause), never one inside the
+    /// figure; ties go to the phrase nearer in the text.
     static func period(_ p: SentenceParse, top: Int, figure: Range<Int>, phrases: [TimePhrase]) -> TimePhrase? {
-        // Up to the figure's own clause: "said on Tuesday that revenue rose 5%" dates the saying, not the revenue.
+        guard var best = nearest(p, top: top, figure: figure, phrases: phrases) else { return nil }
+        if let years = best.yearsBefore {
+            // The sentence's own time, moved back: the figure's clause first, else the sentence's first time.
+            let own = phrases.filter { $0.yearsBefore == nil }
+            if let main = nearest(p, top: top, figure: figure, phrases: own)?.iso ?? own.first(where: { !$0.words.overlaps(figure) })?.iso,
+               let moved = yearsEarlier(main, years) {
+                best.iso = moved
+            }
+        }
+        return best
+    }
+
+    static func nearest(_ p: SentenceParse, top: Int, figure: Range<Int>, phrases: [TimePhrase]) -> TimePhrase? {
+        // Up to the figure's own clause: "said on Tuesday that revenue rose 5%" dates the saying, not the
+        // revenue; but a clause the parser hung below a time phrase's own verb ("In the quarter ended July 29,
+        // sales slipped 2.4%", read with "ended" as the main verb) is still that phrase's.
         var chain = [top]
         var k = top
+        // From this index on, the chain is the verb that reports the figure's clause.
+        var reporting = Int.max
         while let h = p.head(k), chain.count <= p.count {
             chain.append(h)
-            if p.role(k) == "ccomp" || p.role(k) == "parataxis" { break }
+            let r = p.role(k)
+            if r == "ccomp" || r == "parataxis" {
+                // The reporting verb's time ("said on Friday") is the saying's; a month or a year hung on it
+                // is nearly always the parser misplacing the figure's own time, so those still count.
+                if !phrases.contains(where: { $0.words.contains(h) }) { reporting = chain.count - 1 }
+                break
+            }
             k = h
         }
-        var best: (distance: Int, phrase: TimePhrase)?
+        var best: (distance: Int, gap: Int, phrase: TimePhrase)?
         for phrase in phrases where !phrase.words.overlaps(figure) {
             let phraseTop = p.top(of: phrase.words)
-            // "rose 5% from last year", "than in 2019": the baseline's time, not the figure's.
+            // "rose 5% from last year", "than in 2019", "since 2019": the baseline's time, not the figure's.
             if let marker = p.caseMarker(phraseTop), baselineMarkers.contains(marker) { continue }
-            guard let g = p.head(phraseTop), let distance = chain.firstIndex(of: g) else { continue }
-            if best.map({ distance < $0.distance }) ?? true { best = (distance, phrase) }
+            guard let distance = meeting(p, phrase, top: phraseTop, chain: chain) else { continue }
+            // The saying's own time: a day, or what stands right after the verb ("said last week that …").
+            if distance >= reporting, isDay(phrase.iso) || (1...3).contains(phrase.words.lowerBound - chain[reporting]) { continue }
+            let gap = phrase.words.lowerBound >= figure.upperBound ? phrase.words.lowerBound - figure.upperBound : figure.lowerBound - phrase.words.upperBound
+            // "from $41.0 million a year earlier": the figure right before it, or the one it hangs on, and no other.
+            if phrase.yearsBefore != nil {
+                guard phrase.words.lowerBound >= figure.upperBound, gap <= 1 || distance == 0,
+                      !(figure.upperBound..<phrase.words.lowerBound).contains(where: { p.tag($0) == .NUM }) else { continue }
+            }
+            if best.map({ distance < $0.distance || distance == $0.distance && gap < $0.gap }) ?? true {
+                best = (distance, gap, phrase)
+            }
         }
         return best?.phrase
+    }
+
+    /// A single day (`2025-06-13`), the usual time of a report rather than of what it reports.
+    static func isDay(_ iso: String) -> Bool { iso.count == 10 && !iso.contains("/") }
+
+    /// How far up the figure's chain a phrase meets it (a phrase holding a chain word meets it there), or nil.
+    static func meeting(_ p: SentenceParse, _ phrase: TimePhrase, top phraseTop: Int, chain: [Int]) -> Int? {
+        if let inside = chain.dropFirst().firstIndex(where: { phrase.words.contains($0) }) { return inside }
+        var node = phraseTop
+        var steps = 0
+        while let h = p.head(node), steps < maximumPhraseClimb {
+            guard steps == 0 || phraseClimbsThrough.contains(p.role(node)) else { return nil }
+            // "in Sunday's runoff", "This year's deficit" date the figure; "than last year's model", "for next
+            // month's championships" say which thing.
+            if p.relation(node) == "nmod:poss", let marker = p.caseMarker(h), !eventMarkers.contains(marker) { return nil }
+            steps += 1
+            if let at = chain.firstIndex(of: h) { return at + steps - 1 }
+            // Only nouns carry a phrase on towards the clause: "the deal announced in 2019" stops here.
+            guard p.tag(h) == .NOUN || p.tag(h) == .PROPN || p.tag(h) == .NUM || p.tag(h) == .SYM else { return nil }
+            node = h
+        }
+        return nil
+    }
+
+    /// Prepositions of a noun whose possessive time is the figure's ("in Sunday's runoff").
+    static let eventMarkers: Set<String> = ["in", "at", "during", "on"]
+
+    /// An ISO period moved back `years` years: `2025-Q3` → `2024-Q3`, `2025-04/2025-06` → `2024-04/2024-06`,
+    /// `2026-01-31` → `2025-01-31`; a week becomes its year ("up from 88,000 a year ago" said of last week).
+    static func yearsEarlier(_ iso: String, _ years: Int) -> String? {
+        if let slash = iso.firstIndex(of: "/") {
+            guard let a = yearsEarlier(String(iso[..<slash]), years), let b = yearsEarlier(String(iso[iso.index(after: slash)...]), years) else { return nil }
+            return a + "/" + b
+        }
+        guard iso.count >= 4, let year = Int(iso.prefix(4)) else { return nil }
+        let rest = iso.dropFirst(4)
+        if rest.hasPrefix("-W") { return "\(year - years)" }
+        if rest.hasSuffix("-02-29") { return "\(year - years)-02-28" }
+        return "\(year - years)" + rest
     }
 }

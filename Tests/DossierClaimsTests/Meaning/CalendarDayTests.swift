@@ -37,6 +37,17 @@ struct CalendarDayTests {
         #expect(PeriodFinder.resolve(unit: "month", shift: -1, from: day) == "2024-12")
         #expect(PeriodFinder.resolve(unit: "week", shift: -1, from: day) == "2025-W02")
     }
+
+    /// "a year earlier" moves the sentence's own period back, keeping its grain; a week becomes a year.
+    @Test func periodsMoveBackByYears() {
+        #expect(PeriodFinder.yearsEarlier("2025-Q3", 1) == "2024-Q3")
+        #expect(PeriodFinder.yearsEarlier("2025", 5) == "2020")
+        #expect(PeriodFinder.yearsEarlier("2025-04/2025-06", 1) == "2024-04/2024-06")
+        #expect(PeriodFinder.yearsEarlier("2026-01-31", 1) == "2025-01-31")
+        #expect(PeriodFinder.yearsEarlier("2024-02-29", 1) == "2023-02-28")
+        #expect(PeriodFinder.yearsEarlier("2025-W08", 1) == "2024")
+        #expect(PeriodFinder.yearsEarlier("soon", 1) == nil)
+    }
 }
 
 /// A month or day without a year leans the way its word says: "since June" is past, "until June" future.

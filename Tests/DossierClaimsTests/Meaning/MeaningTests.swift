@@ -14,6 +14,8 @@ struct MeaningTests {
         var measure: String? = nil
         var direction: Direction? = nil
         var period: String? = nil
+        /// The figure must carry no period (a time that is not its own stands in the sentence).
+        var periodless = false
         var testDescription: String { "\(text) ⟦\(figure)⟧" }
     }
 
@@ -51,6 +53,26 @@ struct MeaningTests {
         // A weekday the parse hung on the name is not part of it.
         Case(text: "On Monday Halberd Capital agreed to buy Penrose Dental for $3.2 billion.", figure: "$3.2 billion",
              subject: "Halberd Capital"),
+        // A baseline "a year earlier" holds for the sentence's own time a year back; the figure itself keeps that time.
+        Case(text: "Halden Mills posted a third-quarter loss of $12 million, compared with a profit of $31 million a year earlier.",
+             figure: "$31 million", published: "2025-11-05", subject: "Halden Mills", period: "2024-Q3"),
+        Case(text: "Halden Mills posted a third-quarter loss of $12 million, compared with a profit of $31 million a year earlier.",
+             figure: "$12 million", published: "2025-11-05", subject: "Halden Mills", period: "2025-Q3"),
+        Case(text: "Ferrow Mining employs 2,100 miners, down from 3,400 miners three years ago.", figure: "3,400",
+             published: "2025-06-10", period: "2022"),
+        // A reporting period on the subject noun dates the predicate.
+        Case(text: "Net sales for the nine months ended Sept. 30, 2025 were $1.2 billion.", figure: "$1.2 billion",
+             published: "2025-11-05", period: "2025-01/2025-09"),
+        // A possessive day dates an event the figure is part of, not a thing it is compared with.
+        Case(text: "The Greens won 14% of the vote in Sunday's election.", figure: "14%", published: "2025-03-12",
+             subject: "Greens", period: "2025-03-09"),
+        Case(text: "The new model weighs 1.2 kg, 200 grams lighter than last year's model.", figure: "200",
+             published: "2025-03-12", periodless: true),
+        Case(text: "Attendance at Corran Park reached 40,000 last weekend.", figure: "40,000", published: "2025-02-24",
+             period: "2025-W08"),
+        // "said last week" is the saying's time.
+        Case(text: "Tamsin Energy said last week that it would spend $3 billion on new turbines.", figure: "$3 billion",
+             published: "2025-06-10", subject: "Tamsin Energy", periodless: true),
         // …but a name that starts with a time word keeps it.
         Case(text: "Time Warner Cable reported revenue of $5.8 billion.", figure: "$5.8 billion", subject: "Time Warner Cable"),
     ]
@@ -73,6 +95,7 @@ struct MeaningTests {
         if let measure = c.measure { #expect(claim.measure == measure) }
         #expect(claim.direction == c.direction)
         if let period = c.period { #expect(claim.period == period) }
+        if c.periodless { #expect(claim.period == nil) }
     }
 
     /// The parser reads a floating "each" as the sentence's head and "next month" after a comma as

@@ -20,6 +20,17 @@ struct MeaningWordsTests {
         #expect(word == word.lowercased() && !word.isEmpty && word.allSatisfy { $0.isLetter || $0 == "'" }, "\(entry)")
     }
 
+    /// Each word whose tag the extractor fixes gets that tag in a parse, whatever the tagger would say.
+    @Test(arguments: MeaningWords.alwaysNouns.sorted().map { ($0, "NOUN") } + MeaningWords.alwaysAdjectives.sorted().map { ($0, "ADJ") })
+    func fixedTagHolds(_ word: String, _ tag: String) throws {
+        let text = "The \(word) figure rose 5% last year."
+        let bytes = Array(text.utf8)
+        let parse = try #require(MeaningReader(published: nil).parse(bytes, 0..<bytes.count))
+        let i = try #require(parse.words.firstIndex { $0.form.lowercased() == word }, "\(word) not one word")
+        #expect("\(parse.tag(i))" == tag)
+        #expect(MeaningWords.alwaysNouns.isDisjoint(with: MeaningWords.alwaysAdjectives))
+    }
+
     @Test func changeListsPointOneWayEach() {
         #expect(MeaningWords.upVerbs.isDisjoint(with: MeaningWords.downVerbs))
         #expect(MeaningWords.upNouns.isDisjoint(with: MeaningWords.downNouns))
