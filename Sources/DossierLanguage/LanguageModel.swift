@@ -20,6 +20,21 @@ public struct LanguageModel: Sendable {
         tagger.tag(words.map(WordCodes.init))
     }
 
+    /// Whether the tagger learned anything about `word` itself (lower-cased, digits folded) in training.
+    /// An unknown capitalised word in running text is nearly always a name, which a caller that expects
+    /// names the treebank never saw (companies, people, products) may pin as one.
+    public func knows(_ word: String) -> Bool {
+        var key = FeatureKey.key(1, WordCodes(word).word)
+        let table = tagger.firstPass
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: table.paddedClassCount) { scores in
+            scores.initialize(repeating: 0)
+            ScoringScratch.with(features: 1) { scratch in
+                withUnsafePointer(to: &key) { table.accumulate(UnsafeBufferPointer(start: $0, count: 1), into: scores.baseAddress!, scratch: scratch) }
+            }
+            return scores.contains { $0 != 0 }
+        }
+    }
+
     /// Tags and a dependency tree for one tokenised sentence. `fixedTags` (empty, or one per word) pins
     /// the tags a caller knows better than the tagger: a domain's nouns it has rarely seen, such as
     /// "revenue" after "that".

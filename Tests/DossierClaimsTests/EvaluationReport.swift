@@ -27,6 +27,11 @@ struct EvaluationReport: Sendable {
     var period = Accuracy()
     var direction = Accuracy()
     var fullSubject = Accuracy()
+    /// Subject words equal to the label's (case, punctuation and a leading "the" aside): no credit for part
+    /// of a name ("Cobalt" for "Cobalt Pay") or for a longer phrase.
+    var exactSubject = Accuracy()
+    /// Figures whose label has no subject (non-dates): right when none is given.
+    var noSubject = Accuracy()
     var fullMetric = Accuracy()
     /// A rate's denominator, where either side has one.
     var per = Accuracy()
@@ -83,7 +88,12 @@ struct EvaluationReport: Sendable {
         if want.attribution != nil {
             attribution.record(EvaluationScorer.sameName(want.attribution, got.attribution))
         }
-        if want.subject != nil { fullSubject.record(EvaluationScorer.sameName(want.subject, got.subject)) }
+        if want.subject != nil {
+            fullSubject.record(EvaluationScorer.sameName(want.subject, got.subject))
+            exactSubject.record(got.subject.map { EvaluationScorer.words($0) == EvaluationScorer.words(want.subject!) } ?? false)
+        } else if want.kind != .date {
+            noSubject.record(got.subject == nil)
+        }
         if want.metric != nil || got.metric != nil { fullMetric.record(want.metric == got.metric) }
         if want.measure != nil || got.measure != nil {
             measure.record(EvaluationScorer.sameMeasureHead(want.measure, got.measure))
@@ -132,7 +142,8 @@ struct EvaluationReport: Sendable {
             ("metric (either named)", metric), ("metric (incl. null=null)", metricWithNulls),
             ("subject", subject), ("attribution", attribution), ("qualifier", qualifier),
             ("currency", currency), ("unit", unit),
-            ("subject (labelled cases)", fullSubject), ("metric (new classes)", fullMetric),
+            ("subject (labelled cases)", fullSubject), ("subject (exact words)", exactSubject),
+            ("no subject where none", noSubject), ("metric (new classes)", fullMetric),
             ("measure (head word)", measure), ("measure (phrase)", measurePhrase),
             ("period (null=null)", period), ("direction (null=null)", direction), ("per (either named)", per),
         ] {

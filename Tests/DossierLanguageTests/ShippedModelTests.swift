@@ -35,6 +35,13 @@ struct ShippedModelTests {
         #expect(model.parser.labels.count > 40)
     }
 
+    /// The tagger knows the words of its treebank, in any case, and not invented names.
+    @Test func knowsTheWordsItWasTrainedOn() throws {
+        let model = try LanguageModel.english()
+        for word in ["the", "The", "company", "said", "revenue", "Tuesday"] { #expect(model.knows(word), "\(word)") }
+        for word in ["Vantorix", "Orrinquell", "Brennafisk"] { #expect(!model.knows(word), "\(word)") }
+    }
+
     @Test func theIssuesSentence() throws {
         let s = try Self.sentence("Anthropic said on Tuesday that training the model cost $100 million.")
         let said = try Self.position("said", in: s)

@@ -60,9 +60,20 @@ enum MeaningWords {
 
     /// Verbs whose object, not subject, is what the figure is about: the company bought, the party fined.
     static let objectBearerVerbs: Set<String> = [
-        "acquire", "buy", "purchase", "fine", "value", "penalize", "penalise", "sentence", "jail", "order",
+        "acquire", "buy", "purchase", "sell", "fine", "value", "penalize", "penalise", "sentence", "jail", "order",
         "award", "sue", "charge", "price", "put", "peg",
     ]
+    /// Courts, juries and regulators: they decide about a party, and the figure is the party's.
+    static let authorityNouns: Set<String> = [
+        "court", "judge", "jury", "regulator", "commission", "prosecutor", "tribunal", "arbitrator", "panel",
+        "watchdog", "authority",
+    ]
+    /// An authority noun, singular or plural, as the tagger left it ("Regulators" opening a sentence is
+    /// read as a name and keeps its plural).
+    static func isAuthority(_ lemma: String) -> Bool {
+        authorityNouns.contains(lemma) || lemma.hasSuffix("s") && authorityNouns.contains(String(lemma.dropLast()))
+    }
+
     /// Verbs of saying: their subject is a source, and only a name among sources is also a subject.
     static let speechVerbs: Set<String> = [
         "say", "tell", "report", "announce", "state", "note", "write", "claim", "argue", "predict", "warn",
@@ -129,10 +140,18 @@ enum MeaningWords {
         "damage", "settlement", "award", "prize", "purse", "contract", "order", "backlog", "booking",
         "shipment", "delivery", "demand", "supply", "volume", "capacity", "attendance", "turnout", "population",
         "enrollment", "enrolment", "audience", "viewership", "ridership", "traffic", "download", "user",
-        "subscriber", "customer", "employee", "worker", "job", "headcount", "workforce", "staff", "death",
+        "subscriber", "customer", "employee", "worker", "job", "headcount", "workforce", "staff", "death", "fare",
         "case", "casualty", "injury", "index", "benchmark", "average", "score", "poll", "approval", "support",
         "package", "proceeds", "consideration", "charge", "impairment", "writedown", "estimate", "forecast",
         "guidance", "outlook", "target", "goal", "bill", "count", "number", "total", "amount", "sum", "figure",
+    ]
+
+    /// Quantities whose "of", "for" or "on" complement is the thing they are about ("the price of a medium
+    /// latte", "orders for heavy trucks", "tolls on the Dunmore bridge"). Not "share" (a share of a market
+    /// is its holder's), "contract" or "bonus" (one for 60 tankers, one for a record is the winner's).
+    static let quantitiesOfThings: Set<String> = [
+        "price", "cost", "fare", "fee", "toll", "rent", "order", "sale", "download", "spending", "export",
+        "import", "output", "production", "shipment", "delivery", "demand", "supply", "expense", "value",
     ]
 
     /// Filing concepts whose measure prose names differently from the concept's own words.

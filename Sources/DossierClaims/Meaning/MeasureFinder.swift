@@ -52,7 +52,12 @@ enum MeasureFinder {
                 }
                 return Found(phrase: phrase(p, g), noun: g, path: "change noun '\(p.words[g].form)'")
             }
-            if kind == .money, p.tag(g) == .PROPN || MeaningWords.pricedThings.contains(lemma) {
+            // A unit or a currency is not a measure ("to $4.80" read as hanging on "20 cents"): the one above.
+            if isUnitWord(p, g), let up = p.head(g), p.tag(up) == .VERB || p.tag(up) == .AUX {
+                return verbMeasure(p, verb: up, figure: figure, kind: kind)
+            }
+            // A party named with "by", "to" or "from" ("acquired by Parcelwise for $780 million") is not a thing priced.
+            if kind == .money, p.tag(g) == .PROPN ? !["by", "to", "from"].contains(p.caseMarker(g) ?? "") : MeaningWords.pricedThings.contains(lemma) {
                 return Found(phrase: "price", noun: nil, pricedThing: g, path: "price of '\(p.words[g].form)'")
             }
             if p.tag(g) == .PROPN || MeaningWords.companyNouns.contains(lemma) || MeaningWords.timeNouns.contains(lemma) {
@@ -118,12 +123,19 @@ enum MeasureFinder {
         parts.append(p.tag(n) == .NOUN ? p.lemmas[n] : p.words[n].form.lowercased())
         if p.tag(n) == .PROPN, parts.count == 1, parts[0].hasSuffix("s"), !parts[0].hasSuffix("ss") { parts[0].removeLast() }
         if let of = p.children[n].first(where: { $0 > n && p.role($0) == "nmod" && p.caseMarker($0) == "of" && p.tag($0) == .NOUN }),
-           !MeaningWords.companyNouns.contains(p.lemmas[of]) {
+           !MeaningWords.companyNouns.contains(p.lemmas[of]), !isUnitWord(p, of) {
             parts.append("of")
             for c in p.children[of] where c < of && p.relation(c) == "compound" { parts.append(p.words[c].form.lowercased()) }
             parts.append(p.words[of].form.lowercased())
         }
         return parts.joined(separator: " ")
+    }
+
+    /// A currency or a unit of measure ("cents", "C$", "tonnes"): what a figure is counted in, not what it measures.
+    static func isUnitWord(_ p: SentenceParse, _ i: Int) -> Bool {
+        let form = p.words[i].form
+        if Lexicon.currencyWords[WordKey.of(form)] != nil || form.contains("$") { return true }
+        return QuantityUnits.unit(for: form) != nil
     }
 
     /// Adjectives that say which quantity, not how big ("annual revenue", "operating income").

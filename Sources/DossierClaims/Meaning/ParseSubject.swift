@@ -59,7 +59,14 @@ enum ParseSubject {
                     return found
                 }
             }
-            if let s = p.child(of: a, ["nsubj", "nsubj:pass", "csubj", "csubj:pass"]), s != measure.noun {
+            if var s = p.child(of: a, ["nsubj", "nsubj:pass", "csubj", "csubj:pass"]), s != measure.noun {
+                // "Japan's Kagura Holdings reported", read with "Japan" as the subject: the name after the "'s".
+                if let owned = possessedAfter(p, s) { s = owned }
+                if MeaningWords.isAuthority(p.lemmas[s]), let party = partyBefore(p, verb: a, measure: measure.noun, figure: top) {
+                    // "The appeals court cut the damages owed by Vireo Systems", "a jury found Graystone liable":
+                    // a court, a jury or a regulator decides; the figure is about the party before it.
+                    return party
+                }
                 if p.isCommonNoun(s), MeaningWords.quantityNouns.contains(p.lemmas[s].lowercased()) {
                     // "Palantir's revenue grew 54%": a quantity is not what the figure is about, its owner is.
                     if let found = owner(p, s) { return found }
@@ -95,13 +102,82 @@ enum ParseSubject {
     /// The owner of a noun: its possessor ("Apple's revenue") or a name it is "of", "for", "at" or "by"
     /// ("a valuation of $30 billion for Anthropic", "all outstanding shares of Pinewood").
     static func owner(_ p: SentenceParse, _ n: Int) -> Found? {
+        if let o = p.child(of: n, ["nmod:poss"]), p.tag(o) == .PRON, let named = clauseName(p, above: n) {
+            // "Brenna Fisk lifted its dividend": "its" is the clause's named subject.
+            return accept(p, named, "'\(p.words[o].form)' is the subject of its clause")
+        }
         if let o = p.child(of: n, ["nmod:poss"]), let found = accept(p, o, "possessor of '\(p.words[n].form)'") {
+            // "Japan's Nikkei share average", "Britain's Parcelink": a named thing is what its owner's
+            // figure is about ("Apple's revenue" names nothing, so it is Apple's).
+            if p.tag(o) == .PROPN, isNamed(p, n), let named = accept(p, n, "name owned by '\(p.words[o].form)'") { return named }
             return found
         }
         if let named = p.children[n].first(where: {
             p.role($0) == "nmod" && p.tag($0) == .PROPN && ownerMarkers.contains(p.caseMarker($0) ?? "")
         }) {
             return accept(p, named, "'\(p.caseMarker(named) ?? "")' complement of '\(p.words[n].form)'")
+        }
+        // "the price of a medium latte", "orders for heavy trucks", "average fares on the route": a quantity's
+        // thing, named or not, unless it is itself a quantity ("cost of sales") or a company stand-in.
+        if p.isCommonNoun(n), MeaningWords.quantitiesOfThings.contains(p.lemmas[n]),
+           let thing = p.children[n].first(where: {
+               $0 > n && p.role($0) == "nmod" && p.tag($0) == .NOUN && thingMarkers.contains(p.caseMarker($0) ?? "")
+                   && !MeaningWords.quantityNouns.contains(p.lemmas[$0]) && !MeaningWords.companyNouns.contains(p.lemmas[$0])
+           }) {
+            return accept(p, thing, "'\(p.caseMarker(thing) ?? "")' thing of '\(p.words[n].form)'")
+        }
+        return nil
+    }
+
+    /// The prepositions that tie a quantity to the thing it is a quantity of.
+    static let thingMarkers: Set<String> = ["of", "for", "on"]
+
+    /// The named subject of the verb `n` hangs on (up to two verbs up: "agreed to raise its dividend").
+    static func clauseName(_ p: SentenceParse, above n: Int) -> Int? {
+        var k = n
+        for _ in 0..<3 {
+            guard let h = p.head(k) else { return nil }
+            if p.tag(h) == .VERB || p.tag(h) == .AUX, let s = p.child(of: h, ["nsubj"]), s != n, isNamed(p, s) {
+                return possessedAfter(p, s) ?? s
+            }
+            k = h
+        }
+        return nil
+    }
+
+    /// The noun phrase after a possessive "'s" that the parser hung on the possessor instead ("Japan's
+    /// Kagura Holdings reported", read with "Japan" as the subject): its head, or nil when `s` is not such.
+    static func possessedAfter(_ p: SentenceParse, _ s: Int) -> Int? {
+        guard p.relation(s) != "nmod:poss", s + 2 < p.count,
+              let mark = p.children[s].first(where: { $0 == s + 1 && (p.words[$0].form == "'s" || p.words[$0].form == "'") }),
+              p.tag(mark + 1) == .PROPN || p.tag(mark + 1) == .NOUN else { return nil }
+        var j = mark + 1
+        while let h = p.head(j), h > j, h - (mark + 1) < maximumWords,
+              ["compound", "flat", "amod"].contains(p.role(j)), p.tag(h) == .PROPN || p.tag(h) == .NOUN {
+            j = h
+        }
+        return j
+    }
+
+    /// The party an authority's decision is about: the verb's object ("fined three cable makers", "found
+    /// Graystone Health liable"), or who owes or pays the measure ("damages owed by Vireo Systems", "a
+    /// settlement by Quillon AI").
+    static func partyBefore(_ p: SentenceParse, verb a: Int, measure: Int?, figure: Int) -> Found? {
+        for o in p.children[a] where ["obj", "iobj"].contains(p.role(o)) && o != figure && o != measure
+            && p.tag(o) != .NUM && p.tag(o) != .SYM && !MeaningWords.quantityNouns.contains(p.lemmas[o]) && !isUnit(p, o) {
+            if let found = accept(p, o, "party before '\(p.words[a].form)'") { return found }
+        }
+        for n in [measure, p.child(of: a, ["obj"])].compactMap({ $0 }) {
+            for c in p.children[n] {
+                // "owed by X", "paid by X": the agent of a participle on the measure.
+                if p.role(c) == "acl", let agent = p.children[c].first(where: { p.role($0) == "obl" && p.caseMarker($0) == "by" }),
+                   let found = accept(p, agent, "'by' party of '\(p.words[n].form)'") {
+                    return found
+                }
+                if p.role(c) == "nmod", p.caseMarker(c) == "by", let found = accept(p, c, "'by' party of '\(p.words[n].form)'") {
+                    return found
+                }
+            }
         }
         return nil
     }
@@ -111,7 +187,9 @@ enum ParseSubject {
 
     /// A name, or a noun with a name in it ("Pinewood Systems", "the Sandbank project").
     static func isNamed(_ p: SentenceParse, _ i: Int) -> Bool {
-        p.tag(i) == .PROPN || p.children[i].contains { (p.relation($0) == "compound" || p.role($0) == "flat") && p.tag($0) == .PROPN }
+        p.tag(i) == .PROPN || p.children[i].contains {
+            (p.relation($0) == "compound" || p.role($0) == "flat" || p.role($0) == "appos" && $0 == i + 1) && p.tag($0) == .PROPN
+        }
     }
 
     /// The word as a subject, or nil when it cannot be one (a verb, a function word, a time, a number).
@@ -120,10 +198,10 @@ enum ParseSubject {
         switch p.tag(i) {
         case .PROPN:
             // Month names are tagged as names: "September" is a time, never a subject.
-            if MeaningWords.timeNouns.contains(lemma) { return nil }
+            if MeaningWords.timeNouns.contains(lemma) || isUnit(p, i) { return nil }
             return Found(word: i, isStandIn: false, path: path)
         case .NOUN:
-            if MeaningWords.timeNouns.contains(lemma) { return nil }
+            if MeaningWords.timeNouns.contains(lemma) || isUnit(p, i) { return nil }
             let definite = p.children[i].contains { p.role($0) == "det" && ["the", "this", "that"].contains(p.lemmas[$0]) }
             let standIn = MeaningWords.companyNouns.contains(lemma) && definite
                 && !p.children[i].contains { p.relation($0) == "compound" || p.relation($0) == "flat" || p.tag($0) == .PROPN }
@@ -140,14 +218,34 @@ enum ParseSubject {
         }
     }
 
+    /// A unit of measure, or a word of one ("GWh", "British" in "British thermal units"): never a subject.
+    static func isUnit(_ p: SentenceParse, _ i: Int) -> Bool {
+        let key = WordKey.of(p.words[i].form)
+        if QuantityUnits.unit(for: p.words[i].form) != nil || Lexicon.percentWords.contains(key) { return true }
+        // "per cent": the "cent" of a percentage.
+        if i > 0, p.words[i].form.lowercased() == "cent", p.words[i - 1].form.lowercased() == "per" { return true }
+        guard let h = p.head(i), h == i + 1 || h == i + 2, ["amod", "compound"].contains(p.role(i)) else { return false }
+        return QuantityUnits.unit(for: p.text(from: i, to: h)) != nil
+    }
+
     /// The subject's words as written: the head with its compounds, flat names, adjectives before it
     /// and coordinated names ("Google and Apple"), without a leading determiner; at most
     /// ``maximumWords`` words.
     static func text(_ p: SentenceParse, _ bytes: [UInt8], head: Int, clauseEnd: Int? = nil) -> String? {
-        var first = head, last = head
         if let end = clauseEnd {
             return end - head < maximumWords ? p.text(bytes, head, end) : nil
         }
+        // "inference startup Lumio", read with the common noun as the head: the name is the subject.
+        var head = head
+        // A name's second word the parse made its own head ("Systems" of "Pellow Systems"): the name.
+        if p.role(head) == "flat", let h = p.head(head), h < head, p.tag(h) == .PROPN { head = h }
+        if p.tag(head) == .NOUN, let name = p.children[head].first(where: { c in
+            c > head && p.tag(c) == .PROPN && ["appos", "flat", "compound", "nmod"].contains(p.role(c)) && p.caseMarker(c) == nil
+                && (head + 1...c).allSatisfy { p.tag($0) == .PROPN }
+        }) {
+            head = name
+        }
+        var first = head, last = head
         func take(_ n: Int, depth: Int) {
             for c in p.children[n] {
                 let r = p.relation(c)
@@ -164,6 +262,15 @@ enum ParseSubject {
         take(head, depth: 0)
         if (first...last).contains(where: { p.tag($0) == .PROPN }) {
             (first, last) = nameRun(p, first, last)
+        }
+        // "Australian miner Tallow Resources", "Indian IT services firm Sarvatech": the descriptor before a
+        // name is not part of it (a descriptor holds a common noun; "Federal Reserve" holds none).
+        if p.tag(head) == .PROPN, first < head {
+            var run = head
+            // A capitalised word the tagger misread stays in the name ("Vantor Networks").
+            while run - 1 >= first, p.tag(run - 1) == .PROPN || p.words[run - 1].form == "&"
+                || p.words[run - 1].form.unicodeScalars.first?.properties.isUppercase == true { run -= 1 }
+            if (first..<run).contains(where: { p.tag($0) == .NOUN }) { first = run }
         }
         // Words glued to the phrase by a hyphen or slash belong to it ("London-based", "five-year").
         while first > 0, !p.words[first - 1].spaceAfter {

@@ -70,6 +70,11 @@ struct SentenceParse: Sendable {
         span.first { heads[$0] < 0 || !span.contains(heads[$0]) } ?? span.lowerBound
     }
 
+    /// The forms of the words `first...last` joined by single spaces, for looking them up.
+    func text(from first: Int, to last: Int) -> String {
+        words[first...last].map(\.form).joined(separator: " ")
+    }
+
     /// The text the words `first...last` cover, exactly as written.
     func text(_ bytes: [UInt8], _ first: Int, _ last: Int) -> String {
         String(decoding: bytes[words[first].start..<words[last].end], as: UTF8.self)

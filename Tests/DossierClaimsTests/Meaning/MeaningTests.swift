@@ -73,6 +73,24 @@ struct MeaningTests {
         // "said last week" is the saying's time.
         Case(text: "Tamsin Energy said last week that it would spend $3 billion on new turbines.", figure: "$3 billion",
              published: "2025-06-10", subject: "Tamsin Energy", periodless: true),
+        // A descriptor before a name is not part of it; "Federal Reserve" holds no common noun and stays whole.
+        Case(text: "Canadian lender Maple Crest Bank posted a profit of C$1.1 billion.", figure: "C$1.1 billion",
+             subject: "Maple Crest Bank", measure: "profit"),
+        // A capitalised word the treebank never saw is a name, whatever the tagger makes of it in context.
+        Case(text: "A jury found Orrin Medical liable for $14 million.", figure: "$14 million", subject: "Orrin Medical"),
+        // Courts and regulators decide; the figure is about the party.
+        Case(text: "The appeals court cut the damages owed by Pellow Systems to $40 million.", figure: "$40 million",
+             subject: "Pellow Systems"),
+        Case(text: "Regulators fined two Dutch banks €30 million.", figure: "€30 million", subject: "Dutch banks"),
+        // A place's named company, and "its" read as the clause's named subject.
+        Case(text: "Japan's Tokai Holdings reported a net profit of ¥90 billion.", figure: "¥90 billion",
+             subject: "Tokai Holdings"),
+        Case(text: "Norway's Brenna Fisk lifted its dividend by 12%.", figure: "12%", subject: "Brenna Fisk",
+             measure: "dividend", direction: .up),
+        // A price, a toll or an order is about the thing it is "of", "on" or "for".
+        Case(text: "Tolls on the Kelso tunnel will rise 6% in April.", figure: "6%", subject: "Kelso tunnel",
+             measure: "toll", direction: .up),
+        Case(text: "Orders for electric buses rose 30% to 4,200.", figure: "30%", subject: "electric buses", direction: .up),
         // …but a name that starts with a time word keeps it.
         Case(text: "Time Warner Cable reported revenue of $5.8 billion.", figure: "$5.8 billion", subject: "Time Warner Cable"),
     ]

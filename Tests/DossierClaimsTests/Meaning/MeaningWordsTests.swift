@@ -11,7 +11,8 @@ struct MeaningWordsTests {
         ("speechVerbs", MeaningWords.speechVerbs), ("pricedThings", MeaningWords.pricedThings),
         ("companyNouns", MeaningWords.companyNouns), ("timeNouns", MeaningWords.timeNouns),
         ("quantityNouns", MeaningWords.quantityNouns), ("relativePronouns", MeaningWords.relativePronouns),
-        ("standInPronouns", MeaningWords.standInPronouns),
+        ("standInPronouns", MeaningWords.standInPronouns), ("quantitiesOfThings", MeaningWords.quantitiesOfThings),
+        ("authorityNouns", MeaningWords.authorityNouns),
     ]
 
     @Test(arguments: lists.flatMap { list in list.1.sorted().map { "\(list.0): \($0)" } })
@@ -39,6 +40,8 @@ struct MeaningWordsTests {
         #expect(Set(MeaningWords.verbMeasures.keys).allSatisfy { $0 == $0.lowercased() })
         // A company stand-in is never a time, and a time never a company.
         #expect(MeaningWords.companyNouns.isDisjoint(with: MeaningWords.timeNouns))
+        // A quantity of a thing is a quantity.
+        #expect(MeaningWords.quantitiesOfThings.isSubset(of: MeaningWords.quantityNouns))
     }
 
     @Test(arguments: QuantityUnits.spellings.flatMap { unit in unit.1.map { "\(unit.0)=\($0)" } })
