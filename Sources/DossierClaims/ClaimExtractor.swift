@@ -266,6 +266,14 @@ public struct ClaimExtractor: Sendable {
                     var date = f.date
                     if f.kind == .date, let d = date, d.hasPrefix("--"),
                        let resolved = reader?.resolve(date: d, lean: Self.lean(s, before: f.first)) { date = resolved }
+                    let per = f.rateToken.map { Self.perName(s, $0) }
+                    var measure = meaning?.measure ?? (f.kind == .date ? nil : metric.flatMap { MeaningWords.metricMeasures[$0] })
+                    // "$84.12 a barrel", "US$31.72 an ounce", "$27 per share": money per unit of a good is its price.
+                    // The parse may name the good instead ("Brent crude settled at $87.62 a barrel"): a good is not a quantity.
+                    if f.kind == .money, let unit = per, !MeaningWords.timeNouns.contains(unit),
+                       !(measure.map(MeaningWords.namesAQuantity) ?? false) {
+                        measure = "price"
+                    }
                     var value = f.value
                     if table, value != nil, s.isSymbol(f.first - 1, 40), s.isSymbol(f.last + 1, 41) { value = -(value!) }
                     let startByte = s[f.first].start
@@ -275,12 +283,15 @@ public struct ClaimExtractor: Sendable {
                     claims.append(Claim(
                         kind: kind, text: s.string(startByte, endByte), start: start, end: end,
                         value: value, low: f.low, high: f.high, currency: f.currency, unit: unit, date: date,
-                        qualifier: f.qualifier, metric: metric?.rawValue, subject: subject,
+                        qualifier: f.qualifier,
+                        metric: MetricFromMeasure.metric(kind: kind, coarse: metric, measure: measure, unit: unit,
+                                                         direction: meaning?.direction)?.rawValue,
+                        subject: subject,
                         attribution: attributionText,
-                        measure: meaning?.measure ?? (f.kind == .date ? nil : metric.flatMap { MeaningWords.metricMeasures[$0] }),
+                        measure: measure,
                         period: meaning?.period,
                         direction: meaning?.direction,
-                        per: f.rateToken.map { Self.perName(s, $0) },
+                        per: per,
                         sentence: longSentence ? ClaimExtractor.sentenceWindow(s, sentence, f, half: windowHalf) : sentenceText))
                 }
             }

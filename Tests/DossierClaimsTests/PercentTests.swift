@@ -17,7 +17,7 @@ import Testing
         MarkedCase("It owns a ⟦10%⟧ stake in the firm.", .pct(10)),
         MarkedCase("Growth slowed by ⟦1.2 percentage-points⟧.", .pct(1.2)),
         MarkedCase("Revenue grew ⟦38%⟧ year over year.", .pct(38).m("growth")),
-        MarkedCase("Apple's market share reached ⟦23%⟧.", .pct(23).m("market_share").s("Apple")),
+        MarkedCase("Apple's market share reached ⟦23%⟧.", .pct(23).m("share").s("Apple")),
         MarkedCase("Gross margin was ⟦46.2%⟧ in the quarter.", .pct(46.2)),
         MarkedCase("A ⟦25%⟧ tariff on steel takes effect.", .pct(25)),
     ]

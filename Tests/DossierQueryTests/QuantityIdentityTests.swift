@@ -155,6 +155,18 @@ import Testing
         }
     }
 
+    /// "count", "rate", "share" say what kind of number a figure is, not which quantity: they key nothing
+    /// (a count falls back on its counted noun), and their figures move over time.
+    @Test func genericClassesKeyNothingAndMoveOverTime() {
+        for metric in Metric.allCases where metric.isGeneric {
+            let claim = Claim(kind: .percent, text: "x", start: 0, end: 1, value: 1, metric: metric.rawValue, sentence: "x")
+            #expect(MeasureKey(claim) == nil, "\(metric)")
+            #expect(MetricBehaviour(metric: metric.rawValue) == .level, "\(metric)")
+        }
+        let count = Claim(kind: .count, text: "x", start: 0, end: 1, value: 1, unit: "jobs", metric: "count", sentence: "x")
+        #expect(MeasureKey(count) == MeasureKey(text: "job", source: .countedNoun))
+    }
+
     @Test func filingPeriodsMeetProsePeriods() {
         #expect(Period.normalized("2025-07-01/2025-09-30") == "2025-Q3")
         #expect(Period.normalized("2025-07/2025-09") == "2025-Q3")

@@ -141,10 +141,19 @@ enum MeaningWords {
         "shipment", "delivery", "demand", "supply", "volume", "capacity", "attendance", "turnout", "population",
         "enrollment", "enrolment", "audience", "viewership", "ridership", "traffic", "download", "user",
         "subscriber", "customer", "employee", "worker", "job", "headcount", "workforce", "staff", "death", "fare",
+        "payment", "ratio", "interest", "attrition",
         "case", "casualty", "injury", "index", "benchmark", "average", "score", "poll", "approval", "support",
         "package", "proceeds", "consideration", "charge", "impairment", "writedown", "estimate", "forecast",
         "guidance", "outlook", "target", "goal", "bill", "count", "number", "total", "amount", "sum", "figure",
     ]
+
+    /// Whether a measure phrase's head (its last word before "of") names a quantity ("cost of sales", "net
+    /// profit"), rather than a thing ("crude", "palladium").
+    static func namesAQuantity(_ measure: String) -> Bool {
+        let words = measure.split(separator: " ")
+        let head = words.prefix { $0 != "of" }.last.map(String.init) ?? ""
+        return quantityNouns.contains(head)
+    }
 
     /// Quantities whose "of", "for" or "on" complement is the thing they are about ("the price of a medium
     /// latte", "orders for heavy trucks", "tolls on the Dunmore bridge"). Not "share" (a share of a market

@@ -22,8 +22,12 @@ enum MeasureFinder {
               p.tag(h) == .NUM || p.tag(h) == .SYM || p.tag(h) == .NOUN && p.children[h].contains(where: { p.tag($0) == .NUM }) {
             figure = h
         }
-        // A count whose span holds its noun: the noun is the measure.
-        if kind == .count, p.tag(top) == .NOUN {
+        // A count whose span holds its noun: the noun is the measure, unless it is a unit ("49.1 degrees",
+        // "6.5 million tonnes"): then what the clause says is measured in it.
+        if kind == .count, p.tag(top) == .NOUN, isUnitWord(p, top), let g = p.head(top), p.tag(g) == .VERB || p.tag(g) == .AUX {
+            return verbMeasure(p, verb: g, figure: top, kind: kind)
+        }
+        if kind == .count, p.tag(top) == .NOUN, !isUnitWord(p, top) {
             return Found(phrase: phrase(p, top), noun: top, path: "counted noun '\(p.words[top].form)'")
         }
         // "62 percent of respondents": a share of a whole measures the whole's part.
@@ -80,7 +84,9 @@ enum MeasureFinder {
     /// The measure of a figure a verb governs.
     static func verbMeasure(_ p: SentenceParse, verb v: Int, figure: Int, kind: FigureKind) -> Found {
         let lemma = p.lemmas[v]
-        let subject = p.child(of: v, ["nsubj", "nsubj:pass"])
+        // "Euro zone inflation rose", read with two subjects: the one that names a quantity.
+        let subjects = p.children[v].filter { p.role($0) == "nsubj" }
+        let subject = subjects.first { isMeasureNoun(p, $0) } ?? subjects.first
         let changes = MeaningWords.upVerbs.contains(lemma) || MeaningWords.downVerbs.contains(lemma)
         if changes || MeaningWords.linkingVerbs.contains(lemma) {
             // "revenue rose 5%", "costs totalled $5m": what the subject names.
@@ -93,6 +99,17 @@ enum MeasureFinder {
             }
         }
         if lemma == "worth" { return Found(phrase: "value", path: "'worth'") }
+        // "held the repo rate at 5.5%", "the jobless rate stood at 4.3%", "kept its deposit rate at 2%": a
+        // level or a change stated with a preposition is of the object, else of the subject.
+        // Only a noun that names a quantity: "Tessellate's effort would have cost $25 million" is a cost.
+        if ["at", "to", "by", "from"].contains(p.caseMarker(figure) ?? "") {
+            if let o = p.child(of: v, ["obj"]), o != figure, isMeasureNoun(p, o), MeaningWords.quantityNouns.contains(p.lemmas[o]) {
+                return Found(phrase: phrase(p, o), noun: o, path: "object '\(p.words[o].form)' of '\(p.words[v].form)'")
+            }
+            if let s = subject, isMeasureNoun(p, s), MeaningWords.quantityNouns.contains(p.lemmas[s]) {
+                return Found(phrase: phrase(p, s), noun: s, path: "subject '\(p.words[s].form)' of '\(p.words[v].form)'")
+            }
+        }
         // "The extraction of Corvid-3 took three weeks": what takes the time.
         if kind == .duration, let s = subject, isMeasureNoun(p, s) {
             return Found(phrase: phrase(p, s), noun: s, path: "subject '\(p.words[s].form)' takes the time")
@@ -120,7 +137,8 @@ enum MeasureFinder {
             guard p.tag(c) == .NOUN || p.tag(c) == .ADJ || p.tag(c) == .VERB else { continue }
             parts.append(p.words[c].form.lowercased())
         }
-        parts.append(p.tag(n) == .NOUN ? p.lemmas[n] : p.words[n].form.lowercased())
+        // The head in the singular; "people" is the plural of "person" in a measure ("killed people").
+        parts.append(p.tag(n) == .NOUN ? (p.lemmas[n] == "people" ? "person" : p.lemmas[n]) : p.words[n].form.lowercased())
         if p.tag(n) == .PROPN, parts.count == 1, parts[0].hasSuffix("s"), !parts[0].hasSuffix("ss") { parts[0].removeLast() }
         if let of = p.children[n].first(where: { $0 > n && p.role($0) == "nmod" && p.caseMarker($0) == "of" && p.tag($0) == .NOUN }),
            !MeaningWords.companyNouns.contains(p.lemmas[of]), !isUnitWord(p, of) {
@@ -134,7 +152,10 @@ enum MeasureFinder {
     /// A currency or a unit of measure ("cents", "C$", "tonnes"): what a figure is counted in, not what it measures.
     static func isUnitWord(_ p: SentenceParse, _ i: Int) -> Bool {
         let form = p.words[i].form
-        if Lexicon.currencyWords[WordKey.of(form)] != nil || form.contains("$") { return true }
+        let key = WordKey.of(form)
+        if Lexicon.currencyWords[key] != nil || form.contains("$") || form == "%" { return true }
+        // "by 200 basis points to 48 per cent": a percentage's own units.
+        if Lexicon.percentWords.contains(key) || Lexicon.pointWords.contains(key) || form.lowercased() == "cent" { return true }
         return QuantityUnits.unit(for: form) != nil
     }
 

@@ -33,7 +33,7 @@ public enum MetricBehaviour: Sendable, Equatable {
     public init(metric: String) {
         switch metric {
         case "valuation", "market_size", "market_share", "funding", "users", "employees", "price", "shares", "debt",
-             "stake", "investment":
+             "stake", "investment", "share", "rate", "index", "quantity", "age", "count":
             self = .level
         case "revenue", "profit", "loss", "growth", "compensation", "tax":
             self = .flow

@@ -32,7 +32,8 @@ public struct MeasureKey: Sendable, Equatable, CustomStringConvertible {
     public init?(_ claim: Claim) {
         if let measure = claim.measure.map(Self.canonical), !measure.isEmpty {
             self.init(text: measure, source: .measure)
-        } else if let metric = claim.metric, !metric.isEmpty {
+        } else if let metric = claim.metric, !metric.isEmpty, !(Metric(rawValue: metric)?.isGeneric ?? false) {
+            // "count", "rate", "quantity" say what kind of number, not which quantity: no key of their own.
             self.init(text: MeasureWords.metricMeasure[metric] ?? metric, source: .metric)
         } else if claim.kind == .count, let noun = claim.unit, !noun.isEmpty {
             self.init(text: FigureDimension.singular(noun), source: .countedNoun)

@@ -53,7 +53,7 @@ struct ClaimsList: AsyncParsableCommand {
     @Option(name: .long, help: "money, percent, duration, date, count, multiple or quantity.")
     var kind: FigureKind?
 
-    @Option(name: .long, help: "What the figure measures: cost, valuation, revenue, funding, investment, price, profit, loss, market_size, market_share, fine, compensation, growth, time, …")
+    @Option(name: .long, help: "What the figure measures: cost, valuation, revenue, funding, investment, price, profit, loss, market_size, share, rate, index, quantity, count, fine, compensation, growth, time, …")
     var metric: String?
 
     @Option(name: .long, help: "What the figure is about (an organisation, product or activity).")
