@@ -262,11 +262,20 @@ public struct ClaimExtractor: Sendable {
                         subject = SubjectFinder.find(s, f, span: span, entities: entities, source: sourceEntity,
                                                      anaphors: anaphors, carried: carried)
                             ?? (meaning?.subjectIsPronoun == true ? nil : subject)
+                        // A table row's capitalised label ("Selling, general and administrative", "Diluted
+                        // earnings per share") and a quantity ("Average hourly earnings") say what is measured,
+                        // not whose it is.
+                        if let found = subject, MeaningWords.isQuantityPhrase(found)
+                            || table && Self.opensALabel(found, in: s.string(s[sentence.lowerBound].start, s[sentence.upperBound - 1].end)) {
+                            subject = nil
+                        }
                     }
                     var date = f.date
                     if f.kind == .date, let d = date, d.hasPrefix("--"),
                        let resolved = reader?.resolve(date: d, lean: Self.lean(s, before: f.first)) { date = resolved }
                     let per = f.rateToken.map { Self.perName(s, $0) }
+                    // Where the parse ran and found no measure, none is given: a measure from the metric's cue word
+                    // would look as sure as a parsed one ("revenue" for a run-rate) and be compared as such.
                     var measure = meaning?.measure ?? (f.kind == .date ? nil : metric.flatMap { MeaningWords.metricMeasures[$0] })
                     // "$84.12 a barrel", "US$31.72 an ounce", "$27 per share": money per unit of a good is its price.
                     // The parse may name the good instead ("Brent crude settled at $87.62 a barrel"): a good is not a quantity.
@@ -297,6 +306,14 @@ public struct ClaimExtractor: Sendable {
             }
         }
         return offsets.scalarOffset(ofByte: s.bytes.count)
+    }
+
+    /// Whether `word` opens a row label written in sentence case ("Gross margin", "Research and development",
+    /// "Selling, general and administrative") rather than standing alone as a name ("Industrial | $1,284").
+    static func opensALabel(_ word: String, in row: String) -> Bool {
+        guard let found = row.range(of: word) else { return false }
+        let rest = row[found.upperBound...].drop { $0 == " " || $0 == "," }
+        return rest.first?.isLowercase == true
     }
 
     /// The longest sentence a claim carries whole. Text without full stops

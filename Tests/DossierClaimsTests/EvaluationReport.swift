@@ -117,9 +117,9 @@ struct EvaluationReport: Sendable {
 
     /// Every matched figure of the fully labelled cases as JSON Lines (`id`, `text`, `sentence`, then
     /// `want`/`got` per meaning field), for studying disagreements outside the test run.
-    func meaningRows() -> String {
+    func meaningRows(includingOlder: Bool = false) -> String {
         var out = ""
-        for outcome in outcomes where outcome.item.published != nil {
+        for outcome in outcomes where outcome.item.published != nil || includingOlder {
             for pair in outcome.matches where !outcome.item.claims[pair.expected].optional {
                 let want = outcome.item.claims[pair.expected], got = outcome.predicted[pair.predicted]
                 let row: [String: String?] = [

@@ -84,6 +84,9 @@ import Testing
         let extractor = ClaimExtractor()
         let report = EvaluationScorer().score(set) { extractor.extract(from: $0) }
         print(report.rendered(examples: 40))
+        if let path = ProcessInfo.processInfo.environment["DOSSIER_EVAL_DUMP_OLDER"] {
+            try report.meaningRows(includingOlder: true).write(toFile: path, atomically: true, encoding: .utf8)
+        }
         if ProcessInfo.processInfo.environment["DOSSIER_EVAL_STRICT"] != "0" {
             #expect(report.overall.f1 >= Self.figuresF1Bar, "figures F1 \(report.overall.f1)")
             #expect(report.metric.value >= Self.metricAccuracyBar, "metric accuracy \(report.metric.value)")

@@ -30,7 +30,27 @@ import Testing
         #expect(xref.groups.map(\.verdict) == [.changed, .agree])
         #expect(xref.groups.allSatisfy { $0.subjectKey == "anthropic" })
         #expect(xref.groups[0].entries.map(\.stored.id) == [1, 2, 3])
-        #expect(Set(xref.ungrouped.map(\.id)) == [6, 7, 8])
+        // 7 names no subject but its sentence named a measure: it is its document's (Anthropic's) cost, a
+        // quantity no other document states, so it is in no group shown and not left ungrouped either.
+        #expect(Set(xref.ungrouped.map(\.id)) == [6, 8])
+    }
+
+    /// A figure whose sentence names no subject but a measure ("Revenue was $4.19 billion") is about what
+    /// its document is about; one with only a coarse metric is not grouped at all.
+    @Test func anUnnamedFigureJoinsItsDocumentsSubject() {
+        let claims = [
+            F.claim(1, doc: 1, value: 4.19e9, metric: "revenue", subject: "Pellwater", period: "2025-Q3"),
+            F.claim(2, doc: 1, value: 9e9, metric: "valuation", subject: "Pellwater"),
+            F.claim(3, doc: 2, value: 4.19e9, metric: "revenue", subject: nil, period: "2025-Q3"),
+            F.claim(4, doc: 2, value: 2e9, metric: "funding", subject: "Pellwater"),
+            F.claim(5, doc: 2, value: 3e9, metric: "valuation", subject: "Pellwater"),
+            F.claim(6, doc: 2, value: 5e9, metric: "cost", measure: .some(nil), subject: nil),
+        ]
+        let xref = CrossReference(claims: claims, resolver: Self.resolver)
+        let revenue = xref.groups.first { $0.metric == "revenue" }
+        #expect(revenue?.entries.map(\.stored.id) == [1, 3])
+        #expect(revenue?.verdict == .agree)
+        #expect(xref.ungrouped.map(\.id) == [6])
     }
 
     @Test func groupsFromOneDocumentAreLeftOutOfXrefButKeptForAFactSheet() {

@@ -167,6 +167,18 @@ import Testing
         #expect(MeasureKey(count) == MeasureKey(text: "job", source: .countedNoun))
     }
 
+    /// "12 people" measured only by its counted noun may be the dead or the rescued: not precise. The event
+    /// makes it so ("killed person").
+    @Test func aCountedNounAloneIsNotAPreciseMeasure() {
+        func key(_ measure: String, unit: String) -> MeasureKey? {
+            MeasureKey(Claim(kind: .count, text: "x", start: 0, end: 1, value: 12, unit: unit, measure: measure, sentence: "x"))
+        }
+        #expect(key("person", unit: "people")?.isPrecise == false)
+        #expect(key("job", unit: "jobs")?.isPrecise == false)
+        #expect(key("killed person", unit: "people")?.isPrecise == true)
+        #expect(key("recalled van", unit: "vans") == MeasureKey(text: "recalled van", source: .measure))
+    }
+
     @Test func filingPeriodsMeetProsePeriods() {
         #expect(Period.normalized("2025-07-01/2025-09-30") == "2025-Q3")
         #expect(Period.normalized("2025-07/2025-09") == "2025-Q3")

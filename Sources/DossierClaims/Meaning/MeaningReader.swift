@@ -44,6 +44,7 @@ struct MeaningReader: Sendable {
             let form = tokens[i].form.lowercased()
             if MeaningWords.alwaysNouns.contains(form) { return .NOUN }
             if MeaningWords.alwaysAdjectives.contains(form) { return .ADJ }
+            if MeaningWords.alwaysVerbs.contains(tokens[i].form) { return .VERB }
             // A capitalised word the treebank never showed is a name ("A jury found Orrin Medical liable"
             // tags "Orrin" an adjective otherwise): news is full of companies and people it has not seen.
             // Not a sentence's first word: "Hailstones", "Measles" open sentences as common nouns do.

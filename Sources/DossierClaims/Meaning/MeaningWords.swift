@@ -125,6 +125,10 @@ enum MeaningWords {
         "earthquake", "earthquakes", "quake", "landslide", "landslides", "heatwave", "wildfire", "wildfires", "eruption",
     ]
 
+    /// Verbs of change that are also nouns ("a rose", "the fells"), which the tagger takes for nouns after a
+    /// noun ("The unemployment rate fell to 4.1%"); in lower case in business and economic news they are verbs.
+    static let alwaysVerbs: Set<String> = ["rose", "fell"]
+
     /// Participles that only ever classify a noun in business text ("an annualized revenue run-rate"),
     /// which the tagger otherwise reads as the sentence's verb.
     static let alwaysAdjectives: Set<String> = ["annualized", "annualised"]
@@ -154,6 +158,28 @@ enum MeaningWords {
         let head = words.prefix { $0 != "of" }.last.map(String.init) ?? ""
         return quantityNouns.contains(head)
     }
+
+    /// Whether a subject as written is a quantity rather than a thing: its last word (singular, lower case) is
+    /// a quantity noun ("Average hourly earnings", "Voter turnout", "the defence budget").
+    static func isQuantityPhrase(_ phrase: String) -> Bool {
+        let words = phrase.split(whereSeparator: { $0 == " " || $0 == "-" })
+        // "Cobalt Pay", "Northern Yield Fund": every word capitalised is a name.
+        if words.count > 1, words.allSatisfy({ $0.first?.isUppercase == true }) { return false }
+        guard let last = words.last else { return false }
+        var word = last.lowercased()
+        if quantityNouns.contains(word) { return true }
+        if word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
+        return quantityNouns.contains(word)
+    }
+
+    /// Verbs that tell one count of a thing from another ("killed", "injured", "evacuated" people; "sold",
+    /// "shipped", "recalled" units): a count's measure names them.
+    static let eventVerbs: Set<String> = [
+        "kill", "injure", "wound", "evacuate", "displace", "rescue", "trap", "strand", "hospitalise", "hospitalize",
+        "infect", "arrest", "detain", "convict", "furlough", "sell", "ship", "deliver", "recall", "order", "damage",
+        "destroy", "flood", "burn", "affect", "cancel", "enrol", "enroll", "sequence", "defraud", "infringe",
+        "reinstate", "repurchase", "sack", "dismiss", "deport", "kidnap", "abduct", "vaccinate", "test", "treat",
+    ]
 
     /// Quantities whose "of", "for" or "on" complement is the thing they are about ("the price of a medium
     /// latte", "orders for heavy trucks", "tolls on the Dunmore bridge"). Not "share" (a share of a market

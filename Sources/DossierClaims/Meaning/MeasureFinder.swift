@@ -28,7 +28,7 @@ enum MeasureFinder {
             return verbMeasure(p, verb: g, figure: top, kind: kind)
         }
         if kind == .count, p.tag(top) == .NOUN, !isUnitWord(p, top) {
-            return Found(phrase: phrase(p, top), noun: top, path: "counted noun '\(p.words[top].form)'")
+            return Found(phrase: eventPhrase(p, top), noun: top, path: "counted noun '\(p.words[top].form)'")
         }
         // "62 percent of respondents": a share of a whole measures the whole's part.
         if kind == .percent, let whole = p.children[figure].first(where: { p.role($0) == "nmod" && p.caseMarker($0) == "of" && p.tag($0) == .NOUN }) {
@@ -47,7 +47,7 @@ enum MeasureFinder {
         switch p.tag(g) {
         case .NOUN, .PROPN:
             if kind == .count, p.role(figure) == "nummod" {
-                return Found(phrase: phrase(p, g), noun: g, path: "counted noun '\(p.words[g].form)'")
+                return Found(phrase: eventPhrase(p, g), noun: g, path: "counted noun '\(p.words[g].form)'")
             }
             if MeaningWords.upNouns.contains(lemma) || MeaningWords.downNouns.contains(lemma) && lemma != "loss" {
                 // "a 5% rise in revenue": the change is of what follows "in".
@@ -147,6 +147,18 @@ enum MeasureFinder {
             parts.append(p.words[of].form.lowercased())
         }
         return parts.joined(separator: " ")
+    }
+
+    /// A counted noun with the event that counts it ("killed 34 people" → `killed person`, "recalled
+    /// 142,000 SUVs" → `recalled suv`): the dead and the injured are different counts of people. Other
+    /// verbs ("employs 9,000 people", "cut 4,000 jobs", "carried 41 million passengers") add nothing: the
+    /// noun alone.
+    static func eventPhrase(_ p: SentenceParse, _ n: Int) -> String {
+        let noun = phrase(p, n)
+        guard let v = p.head(n), p.tag(v) == .VERB, ["obj", "nsubj:pass"].contains(p.relation(n)) else { return noun }
+        let lemma = p.lemmas[v]
+        guard MeaningWords.eventVerbs.contains(lemma), !isUnitWord(p, n), noun.split(separator: " ").count <= 2 else { return noun }
+        return EnglishParticiples.pastParticiple(form: p.words[v].form.lowercased(), lemma: lemma) + " " + noun
     }
 
     /// A currency or a unit of measure ("cents", "C$", "tonnes"): what a figure is counted in, not what it measures.

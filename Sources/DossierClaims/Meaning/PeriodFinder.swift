@@ -87,6 +87,9 @@ enum PeriodFinder {
         "13": 13, "thirteen": 13, "26": 26, "39": 39, "52": 52,
     ]
 
+    /// Words that open a comparison with another figure: what follows them is the other figure's.
+    static let comparisonMarkers: Set<String> = ["compared", "versus", "vs", "vs.", "against", "from", "than"]
+
     static let baselineMarkers: Set<String> = ["from", "since", "than", "over", "versus", "vs", "vs.", "against"]
 
     /// "last" −1, "this" 0, "next" +1 (of a year, quarter, month or week).
@@ -204,6 +207,12 @@ enum PeriodFinder {
             // "rose 5% from last year", "than in 2019", "since 2019": the baseline's time, not the figure's.
             if let marker = p.caseMarker(phraseTop), baselineMarkers.contains(marker) { continue }
             guard let distance = meeting(p, phrase, top: phraseTop, chain: chain) else { continue }
+            // "was $412.6 million, compared with $351.9 million in the third quarter of 2024": a time past a
+            // comparison's marker is the baseline's, whatever the parser hung it on.
+            if phrase.yearsBefore == nil, phrase.words.lowerBound > figure.upperBound,
+               (figure.upperBound..<phrase.words.lowerBound).contains(where: { comparisonMarkers.contains(p.words[$0].form.lowercased()) }) {
+                continue
+            }
             // The saying's own time: a day, or what stands right after the verb ("said last week that …").
             if distance >= reporting, isDay(phrase.iso) || (1...3).contains(phrase.words.lowerBound - chain[reporting]) { continue }
             let gap = phrase.words.lowerBound >= figure.upperBound ? phrase.words.lowerBound - figure.upperBound : figure.lowerBound - phrase.words.upperBound

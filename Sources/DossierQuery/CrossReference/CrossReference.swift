@@ -32,9 +32,13 @@ public struct CrossReference: Sendable {
         for (position, stored) in claims.enumerated() {
             let claim = stored.claim
             // A 13F table lists a fund's holdings: facts to look up, not reports to cross-check.
-            guard !Self.uncompared.contains(stored.source.format ?? ""), let subject = claim.subject, subject.contains(where: { !$0.isWhitespace }),
-                  let subjectKey = DocumentSubject.key(subject, claim: claim, document: stored.document, main: documentSubjects,
-                                                       resolver: resolver),
+            // A claim whose sentence named no subject but a precise measure ("Revenue was $4.19 billion") is
+            // about what its document is about, as a pronoun is.
+            let subject = claim.subject.flatMap { $0.contains(where: { !$0.isWhitespace }) ? $0 : nil }
+            let unnamed = subject == nil && (MeasureKey(claim)?.isPrecise ?? false) ? documentSubjects[stored.document] : nil
+            guard !Self.uncompared.contains(stored.source.format ?? ""),
+                  let subjectKey = subject.map({ DocumentSubject.key($0, claim: claim, document: stored.document, main: documentSubjects,
+                                                                     resolver: resolver) }) ?? unnamed,
                   let key = QuantityKey(claim, subjectKey: subjectKey) else {
                 ungrouped.append(stored)
                 continue

@@ -31,7 +31,11 @@ public struct MeasureKey: Sendable, Equatable, CustomStringConvertible {
     /// The key of a claim, or nil when nothing says what the figure measures.
     public init?(_ claim: Claim) {
         if let measure = claim.measure.map(Self.canonical), !measure.isEmpty {
-            self.init(text: measure, source: .measure)
+            // A count whose measure is only its counted noun ("12 people") says no more than the noun: the
+            // dead, the injured and the rescued are all "person".
+            let bare = claim.kind == .count && claim.unit.map { FigureDimension.singular($0) == measure || Self.canonical($0) == measure
+                || measure == "person" && ["people", "persons"].contains($0.lowercased()) } == true
+            self.init(text: measure, source: bare ? .countedNoun : .measure)
         } else if let metric = claim.metric, !metric.isEmpty, !(Metric(rawValue: metric)?.isGeneric ?? false) {
             // "count", "rate", "quantity" say what kind of number, not which quantity: no key of their own.
             self.init(text: MeasureWords.metricMeasure[metric] ?? metric, source: .metric)

@@ -16,6 +16,8 @@ struct MeaningTests {
         var period: String? = nil
         /// The figure must carry no period (a time that is not its own stands in the sentence).
         var periodless = false
+        /// The figure must carry no subject.
+        var subjectless = false
         var testDescription: String { "\(text) ⟦\(figure)⟧" }
     }
 
@@ -91,6 +93,18 @@ struct MeaningTests {
         Case(text: "Tolls on the Kelso tunnel will rise 6% in April.", figure: "6%", subject: "Kelso tunnel",
              measure: "toll", direction: .up),
         Case(text: "Orders for electric buses rose 30% to 4,200.", figure: "30%", subject: "electric buses", direction: .up),
+        // A time past "compared with" is the other figure's, wherever the parser hung it.
+        Case(text: "Vellan Tools said revenue for the third quarter of 2025 was $2.1 billion, compared with $1.8 billion in the third quarter of 2024.",
+             figure: "$2.1 billion", published: "2025-11-05", subject: "Vellan Tools", measure: "revenue", period: "2025-Q3"),
+        Case(text: "Vellan Tools said revenue for the third quarter of 2025 was $2.1 billion, compared with $1.8 billion in the third quarter of 2024.",
+             figure: "$1.8 billion", published: "2025-11-05", period: "2024-Q3"),
+        // A count's measure names the event that tells it from other counts of the same thing.
+        Case(text: "Floods in the valley killed 41 people and injured 230 more.", figure: "41", measure: "killed person"),
+        Case(text: "Dorran Motors recalled 52,000 vans.", figure: "52,000", subject: "Dorran Motors", measure: "recalled van"),
+        Case(text: "Tamsin Mining employs 2,100 miners.", figure: "2,100", subject: "Tamsin Mining", measure: "miner"),
+        // A quantity is not a subject: nothing else is named, so none.
+        Case(text: "Average weekly earnings rose 0.4% in April.", figure: "0.4%", published: "2025-06-20", subject: nil,
+             measure: "average weekly earnings", direction: .up, period: "2025-04", subjectless: true),
         // …but a name that starts with a time word keeps it.
         Case(text: "Time Warner Cable reported revenue of $5.8 billion.", figure: "$5.8 billion", subject: "Time Warner Cable"),
     ]
@@ -114,6 +128,7 @@ struct MeaningTests {
         #expect(claim.direction == c.direction)
         if let period = c.period { #expect(claim.period == period) }
         if c.periodless { #expect(claim.period == nil) }
+        if c.subjectless { #expect(claim.subject == nil) }
     }
 
     /// The parser reads a floating "each" as the sentence's head and "next month" after a comma as

@@ -12,7 +12,7 @@ struct MeaningWordsTests {
         ("companyNouns", MeaningWords.companyNouns), ("timeNouns", MeaningWords.timeNouns),
         ("quantityNouns", MeaningWords.quantityNouns), ("relativePronouns", MeaningWords.relativePronouns),
         ("standInPronouns", MeaningWords.standInPronouns), ("quantitiesOfThings", MeaningWords.quantitiesOfThings),
-        ("authorityNouns", MeaningWords.authorityNouns),
+        ("authorityNouns", MeaningWords.authorityNouns), ("eventVerbs", MeaningWords.eventVerbs),
     ]
 
     @Test(arguments: lists.flatMap { list in list.1.sorted().map { "\(list.0): \($0)" } })
@@ -22,7 +22,8 @@ struct MeaningWordsTests {
     }
 
     /// Each word whose tag the extractor fixes gets that tag in a parse, whatever the tagger would say.
-    @Test(arguments: MeaningWords.alwaysNouns.sorted().map { ($0, "NOUN") } + MeaningWords.alwaysAdjectives.sorted().map { ($0, "ADJ") })
+    @Test(arguments: MeaningWords.alwaysNouns.sorted().map { ($0, "NOUN") } + MeaningWords.alwaysAdjectives.sorted().map { ($0, "ADJ") }
+        + MeaningWords.alwaysVerbs.sorted().map { ($0, "VERB") })
     func fixedTagHolds(_ word: String, _ tag: String) throws {
         let text = "The \(word) figure rose 5% last year."
         let bytes = Array(text.utf8)
@@ -30,6 +31,7 @@ struct MeaningWordsTests {
         let i = try #require(parse.words.firstIndex { $0.form.lowercased() == word }, "\(word) not one word")
         #expect("\(parse.tag(i))" == tag)
         #expect(MeaningWords.alwaysNouns.isDisjoint(with: MeaningWords.alwaysAdjectives))
+        #expect(MeaningWords.alwaysVerbs.isDisjoint(with: MeaningWords.alwaysNouns.union(MeaningWords.alwaysAdjectives)))
     }
 
     @Test func changeListsPointOneWayEach() {
