@@ -239,6 +239,11 @@ public struct ClaimExtractor: Sendable {
                         // Table cells are figures by position (their row says what they count).
                         if unit == nil, !table, !written.contains(","), !written.contains(" "), !written.contains(where: \.isLetter) { continue }
                         if let noun = unit, let canonical = QuantityUnits.unit(for: noun) { kind = .quantity; unit = canonical }
+                        // "shedding 1,482 points", "57.41 points": index points (a poll's "22 points" is not).
+                        if let noun = unit, ["points", "point", "pts"].contains(noun.lowercased()),
+                           (f.value ?? 0) >= 100 || written.split(separator: ".").last.map({ $0.count == 2 && written.contains(".") }) == true {
+                            kind = .quantity; unit = "point"
+                        }
                     }
                     var meaning: FigureMeaning?
                     // A date needs no parse: its value is its meaning.

@@ -4,6 +4,10 @@ import Testing
 @Suite struct CountTests {
     static let cases: [MarkedCase] = [
         MarkedCase("The company has ⟦1,200⟧ employees.", .count(1200, "employees").m("employees")),
+        // Index points are a quantity (an index's move); a poll's few points are not read as one.
+        MarkedCase("The Dow fell ⟦612⟧ points on Friday.", ExpectedFigure(kind: .quantity, value: 612, unit: "point", metric: "index")),
+        MarkedCase("The FTSE 100 added ⟦38.24⟧ points.", ExpectedFigure(kind: .quantity, value: 38.24, unit: "point", metric: "index")),
+        MarkedCase("Her lead widened by ⟦three⟧ points.", .count(3, "points").m("count")),
         MarkedCase("The app has ⟦3 million⟧ users.", .count(3e6, "users").m("users")),
         MarkedCase("The model was queried ⟦100,000 times⟧ a day.", .count(100_000, "times")),
         MarkedCase("Amazon will hire ⟦10,000⟧ full-time workers.", .count(10_000, "workers").m("employees")),

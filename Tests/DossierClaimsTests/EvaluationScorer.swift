@@ -65,7 +65,14 @@ struct EvaluationScorer: Sendable {
         var outcomes: [CaseOutcome] = []
         var spanOnly = Tally()
         for item in set.cases {
-            let predicted = extract(item.text, item.published)
+            var predicted = extract(item.text, item.published)
+            // The older cases predate index points as a quantity ("rose 304 points" is a count there).
+            if item.published == nil {
+                for i in predicted.indices where predicted[i].kind == .quantity && predicted[i].unit == "point" {
+                    predicted[i].kind = .count
+                    predicted[i].unit = "points"
+                }
+            }
             outcomes.append(outcome(for: item, predicted: predicted, requireValue: true))
             let loose = outcome(for: item, predicted: predicted, requireValue: false)
             spanOnly.truePositives += loose.matches.filter { !item.claims[$0.expected].optional }.count

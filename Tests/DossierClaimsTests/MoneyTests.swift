@@ -4,6 +4,15 @@ import Testing
 @Suite struct MoneyTests {
     static let cases: [MarkedCase] = [
         MarkedCase("The company raised ⟦$10B⟧ last week.", .money(10e9)),
+        // Currencies named by their country after the number, and the prefixes of Australian and Malaysian papers.
+        MarkedCase("The brewer will return ⟦800 million Swiss francs⟧ to shareholders.", .money(800e6, "CHF")),
+        MarkedCase("The tower sold for ⟦31 billion Hong Kong dollars⟧.", .money(31e9, "HKD")),
+        MarkedCase("Wheat settled at ⟦241.50 U.S. dollars⟧ a tonne.", .money(241.5)),
+        MarkedCase("The wind farm cost ⟦6.4 billion Danish crowns⟧.", .money(6.4e9, "DKK")),
+        MarkedCase("A phone there costs ⟦5,999 Chinese yuan⟧.", .money(5999, "CNY")),
+        MarkedCase("The miner will spend ⟦$US740 million⟧ on the mine.", .money(740e6)),
+        MarkedCase("The plant will cost ⟦RM1.8 billion⟧.", .money(1.8e9, "MYR")),
+        MarkedCase("Fares rose ⟦20 satang⟧ a trip.", .money(0.2, "THB")),
         MarkedCase("It posted revenue of ⟦$1.5bn⟧.", .money(1.5e9).m("revenue")),
         MarkedCase("Revenue was ⟦$4.2 billion⟧.", .money(4.2e9)),
         MarkedCase("The fund holds ⟦USD34.6 million⟧ in cash.", .money(34.6e6)),

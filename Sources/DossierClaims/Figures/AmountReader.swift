@@ -14,6 +14,7 @@ enum AmountReader {
     static let long: UInt64 = 0xcde8c9ad70d16733  // "long"
     static let percentage: UInt64 = 0x1a7d46f113023055  // "percentage"
     static let t: UInt64 = 0xaf63e94c860202a3  // "t"
+    static let rm: UInt64 = WordKey.of("rm")
 
     static func read(_ s: ScannedText, at i: Int, end: Int) -> Amount? {
         var j = i
@@ -30,6 +31,11 @@ enum AmountReader {
         if let t = s.at(j), t.kind == .symbol, let c = Lexicon.currency(symbol: t.key) {
             currency = c
             j += 1
+            // "$US1.2 billion", as Australian papers write US dollars.
+            if c == "USD", let w = s.at(j), w.kind == .word, w.key == us, w.gap == .none, w.isAllUpper,
+               let n = s.at(j + 1), n.kind == .number, n.gap == .none {
+                j += 1
+            }
             if s.isDash(j) && s[j].gap == .none, s.at(j + 1)?.kind == .number { negative = true; j += 1 }
         } else if let t = s.at(j), t.kind == .word {
             if let c = Lexicon.dollarPrefixes[t.key], s.isSymbol(j + 1, 36), s[j + 1].gap == .none,
@@ -40,6 +46,10 @@ enum AmountReader {
                 currency = c
                 j += 1
                 if let sym = s.at(j), sym.kind == .symbol, Lexicon.currency(symbol: sym.key) != nil { j += 1 }
+            } else if t.key == rm, t.isAllUpper, let n = s.at(j + 1), n.kind == .number, n.gap == .none {
+                // "RM2.5 billion": Malaysian ringgit.
+                currency = "MYR"
+                j += 1
             } else if t.key == rs, t.isCapitalized {
                 var k = j + 1
                 if s.isSymbol(k, 46) { k += 1 }
@@ -120,6 +130,9 @@ enum AmountReader {
             if t.isAllUpper, let c = Lexicon.currencyCodes[t.key] {
                 a.currency = c; a.last = k; return
             }
+            if t.isCapitalized, let (code, last) = nationalCurrency(s, at: k, end: end) {
+                a.currency = code; a.last = last; return
+            }
             var w = t
             var wk = k
             if t.key == us, t.isCapitalized, let nx = s.at(k + 1), nx.kind == .word, Lexicon.currencyWords[nx.key] != nil {
@@ -182,6 +195,24 @@ enum AmountReader {
             a.unitToken = token
         }
     }
+
+    /// A currency named by its country after the number ("Hong Kong dollars", "U.S. dollars", "Danish
+    /// crowns"): its code and last token. Only read where a capitalised word follows the number.
+    static func nationalCurrency(_ s: ScannedText, at k: Int, end: Int) -> (String, Int)? {
+        var last = k
+        while last + 1 < min(end, k + Lexicon.nationalCurrencyTokens) {
+            last += 1
+            guard let t = s.at(last), t.gap != .paragraph else { return nil }
+            // The currency word ends the name: look it up once it is reached.
+            if t.kind == .word, Lexicon.currencyWords[t.key] != nil || t.key == crowns {
+                let name = s.string(s[k].start, s[last].end).lowercased()
+                return Lexicon.nationalCurrencies[name].map { ($0, last) }
+            }
+        }
+        return nil
+    }
+
+    static let crowns: UInt64 = WordKey.of("crowns")
 
     /// True for ages and "years-long" compounds after a duration: "42-year-old", "five years old".
     static func isAge(_ s: ScannedText, after last: Int) -> Bool {

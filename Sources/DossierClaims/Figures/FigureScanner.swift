@@ -147,7 +147,7 @@ struct FigureScanner {
         keys.formUnion([NumberWords.a, NumberWords.an, NumberWords.half])
         keys.formUnion(Lexicon.months.allKeys)
         keys.formUnion(DateReader.ordinals.allKeys)
-        keys.formUnion([DateReader.q, DateReader.h, DateReader.fy, DateReader.fiscal, DateReader.calendar, AmountReader.rs])
+        keys.formUnion([DateReader.q, DateReader.h, DateReader.fy, DateReader.fiscal, DateReader.calendar, AmountReader.rs, AmountReader.rm])
         keys.formUnion(Lexicon.currencyCodes.allKeys)
         keys.formUnion(Lexicon.dollarPrefixes.allKeys)
         keys.formUnion(FigureScanner.foldWords.allKeys)
@@ -162,7 +162,7 @@ struct FigureScanner {
         if Lexicon.months[k] != nil || DateReader.ordinals[k] != nil { return true }
         if k == DateReader.q || k == DateReader.h || k == DateReader.fy || k == DateReader.fiscal || k == DateReader.calendar { return true }
         if t.isAllUpper && Lexicon.currencyCodes[k] != nil { return true }
-        if Lexicon.dollarPrefixes[k] != nil || k == AmountReader.rs { return true }
+        if Lexicon.dollarPrefixes[k] != nil || k == AmountReader.rs || k == AmountReader.rm && t.isAllUpper { return true }
         return false
     }
 

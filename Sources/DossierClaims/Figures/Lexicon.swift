@@ -75,7 +75,29 @@ enum Lexicon {
         ("rupiah", CurrencyWord(code: "IDR", factor: 1, strict: false)),
         ("dong", CurrencyWord(code: "VND", factor: 1, strict: true)),
         ("euro", CurrencyWord(code: "EUR", factor: 1, strict: false)),
+        ("satang", CurrencyWord(code: "THB", factor: 0.01, strict: false)),
+        ("sen", CurrencyWord(code: "MYR", factor: 0.01, strict: false)),
+        ("forints", CurrencyWord(code: "HUF", factor: 1, strict: false)),
     ])
+
+    /// Currencies named by their country before the word, after the number ("52 billion Hong Kong dollars",
+    /// "3.2 million Danish crowns"): the words in lower case, as written, and the ISO code.
+    static let nationalCurrencies: [String: String] = [
+        "u.s. dollars": "USD", "us dollars": "USD", "hong kong dollars": "HKD", "canadian dollars": "CAD",
+        "australian dollars": "AUD", "new zealand dollars": "NZD", "singapore dollars": "SGD",
+        "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "swiss francs": "CHF", "chinese yuan": "CNY",
+        "danish crowns": "DKK", "danish kroner": "DKK", "swedish crowns": "SEK", "swedish kronor": "SEK",
+        "norwegian crowns": "NOK", "norwegian kroner": "NOK", "czech crowns": "CZK", "mexican pesos": "MXN",
+        "philippine pesos": "PHP", "argentine pesos": "ARS", "chilean pesos": "CLP", "colombian pesos": "COP",
+        "brazilian reais": "BRL", "indian rupees": "INR", "pakistani rupees": "PKR", "sri lankan rupees": "LKR",
+        "japanese yen": "JPY", "turkish lira": "TRY", "russian roubles": "RUB", "russian rubles": "RUB",
+        "south african rand": "ZAR", "south korean won": "KRW", "egyptian pounds": "EGP", "kenyan shillings": "KES",
+        "nigerian naira": "NGN", "malaysian ringgit": "MYR", "thai baht": "THB", "polish zlotys": "PLN",
+        "israeli shekels": "ILS", "saudi riyals": "SAR", "hungarian forints": "HUF", "indonesian rupiah": "IDR",
+    ]
+
+    /// The most words a ``nationalCurrencies`` name spans, counting "U.S." as its four pieces.
+    static let nationalCurrencyTokens = 6
 
     /// ISO 4217 codes written as words (`USD 200`, `200 EUR`).
     static let currencyCodes: WordTable<String> = {
