@@ -4,6 +4,9 @@ import Testing
 @Suite struct DurationTests {
     static let cases: [MarkedCase] = [
         MarkedCase("The build takes ⟦18 months⟧.", .dur(18, "month").m("time")),
+        // A contract's number in words and in figures is one duration.
+        MarkedCase("The notice period is ⟦forty-five (45) business days⟧.", .dur(45, "day")),
+        MarkedCase("The lease runs for ⟦fifteen (15) years⟧.", .dur(15, "year")),
         MarkedCase("The review lasted ⟦two years⟧.", .dur(2, "year")),
         MarkedCase("It has been ⟦a decade⟧ since the launch.", .dur(10, "year")),
         MarkedCase("They signed an ⟦18-month⟧ lease.", .dur(18, "month")),

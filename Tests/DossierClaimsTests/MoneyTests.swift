@@ -4,6 +4,8 @@ import Testing
 @Suite struct MoneyTests {
     static let cases: [MarkedCase] = [
         MarkedCase("The company raised ⟦$10B⟧ last week.", .money(10e9)),
+        // A contract's amount written twice is one figure.
+        MarkedCase("The Buyer shall pay ⟦$750,000 (seven hundred fifty thousand dollars)⟧ at closing.", .money(750_000)),
         // Currencies named by their country after the number, and the prefixes of Australian and Malaysian papers.
         MarkedCase("The brewer will return ⟦800 million Swiss francs⟧ to shareholders.", .money(800e6, "CHF")),
         MarkedCase("The tower sold for ⟦31 billion Hong Kong dollars⟧.", .money(31e9, "HKD")),

@@ -98,11 +98,23 @@ enum AmountReader {
                 a.exponent = sc.exponent
                 a.last = sc.last
             }
+            // "ninety (90) days", "one hundred twenty (120) days": a contract's number in words and in figures is one.
+            if s.isSymbol(a.last + 1, 40), let n = s.at(a.last + 2), n.kind == .number, n.numberValue == r.value,
+               s.isSymbol(a.last + 3, 41), a.last + 3 < end {
+                a.last += 3
+            }
         } else {
             return nil
         }
         readSuffix(s, &a, end: end)
         if a.currency == nil && currency != nil { a.currency = currency }
+        // "$2,000,000 (two million dollars)": the same amount in words, in brackets, is part of it.
+        if a.currency != nil, !a.spelled, s.isSymbol(a.last + 1, 40), let w = s.at(a.last + 2), w.kind == .word,
+           NumberWords.startsNumber(w.key), let r = NumberWords.read(s, at: a.last + 2), r.value == a.value {
+            var k = r.last + 1
+            if let c = s.at(k), c.kind == .word, Lexicon.currencyWords[c.key] != nil { k += 1 }
+            if k < end, s.isSymbol(k, 41) { a.last = k }
+        }
         return a
     }
 

@@ -38,6 +38,7 @@ struct FigureScanner {
         "to", "half", "only", "just", "barely", "some", "another", "entire", "full", "whole", "of", "past", "next",
         "first", "later", "least", "requires", "require", "required", "needs", "need", "needed", "extra", "additional",
     ])
+    static let inWord = WordKey.of("in")
     static let rateWords: WordSet = WordKey.set(["a", "an", "per", "each", "every"])
     /// After "a year"/"a decade", words that make it a point in time, not a length.
     static let relativeTime: WordSet = WordKey.set([
@@ -398,7 +399,9 @@ struct FigureScanner {
             if a.article || (a.spelled && a.raw == 1 && s.wordKey(a.numberToken) == FigureScanner.one) {
                 if b != nil { break }
                 // "a year" is a length only after words that ask for one ("took a year", "within a decade").
-                if a.article, !FigureScanner.durationContext.contains(previousWord(a.first)) { return nil }
+                // "doubled in a decade" too: "in a" before a decade is a span ("in a year" is often a rate).
+                if a.article, !FigureScanner.durationContext.contains(previousWord(a.first)),
+                   !(u == "decade" && previousWord(a.first) == FigureScanner.inWord) { return nil }
                 if let nx = s.at(last + 1), nx.kind == .word, FigureScanner.relativeTime.contains(nx.key) { return nil }
                 if s.isDash(last + 1), FigureScanner.relativeTime.contains(s.wordKey(last + 2)) || s.wordKey(last + 2) == AmountReader.long { return nil }
                 if FigureScanner.frequencyWords.contains(previousWord(a.first)) { return nil }

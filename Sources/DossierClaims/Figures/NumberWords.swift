@@ -101,8 +101,26 @@ enum NumberWords {
             }
         }
         guard sawAny, last >= 0 else { return nil }
+        // "eight and a half", "three-and-a-half" (years, hours): a half more.
+        if !scaled, let end = andAHalf(s, after: last) {
+            return Reading(value: total + current + 0.5, last: end, scaled: false, exponent: nil)
+        }
         let value = total + current
         return Reading(value: value, last: last, scaled: scaled, exponent: scaled ? exponent(lastScale) : nil)
+    }
+
+    /// The last token of "and a half" right after `last`, spaced or hyphenated ("-and-a-half"), or nil.
+    static func andAHalf(_ s: ScannedText, after last: Int) -> Int? {
+        var k = last + 1
+        let hyphenated = s.isDash(k)
+        if hyphenated { k += 1 }
+        guard s.wordKey(k) == and else { return nil }
+        k += 1
+        if hyphenated { guard s.isDash(k) else { return nil }; k += 1 }
+        guard s.wordKey(k) == a else { return nil }
+        k += 1
+        if hyphenated { guard s.isDash(k) else { return nil }; k += 1 }
+        return s.wordKey(k) == half ? k : nil
     }
 
     /// "half a billion", "a quarter of a million", "three-quarters of a billion".

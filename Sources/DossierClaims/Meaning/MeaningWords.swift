@@ -60,7 +60,7 @@ enum MeaningWords {
 
     /// Verbs whose object, not subject, is what the figure is about: the company bought, the party fined.
     static let objectBearerVerbs: Set<String> = [
-        "acquire", "buy", "purchase", "sell", "fine", "value", "penalize", "penalise", "sentence", "jail", "order",
+        "acquire", "buy", "purchase", "fine", "value", "penalize", "penalise", "sentence", "jail", "order",
         "award", "sue", "charge", "price", "put", "peg",
     ]
     /// Courts, juries and regulators: they decide about a party, and the figure is the party's.

@@ -109,7 +109,9 @@ enum ParseSubject {
         if let o = p.child(of: n, ["nmod:poss"]), let found = accept(p, o, "possessor of '\(p.words[n].form)'") {
             // "Japan's Nikkei share average", "Britain's Parcelink": a named thing is what its owner's
             // figure is about ("Apple's revenue" names nothing, so it is Apple's).
-            if p.tag(o) == .PROPN, isNamed(p, n), let named = accept(p, n, "name owned by '\(p.words[o].form)'") { return named }
+            // ("Apple's iPhone revenue" is still Apple's: a quantity with a name in it is the owner's.)
+            if p.tag(o) == .PROPN, isNamed(p, n), !MeaningWords.quantityNouns.contains(p.lemmas[n]),
+               let named = accept(p, n, "name owned by '\(p.words[o].form)'") { return named }
             return found
         }
         if let named = p.children[n].first(where: {
@@ -167,14 +169,20 @@ enum ParseSubject {
             && p.tag(o) != .NUM && p.tag(o) != .SYM && !MeaningWords.quantityNouns.contains(p.lemmas[o]) && !isUnit(p, o) {
             if let found = accept(p, o, "party before '\(p.words[a].form)'") { return found }
         }
-        for n in [measure, p.child(of: a, ["obj"])].compactMap({ $0 }) {
+        // "awarded $2 million in damages to Harlow Foods": the party it goes to.
+        if let to = p.children[a].first(where: { p.role($0) == "obl" && p.caseMarker($0) == "to" && $0 != figure }),
+           let found = accept(p, to, "'to' party of '\(p.words[a].form)'") {
+            return found
+        }
+        for n in [measure, p.child(of: a, ["obj"])].compactMap({ $0 }) + p.children[a].filter({ p.role($0) == "obl" }) {
             for c in p.children[n] {
                 // "owed by X", "paid by X": the agent of a participle on the measure.
                 if p.role(c) == "acl", let agent = p.children[c].first(where: { p.role($0) == "obl" && p.caseMarker($0) == "by" }),
                    let found = accept(p, agent, "'by' party of '\(p.words[n].form)'") {
                     return found
                 }
-                if p.role(c) == "nmod", p.caseMarker(c) == "by", let found = accept(p, c, "'by' party of '\(p.words[n].form)'") {
+                if p.role(c) == "nmod", ["by", "to"].contains(p.caseMarker(c) ?? ""),
+                   let found = accept(p, c, "'\(p.caseMarker(c) ?? "")' party of '\(p.words[n].form)'") {
                     return found
                 }
             }

@@ -35,8 +35,6 @@ enum PeriodFinder {
                 let sunday = published.adding(days: shift < 0 ? -((published.weekday % 7) == 0 ? 7 : published.weekday % 7)
                                                                : (7 - published.weekday) % 7 + 7 * shift)
                 out.append(TimePhrase(words: d..<(i + 1), iso: sunday.isoWeek))
-            case "year-end":
-                out.append(TimePhrase(words: i..<(i + 1), iso: "\(published.year)"))
             case "year", "quarter", "month", "week":
                 // "the coming years" is not next year.
                 guard p.words[i].form.lowercased() == lemma else { continue }
@@ -172,9 +170,10 @@ enum PeriodFinder {
     static func period(_ p: SentenceParse, top: Int, figure: Range<Int>, phrases: [TimePhrase]) -> TimePhrase? {
         guard var best = nearest(p, top: top, figure: figure, phrases: phrases) else { return nil }
         if let years = best.yearsBefore {
-            // The sentence's own time, moved back: the figure's clause first, else the sentence's first time.
-            let own = phrases.filter { $0.yearsBefore == nil }
-            if let main = nearest(p, top: top, figure: figure, phrases: own)?.iso ?? own.first(where: { !$0.words.overlaps(figure) })?.iso,
+                let own = phrases.filter { $0.yearsBefore == nil }
+            // The fallback is the sentence's first time that is not a day: a day is usually the report's.
+            if let main = nearest(p, top: top, figure: figure, phrases: own)?.iso
+                ?? own.first(where: { !$0.words.overlaps(figure) && !isDay($0.iso) })?.iso,
                let moved = yearsEarlier(main, years) {
                 best.iso = moved
             }
@@ -206,15 +205,18 @@ enum PeriodFinder {
             let phraseTop = p.top(of: phrase.words)
             // "rose 5% from last year", "than in 2019", "since 2019": the baseline's time, not the figure's.
             if let marker = p.caseMarker(phraseTop), baselineMarkers.contains(marker) { continue }
-            guard let distance = meeting(p, phrase, top: phraseTop, chain: chain) else { continue }
+            guard let met = meeting(p, phrase, top: phraseTop, chain: chain) else { continue }
+            let distance = met.at + met.steps
             // "was $412.6 million, compared with $351.9 million in the third quarter of 2024": a time past a
-            // comparison's marker is the baseline's, whatever the parser hung it on.
+            // comparison's marker and another figure is the other figure's, whatever the parser hung it on
+            // ("raised $50 million from investors in March" has no other figure: March is its own).
             if phrase.yearsBefore == nil, phrase.words.lowerBound > figure.upperBound,
-               (figure.upperBound..<phrase.words.lowerBound).contains(where: { comparisonMarkers.contains(p.words[$0].form.lowercased()) }) {
+               let marker = (figure.upperBound..<phrase.words.lowerBound).first(where: { comparisonMarkers.contains(p.words[$0].form.lowercased()) }),
+               (marker + 1..<phrase.words.lowerBound).contains(where: { p.tag($0) == .NUM }) {
                 continue
             }
             // The saying's own time: a day, or what stands right after the verb ("said last week that …").
-            if distance >= reporting, isDay(phrase.iso) || (1...3).contains(phrase.words.lowerBound - chain[reporting]) { continue }
+            if met.at >= reporting, isDay(phrase.iso) || (1...3).contains(phrase.words.lowerBound - chain[reporting]) { continue }
             let gap = phrase.words.lowerBound >= figure.upperBound ? phrase.words.lowerBound - figure.upperBound : figure.lowerBound - phrase.words.upperBound
             // "from $41.0 million a year earlier": the figure right before it, or the one it hangs on, and no other.
             if phrase.yearsBefore != nil {
@@ -231,9 +233,11 @@ enum PeriodFinder {
     /// A single day (`2025-06-13`), the usual time of a report rather than of what it reports.
     static func isDay(_ iso: String) -> Bool { iso.count == 10 && !iso.contains("/") }
 
-    /// How far up the figure's chain a phrase meets it (a phrase holding a chain word meets it there), or nil.
-    static func meeting(_ p: SentenceParse, _ phrase: TimePhrase, top phraseTop: Int, chain: [Int]) -> Int? {
-        if let inside = chain.dropFirst().firstIndex(where: { phrase.words.contains($0) }) { return inside }
+    /// Where a phrase meets the figure's chain (`at`, an index into it) and after how many steps up from
+    /// the phrase's top, or nil. A phrase holding a verb of the chain ("the quarter ended July 29" read
+    /// with "ended" as the main verb) meets it there.
+    static func meeting(_ p: SentenceParse, _ phrase: TimePhrase, top phraseTop: Int, chain: [Int]) -> (at: Int, steps: Int)? {
+        if let inside = chain.dropFirst().firstIndex(where: { phrase.words.contains($0) && p.tag($0) == .VERB }) { return (inside, 0) }
         var node = phraseTop
         var steps = 0
         while let h = p.head(node), steps < maximumPhraseClimb {
@@ -242,7 +246,7 @@ enum PeriodFinder {
             // month's championships" say which thing.
             if p.relation(node) == "nmod:poss", let marker = p.caseMarker(h), !eventMarkers.contains(marker) { return nil }
             steps += 1
-            if let at = chain.firstIndex(of: h) { return at + steps - 1 }
+            if let at = chain.firstIndex(of: h) { return (at, steps - 1) }
             // Only nouns carry a phrase on towards the clause: "the deal announced in 2019" stops here.
             guard p.tag(h) == .NOUN || p.tag(h) == .PROPN || p.tag(h) == .NUM || p.tag(h) == .SYM else { return nil }
             node = h

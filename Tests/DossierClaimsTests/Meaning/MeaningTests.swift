@@ -105,6 +105,20 @@ struct MeaningTests {
         // A quantity is not a subject: nothing else is named, so none.
         Case(text: "Average weekly earnings rose 0.4% in April.", figure: "0.4%", published: "2025-06-20", subject: nil,
              measure: "average weekly earnings", direction: .up, period: "2025-04", subjectless: true),
+        // A quantity with a name in it is still its owner's.
+        Case(text: "Apple's iPhone revenue rose 6% to $49 billion.", figure: "$49 billion", subject: "Apple"),
+        // A marker with no other figure after it leaves the time to this one.
+        Case(text: "The dollar rose 0.5% against the yen on Tuesday.", figure: "0.5%", published: "2025-11-05",
+             direction: .up, period: "2025-11-04"),
+        // A time inside the reported clause is the figure's, not the saying's.
+        Case(text: "Acme said 2024 revenue rose 5%.", figure: "5%", published: "2025-11-05", direction: .up, period: "2024"),
+        // Two figures with their own months: each keeps its own.
+        Case(text: "Unemployment rose to 4.3% in October from 4.1% in September.", figure: "4.1%", published: "2025-11-05",
+             period: "2025-09"),
+        // A one-word company that is also a quantity word is still a name where it does not open the sentence.
+        Case(text: "On Tuesday, Target reported revenue of $25.7 billion.", figure: "$25.7 billion", subject: "Target"),
+        // What a jury awards goes to a party: the figure is theirs.
+        Case(text: "The jury awarded $2 million in damages to Harlow Foods.", figure: "$2 million", subject: "Harlow Foods"),
         // …but a name that starts with a time word keeps it.
         Case(text: "Time Warner Cable reported revenue of $5.8 billion.", figure: "$5.8 billion", subject: "Time Warner Cable"),
     ]
