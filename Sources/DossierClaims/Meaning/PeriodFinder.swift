@@ -36,6 +36,13 @@ enum PeriodFinder {
                                                                : (7 - published.weekday) % 7 + 7 * shift)
                 out.append(TimePhrase(words: d..<(i + 1), iso: sunday.isoWeek))
             case "year", "quarter", "month", "week":
+                // "the March quarter", "the December quarter": the three months ending then, the latest
+                // such quarter at the document's date (results are reported after the quarter ends).
+                if lemma == "quarter", i > 0, let month = monthNumbers[p.words[i - 1].form.lowercased()], month % 3 == 0 {
+                    let year = month <= published.month ? published.year : published.year - 1
+                    out.append(TimePhrase(words: (i - 1)..<(i + 1), iso: "\(year)-Q\(month / 3)"))
+                    continue
+                }
                 // "the coming years" is not next year.
                 guard p.words[i].form.lowercased() == lemma else { continue }
                 guard let d = p.children[i].first(where: { c in c < i && relativeWords[p.lemmas[c]] != nil }),
@@ -85,10 +92,18 @@ enum PeriodFinder {
         "13": 13, "thirteen": 13, "26": 26, "39": 39, "52": 52,
     ]
 
+    /// Prepositions that tie a time to the figure right before it.
+    static let adjacentMarkers: Set<String> = ["in", "for", "on", "during", "at"]
+
     /// Words that open a comparison with another figure: what follows them is the other figure's.
     static let comparisonMarkers: Set<String> = ["compared", "versus", "vs", "vs.", "against", "from", "than"]
 
     static let baselineMarkers: Set<String> = ["from", "since", "than", "over", "versus", "vs", "vs.", "against"]
+
+    /// The months that end a calendar quarter, by name.
+    static let monthNumbers: [String: Int] = [
+        "march": 3, "mar.": 3, "june": 6, "jun.": 6, "september": 9, "sept.": 9, "sep.": 9, "december": 12, "dec.": 12,
+    ]
 
     /// "last" −1, "this" 0, "next" +1 (of a year, quarter, month or week).
     static let relativeWords: [String: Int] = [
@@ -199,6 +214,15 @@ enum PeriodFinder {
                 break
             }
             k = h
+        }
+        // "from 16% in 2021", "to $5.1 billion in the third quarter": a time right after the figure, through
+        // at most its preposition, is the figure's own, however the parser attached it.
+        if let own = phrases.first(where: { phrase in
+            phrase.yearsBefore == nil && !phrase.words.overlaps(figure) && phrase.words.lowerBound >= figure.upperBound
+                && phrase.words.lowerBound - figure.upperBound <= 1
+                && (phrase.words.lowerBound == figure.upperBound || adjacentMarkers.contains(p.words[figure.upperBound].form.lowercased()))
+        }) {
+            return own
         }
         var best: (distance: Int, gap: Int, phrase: TimePhrase)?
         for phrase in phrases where !phrase.words.overlaps(figure) {

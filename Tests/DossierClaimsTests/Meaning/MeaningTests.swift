@@ -119,6 +119,12 @@ struct MeaningTests {
         Case(text: "On Tuesday, Target reported revenue of $25.7 billion.", figure: "$25.7 billion", subject: "Target"),
         // What a jury awards goes to a party: the figure is theirs.
         Case(text: "The jury awarded $2 million in damages to Harlow Foods.", figure: "$2 million", subject: "Harlow Foods"),
+        // "the September quarter" is the quarter ending then, the latest one at the document's date; a time
+        // right after a figure is its own.
+        Case(text: "Harbor Chips sold 2.1 million units in the September quarter.", figure: "2.1 million",
+             published: "2025-11-05", period: "2025-Q3"),
+        Case(text: "Dunmore's share slipped to 18% in 2024 from 23% in 2023.", figure: "23%", published: "2025-03-01",
+             period: "2023"),
         // …but a name that starts with a time word keeps it.
         Case(text: "Time Warner Cable reported revenue of $5.8 billion.", figure: "$5.8 billion", subject: "Time Warner Cable"),
     ]
