@@ -149,7 +149,7 @@ struct MeaningReader: Sendable {
             meaning.path.append("subject: \(s.path)")
         }
         meaning.direction = DirectionFinder.direction(p, top: top, kind: kind, text: text)
-        if kind != .date, let t = PeriodFinder.period(p, top: top, figure: span, phrases: times) {
+        if kind != .date, let t = PeriodFinder.period(p, top: top, figure: span, phrases: times, published: published) {
             meaning.period = t.iso
             meaning.path.append("period: '\(p.text(bytes, t.words.lowerBound, t.words.upperBound - 1))'")
         }

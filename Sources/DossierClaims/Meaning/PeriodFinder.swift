@@ -182,12 +182,12 @@ enum PeriodFinder {
     /// The phrase that governs the figure whose top word is `top`: the one attached nearest above it (to
     /// the figure itself, its noun, a verb over it, or a noun of that verb's clause), never one inside the
     /// figure; ties go to the phrase nearer in the text.
-    static func period(_ p: SentenceParse, top: Int, figure: Range<Int>, phrases: [TimePhrase]) -> TimePhrase? {
-        guard var best = nearest(p, top: top, figure: figure, phrases: phrases) else { return nil }
+    static func period(_ p: SentenceParse, top: Int, figure: Range<Int>, phrases: [TimePhrase], published: CalendarDay? = nil) -> TimePhrase? {
+        guard var best = nearest(p, top: top, figure: figure, phrases: phrases, published: published) else { return nil }
         if let years = best.yearsBefore {
                 let own = phrases.filter { $0.yearsBefore == nil }
             // The fallback is the sentence's first time that is not a day: a day is usually the report's.
-            if let main = nearest(p, top: top, figure: figure, phrases: own)?.iso
+            if let main = nearest(p, top: top, figure: figure, phrases: own, published: published)?.iso
                 ?? own.first(where: { !$0.words.overlaps(figure) && !isDay($0.iso) })?.iso,
                let moved = yearsEarlier(main, years) {
                 best.iso = moved
@@ -196,7 +196,7 @@ enum PeriodFinder {
         return best
     }
 
-    static func nearest(_ p: SentenceParse, top: Int, figure: Range<Int>, phrases: [TimePhrase]) -> TimePhrase? {
+    static func nearest(_ p: SentenceParse, top: Int, figure: Range<Int>, phrases: [TimePhrase], published: CalendarDay? = nil) -> TimePhrase? {
         // Up to the figure's own clause: "said on Tuesday that revenue rose 5%" dates the saying, not the
         // revenue; but a clause the parser hung below a time phrase's own verb ("In the quarter ended July 29,
         // sales slipped 2.4%", read with "ended" as the main verb) is still that phrase's.
@@ -227,8 +227,10 @@ enum PeriodFinder {
         var best: (distance: Int, gap: Int, phrase: TimePhrase)?
         for phrase in phrases where !phrase.words.overlaps(figure) {
             let phraseTop = p.top(of: phrase.words)
-            // "rose 5% from last year", "than in 2019", "since 2019": the baseline's time, not the figure's.
-            if let marker = p.caseMarker(phraseTop), baselineMarkers.contains(marker) { continue }
+            // "rose 5% from last year", "than in 2019", "since 2019": the baseline's time, not the figure's;
+            // but "will fall by £129 from April" says when the figure starts to hold, after the document's date.
+            if let marker = p.caseMarker(phraseTop), baselineMarkers.contains(marker),
+               !(marker == "from" && published.map { startsAfter(phrase.iso, $0) } == true) { continue }
             guard let met = meeting(p, phrase, top: phraseTop, chain: chain) else { continue }
             let distance = met.at + met.steps
             // "was $412.6 million, compared with $351.9 million in the third quarter of 2024": a time past a
@@ -252,6 +254,16 @@ enum PeriodFinder {
             }
         }
         return best?.phrase
+    }
+
+    /// Whether a period begins after the document's date (`2026-04` after 2026-03-20): a start, not a baseline.
+    static func startsAfter(_ iso: String, _ published: CalendarDay) -> Bool {
+        let start = iso.split(separator: "/").first.map(String.init) ?? iso
+        let today = published.iso
+        // ISO strings of one grain compare as dates do; compare each at the published date's same length.
+        if start.count >= 10 { return start.prefix(10) > today.prefix(10) }
+        if start.count == 7, !start.contains("Q"), !start.contains("H"), !start.contains("W") { return start > today.prefix(7) }
+        return false
     }
 
     /// A single day (`2025-06-13`), the usual time of a report rather than of what it reports.

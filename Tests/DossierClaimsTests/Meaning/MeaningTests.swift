@@ -125,6 +125,9 @@ struct MeaningTests {
              published: "2025-11-05", period: "2025-Q3"),
         Case(text: "Dunmore's share slipped to 18% in 2024 from 23% in 2023.", figure: "23%", published: "2025-03-01",
              period: "2023"),
+        // "from" a time after the document's date is when the figure starts to hold, not a baseline.
+        Case(text: "Water bills in Carrow will rise by £40 from April.", figure: "£40", published: "2026-03-10",
+             direction: .up, period: "2026-04"),
         // …but a name that starts with a time word keeps it.
         Case(text: "Time Warner Cable reported revenue of $5.8 billion.", figure: "$5.8 billion", subject: "Time Warner Cable"),
     ]
