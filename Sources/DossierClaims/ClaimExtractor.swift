@@ -266,13 +266,16 @@ public struct ClaimExtractor: Sendable {
                         // An unresolved pronoun is dropped; an unresolved "the company" is kept as written.
                         subject = SubjectFinder.find(s, f, span: span, entities: entities, source: sourceEntity,
                                                      anaphors: anaphors, carried: carried)
-                            ?? (meaning?.subjectIsPronoun == true ? nil : subject)
+                            // A pronoun the parse found as the subject ("It said it would cut 3,800 jobs") stands
+                            // for the name the text was last about.
+                            ?? (meaning?.subjectIsPronoun == true ? carried() : subject)
                         // A table row's capitalised label ("Selling, general and administrative", "Diluted
                         // earnings per share") and a quantity ("Average hourly earnings") say what is measured,
                         // not whose it is.
                         // Only within a sentence of bounded length (a one-line table of thousands of rows is
                         // not searched per figure); a single word only where it opens the sentence ("Revenue
                         // rose…") or in lower case, since one-word names ("Target reported…") are quantity words too.
+                        if let found = subject, !longSentence, Self.isUnitName(found, in: sentenceText) { subject = nil }
                         if let found = subject, !longSentence,
                            MeaningWords.isQuantityPhrase(found)
                             && (found.contains(" ") || found.first?.isLowercase == true || sentenceText.hasPrefix(found))
@@ -317,6 +320,15 @@ public struct ClaimExtractor: Sendable {
             }
         }
         return offsets.scalarOffset(ofByte: s.bytes.count)
+    }
+
+    /// Whether a name found by words is a unit of measure or its first word ("GWh", "GB", "British" of
+    /// "British thermal units").
+    static func isUnitName(_ name: String, in sentence: String) -> Bool {
+        if QuantityUnits.unit(for: name) != nil { return true }
+        guard let found = sentence.range(of: name) else { return false }
+        let next = sentence[found.upperBound...].split(separator: " ", maxSplits: 3).prefix(2).joined(separator: " ")
+        return !next.isEmpty && QuantityUnits.unit(for: name + " " + next) != nil
     }
 
     /// Whether `word` opens a row label written in sentence case ("Gross margin", "Research and development",

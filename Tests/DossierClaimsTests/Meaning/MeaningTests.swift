@@ -128,6 +128,9 @@ struct MeaningTests {
         // "from" a time after the document's date is when the figure starts to hold, not a baseline.
         Case(text: "Water bills in Carrow will rise by £40 from April.", figure: "£40", published: "2026-03-10",
              direction: .up, period: "2026-04"),
+        // A pronoun subject stands for the name the text was last about, in an earlier sentence too.
+        Case(text: "Carrow City confirmed the signing of Orlan Vesk on Friday. He signed a four-year contract worth £60,000 a week.",
+             figure: "£60,000", subject: "Orlan Vesk"),
         // …but a name that starts with a time word keeps it.
         Case(text: "Time Warner Cable reported revenue of $5.8 billion.", figure: "$5.8 billion", subject: "Time Warner Cable"),
     ]
