@@ -128,10 +128,18 @@ import Testing
         if let path = ProcessInfo.processInfo.environment["DOSSIER_EVAL_DUMP"] {
             try report.meaningRows().write(toFile: path, atomically: true, encoding: .utf8)
         }
-        // Figures already read right stay right: the floor sits under what the extractor measured when
-        // year-less quarters and months were dated (0.92), so a broken scanner fails here before the new bars can be asserted.
-        #expect(report.overall.f1 >= 0.88, "figures F1 \(report.overall.f1)")
-        // Direction already meets the issue's bar (0.92 measured); keep it there.
+        // The bars of #13 that are met are asserted: figures F1 (0.951 measured in session 12) and direction (0.92).
+        #expect(report.overall.f1 >= 0.95, "figures F1 \(report.overall.f1)")
         #expect(report.direction.value >= 0.90, "direction \(report.direction.value)")
+        // The others have floors a little under what session 12 measured, so a regression fails, and the bars
+        // as known issues, each failing loudly once it is met (to be moved up into the asserted ones).
+        #expect(report.fullSubject.value >= 0.63, "subject \(report.fullSubject.value)")
+        #expect(report.measure.value >= 0.50, "measure \(report.measure.value)")
+        #expect(report.period.value >= 0.80, "period \(report.period.value)")
+        #expect(report.fullMetric.value >= 0.75, "metric \(report.fullMetric.value)")
+        withKnownIssue("subject below the 0.80 bar") { #expect(report.fullSubject.value >= 0.80) }
+        withKnownIssue("measure below the 0.70 bar") { #expect(report.measure.value >= 0.70) }
+        withKnownIssue("period below the 0.85 bar") { #expect(report.period.value >= 0.85) }
+        withKnownIssue("metric below the 0.85 bar") { #expect(report.fullMetric.value >= 0.85) }
     }
 }
