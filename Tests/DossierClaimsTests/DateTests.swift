@@ -4,6 +4,8 @@ import Testing
 @Suite struct DateTests {
     static let cases: [MarkedCase] = [
         MarkedCase("The plant opens in ⟦2026⟧.", .date("2026")),
+        // May has no abbreviation: its full stop ends the sentence.
+        MarkedCase("Factory output fell ⟦0.3%⟧ in ⟦May⟧.", .pct(0.3), .date("--05")),
         MarkedCase("Sales peaked in ⟦March 2025⟧.", .date("2025-03")),
         MarkedCase("The deal closed on ⟦March 5, 2025⟧.", .date("2025-03-05")),
         MarkedCase("It was signed on ⟦5 March 2025⟧.", .date("2025-03-05")),

@@ -185,7 +185,8 @@ enum DateReader {
         if let (y, e) = yearAt(t, j) { return Figure(kind: .date, first: i, last: e, date: "\(y)-\(mm)") }
         // "in September", "since April": a month alone, only after a word that makes it a time (a bare
         // "May" or "March" is as often a verb or a name).
-        if i > 0, monthLeads.contains(t.wordKey(i - 1)), !t.isSymbol(i + 1, 46) || t[i].length > 3 {
+        // A full stop after a short name is an abbreviation's ("Mar."), except after May, which has none.
+        if i > 0, monthLeads.contains(t.wordKey(i - 1)), !t.isSymbol(i + 1, 46) || t[i].length > 3 || t.wordKey(i) == may {
             return Figure(kind: .date, first: i, last: i, date: "--\(mm)")
         }
         return nil
