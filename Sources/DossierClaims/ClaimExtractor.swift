@@ -256,7 +256,8 @@ public struct ClaimExtractor: Sendable {
                         })
                     }
                     if kind != .date, let sentenceParse = parsed ?? nil, let reader {
-                        meaning = reader.meaning(sentenceParse.parse, s.bytes, figure: s[f.first].start..<s[f.last].end, kind: f.kind,
+                        // The kind as read (a count in "degrees Celsius" is a quantity): a unit is not a measure.
+                        meaning = reader.meaning(sentenceParse.parse, s.bytes, figure: s[f.first].start..<s[f.last].end, kind: kind,
                                                  text: s.string(s[f.first].start, s[f.last].end), times: sentenceParse.times)
                     }
                     // The word-based finder runs only where the parse gave no subject, or a pronoun or "the

@@ -10,7 +10,7 @@ import Testing
         MarkedCase("👩🏽‍💻 Developers: ⟦45%⟧ use the tool.", .pct(45)),
         MarkedCase("Zürich-based Ōura grew ⟦40%⟧; São Paulo added ⟦1,200⟧ jobs.", .pct(40), .count(1200, "jobs")),
         MarkedCase("“It cost ⟦$5m⟧,” she said — “maybe more.”", .money(5e6)),
-        MarkedCase("Prices rose ⟦3.2%⟧\u{00A0}in\u{00A0}May.", .pct(3.2)),
+        MarkedCase("Prices rose ⟦3.2%⟧\u{00A0}in\u{00A0}⟦May⟧.", .pct(3.2), .date("--05")),
         MarkedCase("The fund holds ⟦1 200 000⟧ shares.".narrowSpaces(), .count(1_200_000, "shares")),
     ]
 

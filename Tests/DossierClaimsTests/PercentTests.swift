@@ -4,7 +4,7 @@ import Testing
 @Suite struct PercentTests {
     static let cases: [MarkedCase] = [
         MarkedCase("Margins widened to ⟦12%⟧.", .pct(12)),
-        MarkedCase("Inflation was ⟦3.4 percent⟧ in May.", .pct(3.4)),
+        MarkedCase("Inflation was ⟦3.4 percent⟧ in ⟦May⟧.", .pct(3.4), .date("--05")),
         MarkedCase("Unemployment hit ⟦4.1 per cent⟧.", .pct(4.1)),
         MarkedCase("The rate fell ⟦0.5 percentage points⟧.", .pct(0.5)),
         MarkedCase("The Fed cut by ⟦25 basis points⟧.", .pct(0.25)),

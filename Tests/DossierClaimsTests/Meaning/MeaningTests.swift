@@ -131,6 +131,9 @@ struct MeaningTests {
         // A pronoun subject stands for the name the text was last about, in an earlier sentence too.
         Case(text: "Carrow City confirmed the signing of Orlan Vesk on Friday. He signed a four-year contract worth £60,000 a week.",
              figure: "£60,000", subject: "Orlan Vesk"),
+        // A physical measure's unit is not its measure: what the clause says is measured in it is.
+        Case(text: "Temperatures in Dunmere reached 41.3 degrees Celsius on Monday.", figure: "41.3",
+             measure: "temperature"),
         // …but a name that starts with a time word keeps it.
         Case(text: "Time Warner Cable reported revenue of $5.8 billion.", figure: "$5.8 billion", subject: "Time Warner Cable"),
     ]
