@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 public import DossierStorage
 import DossierModel
 import PostgresNIO
@@ -188,18 +189,34 @@ public final class PostgresStorage: ArchiveStorage {
             throw explained(error)
         }
         let deadline = ContinuousClock.now + .milliseconds(Int(max(0, wait) * 1000))
+        // A lease this process dropped a moment ago is still letting go (its connection closes in the
+        // background): that is not another writer, so its release is waited for, whatever `wait` says.
+        let graceDeadline = ContinuousClock.now + Self.releaseGrace
         while true {
             let taken = try? await connection.query("SELECT pg_try_advisory_lock(\(Self.archiveLock)) AS taken", logger: logger)
                 .collect().first?.decode(Bool.self)
             if taken == true { break }
-            guard ContinuousClock.now < deadline else {
+            let releasing = Self.releasing.withLock { $0 } > 0 && ContinuousClock.now < graceDeadline
+            guard ContinuousClock.now < deadline || releasing else {
                 try? await connection.close()
                 throw WriterBusy("another writer is changing \(description) (an import, a removal or a copy); stopped \(wait > 0 ? "after waiting \(Int(wait)) s" : "now"). Wait for it, or use --wait SECONDS")
             }
             try await Task.sleep(for: .milliseconds(100))
         }
-        return WriterLease { Task { try? await connection.close() } }
+        return WriterLease {
+            Self.releasing.withLock { $0 += 1 }
+            Task {
+                try? await connection.close()
+                Self.releasing.withLock { $0 -= 1 }
+            }
+        }
     }
+
+    /// Leases of this process whose lock connection is still closing.
+    static let releasing = Mutex(0)
+
+    /// How long a lease being released by this process is waited for, at most.
+    static let releaseGrace: Duration = .seconds(10)
 
     public func runStarted() async throws -> String { Self.preciseNow() }
 
