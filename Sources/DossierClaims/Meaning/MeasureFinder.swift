@@ -114,6 +114,11 @@ enum MeasureFinder {
         if kind == .duration, let s = subject, isMeasureNoun(p, s) {
             return Found(phrase: phrase(p, s), noun: s, path: "subject '\(p.words[s].form)' takes the time")
         }
+        // "the ring costs $299": what a thing sells for, in the present, is its price; "the plant cost $2bn",
+        // "runs that will cost over $100m", "the effort would have cost $25m" are what is or was spent.
+        if kind == .money, lemma == "cost", let s = subject, p.role(s) == "nsubj", p.words[v].form.lowercased() == "costs" {
+            return Found(phrase: "price", path: "'\(p.words[v].form)' of a thing")
+        }
         if kind == .money || kind == .duration, let named = MeaningWords.verbMeasures[lemma] {
             return Found(phrase: named, path: "verb '\(p.words[v].form)'")
         }

@@ -134,6 +134,9 @@ struct MeaningTests {
         // A physical measure's unit is not its measure: what the clause says is measured in it is.
         Case(text: "Temperatures in Dunmere reached 41.3 degrees Celsius on Monday.", figure: "41.3",
              measure: "temperature"),
+        // What a thing costs is its price; what something cost to do or build is a cost.
+        Case(text: "The Larkin 3 headset costs $449.", figure: "$449", measure: "price"),
+        Case(text: "The new terminal cost $2 billion.", figure: "$2 billion", measure: "cost"),
         // …but a name that starts with a time word keeps it.
         Case(text: "Time Warner Cable reported revenue of $5.8 billion.", figure: "$5.8 billion", subject: "Time Warner Cable"),
     ]
