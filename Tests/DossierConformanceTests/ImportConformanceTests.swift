@@ -27,14 +27,20 @@ import Testing
         }
     }
 
+    /// The harbor story imported into a fresh archive, for tests that then edit it: the archive, the
+    /// file's path and its document as first stored.
+    static func importedHarbor(_ test: TestArchive) async throws -> (Archive, String, StoredDocument) {
+        let root = try test.write(["acme.html": ConformanceCorpus.harbor])
+        let archive = try await test.open(.write(wait: 30))
+        _ = try await archive.importPaths([root])
+        let path = root + "/acme.html"
+        return (archive, path, try #require(try await archive.document(path)))
+    }
+
     @Test(arguments: Backend.allCases)
     func aChangedFileIsRevisedInPlaceAndCorrectionsFollowTheirFigures(_ backend: Backend) async throws {
         try await withArchive(backend) { test in
-            let root = try test.write(["acme.html": ConformanceCorpus.harbor])
-            let archive = try await test.open(.write(wait: 30))
-            _ = try await archive.importPaths([root])
-            let path = root + "/acme.html"
-            let before = try #require(try await archive.document(path))
+            let (archive, path, before) = try await Self.importedHarbor(test)
             let valuation = try #require(before.claims.first { $0.claim.text == "$400 million" })
             let funding = try #require(before.claims.first { $0.claim.text == "$40 million" })
             #expect(try await archive.rejectClaim(valuation.id, reason: "not a valuation", author: "ana"))
@@ -63,11 +69,7 @@ import Testing
     @Test(arguments: Backend.allCases)
     func aCorrectionStaysWithItsFigureWhenTheSentenceIsRewordedAroundIt(_ backend: Backend) async throws {
         try await withArchive(backend) { test in
-            let root = try test.write(["acme.html": ConformanceCorpus.harbor])
-            let archive = try await test.open(.write(wait: 30))
-            _ = try await archive.importPaths([root])
-            let path = root + "/acme.html"
-            let before = try #require(try await archive.document(path))
+            let (archive, path, before) = try await Self.importedHarbor(test)
             let funding = try #require(before.claims.first { $0.claim.text == "$40 million" })
             #expect(try await archive.rejectClaim(funding.id, reason: "seed round only", author: "ana"))
 

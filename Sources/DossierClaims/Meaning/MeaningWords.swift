@@ -154,9 +154,14 @@ enum MeaningWords {
     /// Whether a measure phrase's head (its last word before "of") names a quantity ("cost of sales", "net
     /// profit"), rather than a thing ("crude", "palladium").
     static func namesAQuantity(_ measure: String) -> Bool {
-        let words = measure.split(separator: " ")
-        let head = words.prefix { $0 != "of" }.last.map(String.init) ?? ""
-        return quantityNouns.contains(head)
+        measureHead(measure).map(quantityNouns.contains) ?? false
+    }
+
+    /// The head of a measure phrase: its last word before "of", "for", "on", "in" or "per" (`cost` in
+    /// `cost of sales`), the word the evaluation's conventions compare measures by.
+    static func measureHead(_ measure: String) -> String? {
+        let words = measure.split(separator: " ").prefix { !["of", "for", "on", "in", "per"].contains($0) }
+        return words.last.map { String($0) }
     }
 
     /// Whether a subject as written is a quantity rather than a thing: its last word (singular, lower case) is

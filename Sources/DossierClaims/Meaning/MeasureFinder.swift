@@ -167,10 +167,12 @@ enum MeasureFinder {
     }
 
     /// A currency or a unit of measure ("cents", "C$", "tonnes"): what a figure is counted in, not what it measures.
-    static func isUnitWord(_ p: SentenceParse, _ i: Int) -> Bool {
+    /// `currencies: false` for subjects, where a currency may be what a figure is about ("the dollar rose 0.5%").
+    static func isUnitWord(_ p: SentenceParse, _ i: Int, currencies: Bool = true) -> Bool {
         let form = p.words[i].form
         let key = WordKey.of(form)
-        if Lexicon.currencyWords[key] != nil || form.contains("$") || form == "%" { return true }
+        if currencies, Lexicon.currencyWords[key] != nil || form.contains("$") { return true }
+        if form == "%" { return true }
         // "by 200 basis points to 48 per cent": a percentage's own units.
         if Lexicon.percentWords.contains(key) || Lexicon.pointWords.contains(key) || form.lowercased() == "cent" { return true }
         return QuantityUnits.unit(for: form) != nil

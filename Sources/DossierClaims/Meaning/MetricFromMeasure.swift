@@ -13,7 +13,7 @@ enum MetricFromMeasure {
     static func metric(kind: FigureKind, coarse: Metric?, measure: String?, unit: String?, direction: Direction?) -> Metric? {
         if kind == .date { return nil }
         if coarse == .marketShare { return .share }
-        let head = measure.flatMap(Self.head)
+        let head = measure.flatMap(MeaningWords.measureHead)
         if let head, rateHeads.contains(head), kind == .percent, coarse == nil || coarse == .growth && direction == nil {
             return .rate
         }
@@ -30,11 +30,5 @@ enum MetricFromMeasure {
         default:
             return nil
         }
-    }
-
-    /// The head of a measure phrase: its last word before "of", "for", "on", "in" or "per".
-    static func head(_ measure: String) -> String? {
-        let words = measure.split(separator: " ").prefix { !["of", "for", "on", "in", "per"].contains($0) }
-        return words.last.map { String($0) }
     }
 }

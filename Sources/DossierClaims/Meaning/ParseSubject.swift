@@ -228,10 +228,7 @@ enum ParseSubject {
 
     /// A unit of measure, or a word of one ("GWh", "British" in "British thermal units"): never a subject.
     static func isUnit(_ p: SentenceParse, _ i: Int) -> Bool {
-        let key = WordKey.of(p.words[i].form)
-        if QuantityUnits.unit(for: p.words[i].form) != nil || Lexicon.percentWords.contains(key) { return true }
-        // "per cent": the "cent" of a percentage.
-        if i > 0, p.words[i].form.lowercased() == "cent", p.words[i - 1].form.lowercased() == "per" { return true }
+        if MeasureFinder.isUnitWord(p, i, currencies: false) { return true }
         guard let h = p.head(i), h == i + 1 || h == i + 2, ["amod", "compound"].contains(p.role(i)) else { return false }
         return QuantityUnits.unit(for: p.text(from: i, to: h)) != nil
     }

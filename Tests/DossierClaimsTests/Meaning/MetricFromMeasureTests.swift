@@ -42,6 +42,6 @@ struct MetricFromMeasureTests {
     @Test(arguments: MetricFromMeasure.rateHeads.sorted())
     func everyRateHeadMakesARate(_ head: String) {
         #expect(metric(.percent, measure: "annual \(head)") == .rate)
-        #expect(MetricFromMeasure.head("\(head) of the bank") == head)
+        #expect(MeaningWords.measureHead("\(head) of the bank") == head)
     }
 }
